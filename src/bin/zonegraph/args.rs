@@ -1,0 +1,82 @@
+//! clap definitions shared by the subcommands. Flags only describe; each
+//! subcommand validates them once into its own config.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::cmd;
+
+/// Build a knowledge graph of development zones, companies, industry
+/// clusters and investment projects from Chinese regional-economy news.
+#[derive(Parser, Debug)]
+#[command(name = "zonegraph", version, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    Build(cmd::build::BuildArgs),
+    Neighbors(cmd::neighbors::NeighborsArgs),
+    Stats(cmd::stats::StatsArgs),
+    Dict(cmd::dict::DictArgs),
+    Eval(cmd::eval::EvalArgs),
+}
+
+/// Which dictionaries to load.
+#[derive(Args, Debug, Clone)]
+pub struct DictSelection {
+    /// Dictionary folder or TSV file, instead of the bundled `dictionaries/`
+    /// (repeatable).
+    #[arg(long = "dict", value_name = "DIR")]
+    pub dict: Vec<PathBuf>,
+    /// Dictionary folder or TSV file to load in addition to the bundled ones
+    /// (repeatable).
+    #[arg(long = "also-dict", value_name = "DIR")]
+    pub also_dict: Vec<PathBuf>,
+}
+
+impl DictSelection {
+    /// The folders to load: `--dict` or the bundled ones, then `--also-dict`.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        let mut paths = if self.dict.is_empty() {
+            vec![bundled("dictionaries")]
+        } else {
+            self.dict.clone()
+        };
+        paths.extend(self.also_dict.iter().cloned());
+        paths
+    }
+}
+
+/// Which graph a query reads.
+#[derive(Args, Debug, Clone)]
+pub struct GraphArg {
+    /// The graph to query, as written by `zonegraph build`.
+    #[arg(long, value_name = "PATH", default_value = "out/graph.json")]
+    pub graph: PathBuf,
+}
+
+/// A bundled folder: `./NAME` when it exists (running from a checkout),
+/// otherwise the one in the source tree this binary was built from.
+pub fn bundled(name: &str) -> PathBuf {
+    let local = Path::new(name);
+    if local.exists() {
+        local.to_path_buf()
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,127 @@
+//! `zonegraph eval`: score a build against a gold annotation.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Args;
+use zonegraph::eval::{EvalOptions, Gold, Score, score_mentions};
+use zonegraph::export::json::MentionRecord;
+use zonegraph::graph::KnowledgeGraph;
+
+use crate::Outcome;
+use crate::args::GraphArg;
+use crate::table::write_table;
+
+/// Score the mentions of a build against a gold folder (the layout of
+/// shared/eval/seeds; see the README). Mentions count when document, byte
+/// span and type match (strict); "linked" also needs the entity to share a
+/// canonical name or alias with the gold entity.
+///
+/// Examples:
+///   zonegraph build ../shared/seeds && zonegraph eval --gold ../shared/eval/seeds
+///   zonegraph eval --gold gold/ --ignore-surface 开发区 --errors
+///   zonegraph eval --gold gold/ --json
+#[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
+pub struct EvalArgs {
+    /// Gold folder with entities.tsv and mentions.tsv (uncertain.tsv optional).
+    #[arg(long, value_name = "DIR")]
+    pub gold: PathBuf,
+    /// Mentions to score; by default mentions.jsonl beside --graph.
+    #[arg(long, value_name = "PATH")]
+    pub mentions: Option<PathBuf>,
+    /// Leave gold mentions and predictions with this exact surface out (repeatable).
+    #[arg(long, value_name = "TEXT")]
+    pub ignore_surface: Vec<String>,
+    /// List missed and spurious mentions.
+    #[arg(long)]
+    pub errors: bool,
+    /// Print JSON for scripts.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub graph: GraphArg,
+}
+
+pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
+    let gold = Gold::load(&args.gold)?;
+    let kg = KnowledgeGraph::load(&args.graph.graph)?;
+    let mentions_path = args
+        .mentions
+        .unwrap_or_else(|| args.graph.graph.with_file_name("mentions.jsonl"));
+    let text = std::fs::read_to_string(&mentions_path)
+        .with_context(|| format!("reading {}", mentions_path.display()))?;
+    let mut predicted = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let m: MentionRecord = serde_json::from_str(line).with_context(|| {
+            format!(
+                "{}:{}: not a mention record",
+                mentions_path.display(),
+                i + 1
+            )
+        })?;
+        predicted.push(m);
+    }
+    let options = EvalOptions {
+        ignore_surfaces: args.ignore_surface,
+    };
+    let report = score_mentions(&gold, &predicted, &kg, &options);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "mentions": report }))?;
+        writeln!(out)?;
+        return Ok(Outcome::Clean);
+    }
+    let row = |name: &str, kind: &str, s: &Score| {
+        vec![
+            name.to_string(),
+            kind.to_string(),
+            s.gold.to_string(),
+            s.predicted.to_string(),
+            s.correct.to_string(),
+            format!("{:.3}", s.precision),
+            format!("{:.3}", s.recall),
+            format!("{:.3}", s.f1),
+        ]
+    };
+    let mut rows = Vec::new();
+    for (t, s) in &report.span_type {
+        rows.push(row(t, "span+type", s));
+        rows.push(row(t, "linked", &report.linked[t]));
+    }
+    writeln!(out, "mentions")?;
+    write_table(
+        &mut out,
+        &[
+            "type",
+            "match",
+            "gold",
+            "predicted",
+            "correct",
+            "P",
+            "R",
+            "F1",
+        ],
+        &rows,
+    )?;
+    if args.errors {
+        writeln!(out, "\nmissed ({})", report.missed.len())?;
+        for m in &report.missed {
+            writeln!(
+                out,
+                "  {}:{}-{} {} {} ({})",
+                m.file, m.start, m.end, m.etype, m.surface, m.entity
+            )?;
+        }
+        writeln!(out, "\nspurious ({})", report.spurious.len())?;
+        for m in &report.spurious {
+            writeln!(
+                out,
+                "  {}:{}-{} {} {} ({})",
+                m.file, m.start, m.end, m.etype, m.surface, m.entity
+            )?;
+        }
+    }
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,43 @@
+//! One file per subcommand; `run` dispatches.
+
+pub mod build;
+pub mod dict;
+pub mod eval;
+pub mod neighbors;
+pub mod stats;
+
+use std::io::Write;
+
+use zonegraph::Problem;
+
+use crate::Outcome;
+use crate::args::{Cli, Command};
+
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Neighbors(args) => neighbors::run(args),
+        Command::Stats(args) => stats::run(args),
+        Command::Dict(args) => dict::run(args),
+        Command::Eval(args) => eval::run(args),
+    }
+}
+
+/// Report each problem once, on stderr, and say whether there were any.
+pub fn report(problems: &[Problem]) -> Outcome {
+    let mut err = std::io::stderr().lock();
+    for p in problems {
+        let _ = writeln!(err, "zonegraph: warning: {p}");
+    }
+    if problems.is_empty() {
+        Outcome::Clean
+    } else {
+        let _ = writeln!(
+            err,
+            "zonegraph: {} problem{} in the input; the rest was processed",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        );
+        Outcome::Problems
+    }
+}

@@ -1,0 +1,119 @@
+//! `zonegraph neighbors`: who is connected to an entity, and why.
+
+use std::io::Write;
+
+use clap::Args;
+use zonegraph::graph::KnowledgeGraph;
+use zonegraph::query::neighbors::{NeighborQuery, neighbors};
+use zonegraph::query::resolve;
+
+use crate::Outcome;
+use crate::args::GraphArg;
+use crate::table::write_table;
+
+/// List the neighbours of an entity given by name, alias or id.
+///
+/// Examples:
+///   zonegraph neighbors 港开
+///   zonegraph neighbors 中集集团 --depth 2 --evidence
+///   zonegraph neighbors 海门经济技术开发区 --type company --json
+///   zonegraph neighbors zone:gangzha-edz --relation co_occurs --min-weight 2
+#[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
+pub struct NeighborsArgs {
+    /// Canonical name, alias or id.
+    pub name: String,
+    /// How many hops to go.
+    #[arg(long, default_value_t = 1)]
+    pub depth: usize,
+    /// Only list neighbours of this type (repeatable).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub types: Vec<String>,
+    /// Only follow edges of this relation (repeatable).
+    #[arg(long = "relation", value_name = "RELATION")]
+    pub relations: Vec<String>,
+    /// Only follow edges at least this heavy.
+    #[arg(long, value_name = "W", default_value_t = 0.0)]
+    pub min_weight: f64,
+    /// Print the evidence sentences with document and byte offsets.
+    #[arg(long)]
+    pub evidence: bool,
+    /// Print JSON for scripts instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub graph: GraphArg,
+}
+
+pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
+    let kg = KnowledgeGraph::load(&args.graph.graph)?;
+    let start = resolve(&kg, &args.name)?;
+    let query = NeighborQuery {
+        depth: args.depth.max(1),
+        types: args.types,
+        relations: args.relations,
+        min_weight: args.min_weight,
+    };
+    let found = neighbors(&kg, start, &query);
+    let node = &kg.graph[start];
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let value = serde_json::json!({
+            "entity": {"id": node.id, "type": node.etype, "label": node.label},
+            "neighbors": found,
+        });
+        serde_json::to_writer_pretty(&mut out, &value)?;
+        writeln!(out)?;
+        return Ok(Outcome::Clean);
+    }
+    writeln!(
+        out,
+        "{} ({}, {}): {} neighbour{}",
+        node.label,
+        node.id,
+        node.etype,
+        found.len(),
+        if found.len() == 1 { "" } else { "s" }
+    )?;
+    if found.is_empty() {
+        return Ok(Outcome::Clean);
+    }
+    writeln!(out)?;
+    if !args.evidence {
+        let rows: Vec<Vec<String>> = found
+            .iter()
+            .map(|n| {
+                let relations: Vec<String> = n.via.iter().map(|h| h.relation.clone()).collect();
+                let weight = n.via.iter().map(|h| h.weight).fold(0.0, f64::max);
+                vec![
+                    n.depth.to_string(),
+                    n.etype.clone(),
+                    n.label.clone(),
+                    relations.join(","),
+                    format!("{weight}"),
+                    n.id.clone(),
+                ]
+            })
+            .collect();
+        write_table(
+            &mut out,
+            &["depth", "type", "name", "relation", "weight", "id"],
+            &rows,
+        )?;
+        return Ok(Outcome::Clean);
+    }
+    for n in &found {
+        writeln!(out, "● {} ({}, {}) depth {}", n.label, n.id, n.etype, n.depth)?;
+        for hop in &n.via {
+            writeln!(
+                out,
+                "  {} -[{} w={} {}]-> {}",
+                hop.source, hop.relation, hop.weight, hop.origin, hop.target
+            )?;
+            for e in &hop.evidence {
+                writeln!(out, "    {}:{}-{}  {}", e.doc, e.start, e.end, e.text)?;
+            }
+        }
+    }
+    Ok(Outcome::Clean)
+}

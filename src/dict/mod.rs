@@ -1,0 +1,455 @@
+//! Dictionary stage: load the curated TSV dictionaries.
+//!
+//! A dictionary is a folder of UTF-8 TSV files with `#` comments and a
+//! required header. The header says what a file holds:
+//!
+//! - `id`, `type`, `name`, `aliases`, `attributes`, tab-separated (more
+//!   columns may follow): entities.
+//!   Aliases are separated by `|`, attributes are `key=value` pairs
+//!   separated by `;`.
+//! - `head`, `relation`, `tail` (more columns may follow, `note` and
+//!   `confidence` are read): curated relations between entity ids.
+//!
+//! A bad row is a [`Problem`] with its file and line and is skipped; the rest
+//! of the dictionary still loads. The first entity to claim an id wins.
+
+pub mod check;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Location, Problem, Result};
+
+pub const ENTITY_HEADER: [&str; 5] = ["id", "type", "name", "aliases", "attributes"];
+pub const RELATION_HEADER: [&str; 3] = ["head", "relation", "tail"];
+
+/// One dictionary entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    pub id: String,
+    pub etype: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub attributes: BTreeMap<String, String>,
+    pub location: Location,
+}
+
+impl Entity {
+    /// The canonical name followed by the aliases.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// A curated relation between two entities.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeclaredRelation {
+    pub head: String,
+    pub relation: String,
+    pub tail: String,
+    pub note: String,
+    pub confidence: f64,
+    pub location: Location,
+}
+
+/// A loaded dictionary file, for run metadata.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct DictFile {
+    pub path: String,
+    pub sha256: String,
+    pub entities: usize,
+    pub relations: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Dictionary {
+    pub entities: Vec<Entity>,
+    pub relations: Vec<DeclaredRelation>,
+    pub files: Vec<DictFile>,
+    by_id: BTreeMap<String, usize>,
+}
+
+impl Dictionary {
+    pub fn get(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Load every `.tsv` file in the given folders (or files), in sorted order.
+    pub fn load(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Result<Dictionary> {
+        let mut dict = Dictionary::default();
+        for path in paths {
+            for file in tsv_files(path)? {
+                let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
+                dict.load_file(&file, &bytes, problems);
+            }
+        }
+        dict.check_relations(problems);
+        Ok(dict)
+    }
+
+    /// Load one file's bytes; used by [`Dictionary::load`] and by tests.
+    pub fn load_file(&mut self, path: &Path, bytes: &[u8], problems: &mut Vec<Problem>) {
+        let entities_before = self.entities.len();
+        let relations_before = self.relations.len();
+        let sha256 = hex(&Sha256::digest(bytes));
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .quoting(false)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body);
+        // csv's own line count goes wrong on CRLF files (a record's position
+        // can point at the "\n" that ends the line before), so lines are
+        // counted from the first byte of the record's text.
+        let newlines: Vec<usize> = body
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        let line_at = |byte: u64| {
+            let mut at = byte as usize;
+            while body.get(at).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+                at += 1;
+            }
+            1 + newlines.partition_point(|&nl| nl < at)
+        };
+        let mut kind = None;
+        for record in reader.byte_records() {
+            let record = match record {
+                Ok(record) => record,
+                Err(err) => {
+                    let line = err.position().map_or(0, |p| line_at(p.byte()));
+                    problems.push(Problem::new(Location::line(path, line), err.to_string()));
+                    continue;
+                }
+            };
+            let line = record.position().map_or(0, |p| line_at(p.byte()));
+            let at = Location::line(path, line);
+            let fields: Vec<String> = match record
+                .iter()
+                .map(|f| std::str::from_utf8(f).map(|s| s.trim().to_string()))
+                .collect()
+            {
+                Ok(fields) => fields,
+                Err(_) => {
+                    problems.push(Problem::new(at, "not valid UTF-8; row skipped"));
+                    continue;
+                }
+            };
+            // Comments are skipped here rather than by the csv reader, which
+            // would then leave them out of its line count.
+            if fields.iter().all(String::is_empty) || fields[0].starts_with('#') {
+                continue;
+            }
+            let Some(kind) = kind else {
+                kind = Some(match header_kind(&fields) {
+                    Some(k) => k,
+                    None => {
+                        problems.push(Problem::new(
+                            at,
+                            format!(
+                                "bad header {:?}: expected \"{}\" or \"{}\"; file skipped",
+                                fields.join("\t"),
+                                ENTITY_HEADER.join("\\t"),
+                                RELATION_HEADER.join("\\t"),
+                            ),
+                        ));
+                        return;
+                    }
+                });
+                continue;
+            };
+            let row = match kind {
+                FileKind::Entities(cols) => self.entity_row(&fields, at, cols),
+                FileKind::Relations(cols) => self.relation_row(&fields, at, cols),
+            };
+            if let Err(problem) = row {
+                problems.push(problem);
+            }
+        }
+        if kind.is_none() {
+            problems.push(Problem::new(
+                Location::file(path),
+                "no header row; file skipped",
+            ));
+        }
+        self.files.push(DictFile {
+            path: path.display().to_string(),
+            sha256,
+            entities: self.entities.len() - entities_before,
+            relations: self.relations.len() - relations_before,
+        });
+    }
+
+    fn entity_row(&mut self, f: &[String], at: Location, _cols: Columns) -> Result<(), Problem> {
+        if f.len() < ENTITY_HEADER.len() - 2 {
+            return Err(Problem::new(
+                at,
+                format!(
+                    "expected at least 3 columns (id, type, name), found {}",
+                    f.len()
+                ),
+            ));
+        }
+        let (id, etype, name) = (&f[0], &f[1], &f[2]);
+        if !valid_id(id) {
+            return Err(Problem::new(
+                at,
+                format!(
+                    "bad id {id:?}: ids are letters, digits and . - _ : only (like zone:gangzha-edz)"
+                ),
+            ));
+        }
+        if etype.is_empty() || !etype.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+            return Err(Problem::new(
+                at,
+                format!("bad type {etype:?}: one lowercase word expected"),
+            ));
+        }
+        if name.is_empty() {
+            return Err(Problem::new(at, format!("entity {id} has an empty name")));
+        }
+        if let Some(&first) = self.by_id.get(id) {
+            return Err(Problem::new(
+                at,
+                format!(
+                    "duplicate id {id} (first defined at {}); row skipped",
+                    self.entities[first].location
+                ),
+            ));
+        }
+        let mut aliases: Vec<String> = Vec::new();
+        for alias in f.get(3).map_or("", String::as_str).split('|') {
+            let alias = alias.trim();
+            if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
+                aliases.push(alias.to_string());
+            }
+        }
+        let attributes = parse_attributes(f.get(4).map_or("", String::as_str)).map_err(|bad| {
+            Problem::new(
+                at.clone(),
+                format!("malformed attribute {bad:?}: key=value expected"),
+            )
+        })?;
+        self.by_id.insert(id.clone(), self.entities.len());
+        self.entities.push(Entity {
+            id: id.clone(),
+            etype: etype.clone(),
+            name: name.clone(),
+            aliases,
+            attributes,
+            location: at,
+        });
+        Ok(())
+    }
+
+    fn relation_row(&mut self, f: &[String], at: Location, cols: Columns) -> Result<(), Problem> {
+        if f.len() < 3 || f[..3].iter().any(String::is_empty) {
+            return Err(Problem::new(at, "expected head, relation and tail"));
+        }
+        let relation = &f[1];
+        if !relation.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+            return Err(Problem::new(
+                at,
+                format!("bad relation {relation:?}: one lowercase word expected"),
+            ));
+        }
+        let confidence = match cols
+            .confidence
+            .and_then(|i| f.get(i))
+            .filter(|s| !s.is_empty())
+        {
+            None => 1.0,
+            Some(s) => match s.parse::<f64>() {
+                Ok(c) if (0.0..=1.0).contains(&c) => c,
+                _ => {
+                    return Err(Problem::new(
+                        at,
+                        format!("bad confidence {s:?}: a number from 0 to 1 expected"),
+                    ));
+                }
+            },
+        };
+        self.relations.push(DeclaredRelation {
+            head: f[0].clone(),
+            relation: relation.clone(),
+            tail: f[2].clone(),
+            note: cols
+                .note
+                .and_then(|i| f.get(i))
+                .cloned()
+                .unwrap_or_default(),
+            confidence,
+            location: at,
+        });
+        Ok(())
+    }
+
+    /// Drop declared relations whose ids are unknown, each with a problem.
+    fn check_relations(&mut self, problems: &mut Vec<Problem>) {
+        let by_id = &self.by_id;
+        self.relations.retain(|r| {
+            let missing: Vec<&str> = [&r.head, &r.tail]
+                .into_iter()
+                .filter(|id| !by_id.contains_key(id.as_str()))
+                .map(String::as_str)
+                .collect();
+            if missing.is_empty() {
+                return true;
+            }
+            problems.push(Problem::new(
+                r.location.clone(),
+                format!("unknown id {} in relation; row skipped", missing.join(", ")),
+            ));
+            false
+        });
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Columns {
+    note: Option<usize>,
+    confidence: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum FileKind {
+    Entities(Columns),
+    Relations(Columns),
+}
+
+fn header_kind(fields: &[String]) -> Option<FileKind> {
+    let names: Vec<String> = fields.iter().map(|f| f.to_ascii_lowercase()).collect();
+    let cols = Columns {
+        note: names.iter().position(|n| n == "note"),
+        confidence: names.iter().position(|n| n == "confidence"),
+    };
+    if names.len() >= 5 && names[..5] == ENTITY_HEADER {
+        Some(FileKind::Entities(cols))
+    } else if names.len() >= 3 && names[..3] == RELATION_HEADER {
+        Some(FileKind::Relations(cols))
+    } else {
+        None
+    }
+}
+
+/// Ids become XML ids in GraphML and node names in DOT, so they are kept to
+/// XML name characters: letters (any script), digits, `.`, `-`, `_`, `:`.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'))
+}
+
+/// Parse `k=v; k=v`. Returns the offending piece on error.
+pub fn parse_attributes(text: &str) -> Result<BTreeMap<String, String>, String> {
+    let mut out = BTreeMap::new();
+    for part in text.split(';') {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        match part.split_once('=') {
+            Some((k, v)) if !k.trim().is_empty() => {
+                out.insert(k.trim().to_string(), v.trim().to_string());
+            }
+            _ => return Err(part.to_string()),
+        }
+    }
+    Ok(out)
+}
+
+/// The `.tsv` files under a path, sorted; the path itself if it is a file.
+fn tsv_files(path: &Path) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::Io {
+            path: e.path().unwrap_or(path).to_path_buf(),
+            source: e.into(),
+        })?;
+        let is_tsv = entry
+            .path()
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
+        if entry.file_type().is_file() && is_tsv {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> (Dictionary, Vec<String>) {
+        let mut dict = Dictionary::default();
+        let mut problems = Vec::new();
+        dict.load_file(Path::new("d.tsv"), text.as_bytes(), &mut problems);
+        dict.check_relations(&mut problems);
+        (dict, problems.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn load_errors_name_file_and_line() {
+        let cases: &[(&str, &str)] = &[
+            ("id\tkind\tname\n", "d.tsv:1: bad header"),
+            (
+                "# c\nid\ttype\tname\taliases\tattributes\nzone:a\tzone\t\t\t\n",
+                "d.tsv:3: entity zone:a has an empty name",
+            ),
+            (
+                "id\ttype\tname\taliases\tattributes\na\tzone\t甲\t\t\na\tzone\t乙\t\t\n",
+                "d.tsv:3: duplicate id a",
+            ),
+            (
+                "id\ttype\tname\taliases\tattributes\na\tzone\t甲\t\tfoo\n",
+                "d.tsv:2: malformed attribute \"foo\"",
+            ),
+            (
+                "id\ttype\tname\taliases\tattributes\na\tZone\t甲\t\t\n",
+                "d.tsv:2: bad type",
+            ),
+            (
+                "head\trelation\ttail\na\towns\tb\n",
+                "d.tsv:2: unknown id a, b in relation",
+            ),
+            ("", "d.tsv: no header row"),
+        ];
+        for (text, want) in cases {
+            let (_, problems) = load(text);
+            assert!(
+                problems.iter().any(|p| p.starts_with(want)),
+                "for {text:?} expected {want:?}, got {problems:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn bom_crlf_comments_and_extra_columns() {
+        let text = "\u{feff}# comment\r\nid\ttype\tname\taliases\tattributes\tnote\r\nzone:a\tzone\t甲开发区\t甲区| 甲区 |\testablished=1993; area_km2=40.5\tx\r\n";
+        let (dict, problems) = load(text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let e = &dict.entities[0];
+        assert_eq!(e.aliases, vec!["甲区"]);
+        assert_eq!(
+            e.attributes.get("area_km2").map(String::as_str),
+            Some("40.5")
+        );
+        assert_eq!(e.location.line, Some(3));
+    }
+}

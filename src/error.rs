@@ -1,0 +1,132 @@
+//! Typed errors and non-fatal problems, each saying where it happened.
+//!
+//! Two kinds of trouble exist in a run. An [`Error`] stops the operation that
+//! met it (a missing input folder, an unwritable output file). A [`Problem`]
+//! is a bad piece of input (a malformed JSONL line, a bad dictionary row): the
+//! run reports it with its file and line, skips that piece, goes on with the
+//! rest and finally exits non-zero. `--strict` turns the first problem into an
+//! error.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where in an input a problem or error sits. Lines are 1-based, bytes 0-based.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Location {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub byte: Option<usize>,
+}
+
+impl Location {
+    pub fn file(path: impl Into<PathBuf>) -> Self {
+        Location {
+            path: path.into(),
+            line: None,
+            byte: None,
+        }
+    }
+
+    pub fn line(path: impl Into<PathBuf>, line: usize) -> Self {
+        Location {
+            path: path.into(),
+            line: Some(line),
+            byte: None,
+        }
+    }
+
+    pub fn with_byte(mut self, byte: usize) -> Self {
+        self.byte = Some(byte);
+        self
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(byte) = self.byte {
+            write!(f, " (byte {byte})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A bad piece of input that was skipped; the run goes on without it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub location: Location,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(location: Location, message: impl Into<String>) -> Self {
+        Problem {
+            location,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// An error that stops the operation that met it.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{0}: no such file or folder")]
+    NotFound(PathBuf),
+    #[error("{0}")]
+    Input(Problem),
+    #[error("{path}: not a zonegraph graph: {message}")]
+    BadGraph { path: PathBuf, message: String },
+    #[error(
+        "{path}: graph format version {found} is not supported (this zonegraph reads version {expected})"
+    )]
+    GraphVersion {
+        path: PathBuf,
+        found: String,
+        expected: u32,
+    },
+    #[error("unknown entity {query:?}{}", suggestions_text(.suggestions))]
+    UnknownEntity {
+        query: String,
+        suggestions: Vec<String>,
+    },
+    #[error("{path}: gold annotation: {message}")]
+    Gold { path: PathBuf, message: String },
+}
+
+fn suggestions_text(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        String::new()
+    } else {
+        format!("; closest known names: {}", suggestions.join(", "))
+    }
+}
+
+impl Error {
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound(path.to_path_buf())
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

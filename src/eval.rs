@@ -1,0 +1,350 @@
+//! Scoring against a gold annotation (`zonegraph eval --gold DIR`).
+//!
+//! The gold folder has the layout of `shared/eval/seeds` (documented in the
+//! README): `entities.tsv` (id, type, canonical, aliases), `mentions.tsv`
+//! (file, type, entity_id, surface, byte_offset, byte_end) and optionally
+//! `uncertain.tsv` (kind, file, surface_or_evidence, byte_offset): spans of
+//! kind `mention` or `entity` there are left out of the score.
+//!
+//! A predicted mention is correct when its document, byte span and type equal
+//! a gold mention's (strict). It is also *linked* correctly when the two
+//! entities share a name: ids differ between users, so gold and predicted
+//! entities are compared by canonical name and aliases.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::export::json::MentionRecord;
+use crate::graph::KnowledgeGraph;
+use crate::normalize::normalize_key;
+
+/// A TSV file read by header name, with each row's line number.
+fn read_tsv(path: &Path) -> Result<Vec<(usize, BTreeMap<String, String>)>> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .quoting(false)
+        .flexible(true)
+        .from_reader(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
+    let headers = reader
+        .headers()
+        .map_err(|e| gold_error(path, e.to_string()))?
+        .clone();
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| gold_error(path, e.to_string()))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let row = headers
+            .iter()
+            .zip(record.iter())
+            .map(|(h, v)| (h.to_string(), v.to_string()))
+            .collect();
+        rows.push((line, row));
+    }
+    Ok(rows)
+}
+
+fn gold_error(path: &Path, message: String) -> Error {
+    Error::Gold {
+        path: path.to_path_buf(),
+        message,
+    }
+}
+
+fn field<'a>(
+    row: &'a BTreeMap<String, String>,
+    name: &str,
+    path: &Path,
+    line: usize,
+) -> Result<&'a str> {
+    row.get(name)
+        .map(String::as_str)
+        .ok_or_else(|| gold_error(path, format!("line {line}: missing column {name:?}")))
+}
+
+fn number(s: &str, path: &Path, line: usize) -> Result<usize> {
+    s.trim()
+        .parse()
+        .map_err(|_| gold_error(path, format!("line {line}: {s:?} is not a byte offset")))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Span {
+    file: String,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Clone, Debug)]
+struct GoldMention {
+    span: Span,
+    etype: String,
+    entity: String,
+    surface: String,
+}
+
+pub struct Gold {
+    mentions: Vec<GoldMention>,
+    /// Entity id → normalised names.
+    names: BTreeMap<String, BTreeSet<String>>,
+    uncertain: Vec<Span>,
+}
+
+impl Gold {
+    pub fn load(dir: &Path) -> Result<Gold> {
+        let mut names: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let path = dir.join("entities.tsv");
+        for (line, row) in read_tsv(&path)? {
+            let id = field(&row, "id", &path, line)?.to_string();
+            let set = names.entry(id).or_default();
+            set.insert(normalize_key(field(&row, "canonical", &path, line)?));
+            for alias in row.get("aliases").map_or("", String::as_str).split('|') {
+                if !alias.trim().is_empty() {
+                    set.insert(normalize_key(alias));
+                }
+            }
+        }
+        let path = dir.join("mentions.tsv");
+        let mut mentions = Vec::new();
+        for (line, row) in read_tsv(&path)? {
+            mentions.push(GoldMention {
+                span: Span {
+                    file: field(&row, "file", &path, line)?.to_string(),
+                    start: number(field(&row, "byte_offset", &path, line)?, &path, line)?,
+                    end: number(field(&row, "byte_end", &path, line)?, &path, line)?,
+                },
+                etype: field(&row, "type", &path, line)?.to_string(),
+                entity: field(&row, "entity_id", &path, line)?.to_string(),
+                surface: field(&row, "surface", &path, line)?.to_string(),
+            });
+        }
+        let path = dir.join("uncertain.tsv");
+        let mut uncertain = Vec::new();
+        if path.exists() {
+            for (line, row) in read_tsv(&path)? {
+                let kind = field(&row, "kind", &path, line)?;
+                if kind != "mention" && kind != "entity" {
+                    continue;
+                }
+                let surface = field(&row, "surface_or_evidence", &path, line)?;
+                let Ok(start) = number(field(&row, "byte_offset", &path, line)?, &path, line)
+                else {
+                    continue;
+                };
+                uncertain.push(Span {
+                    file: field(&row, "file", &path, line)?.to_string(),
+                    start,
+                    end: start + surface.len(),
+                });
+            }
+        }
+        Ok(Gold {
+            mentions,
+            names,
+            uncertain,
+        })
+    }
+}
+
+/// Precision, recall and F1 for one row of the table.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct Score {
+    pub gold: usize,
+    pub predicted: usize,
+    pub correct: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Score {
+    fn new(gold: usize, predicted: usize, correct: usize) -> Score {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let precision = ratio(correct, predicted);
+        let recall = ratio(correct, gold);
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        Score {
+            gold,
+            predicted,
+            correct,
+            precision,
+            recall,
+            f1,
+        }
+    }
+}
+
+/// A mention that did not score, for the error listing.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Miss {
+    pub file: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub etype: String,
+    pub surface: String,
+    pub entity: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MentionReport {
+    /// Span and type, per type and `all`.
+    pub span_type: BTreeMap<String, Score>,
+    /// Span, type and linked entity.
+    pub linked: BTreeMap<String, Score>,
+    pub missed: Vec<Miss>,
+    pub spurious: Vec<Miss>,
+}
+
+pub struct EvalOptions {
+    /// Gold mentions and predictions with these surfaces are left out.
+    pub ignore_surfaces: Vec<String>,
+}
+
+/// The gold file a predicted document id stands for: ids are paths relative
+/// to the input, gold names files.
+fn doc_matches(doc: &str, file: &str) -> bool {
+    doc == file || doc.ends_with(&format!("/{file}"))
+}
+
+pub fn score_mentions(
+    gold: &Gold,
+    predicted: &[MentionRecord],
+    kg: &KnowledgeGraph,
+    options: &EvalOptions,
+) -> MentionReport {
+    let types: BTreeSet<&str> = gold.mentions.iter().map(|m| m.etype.as_str()).collect();
+    let files: BTreeSet<&str> = gold.mentions.iter().map(|m| m.span.file.as_str()).collect();
+    let ignored = |surface: &str| options.ignore_surfaces.iter().any(|s| s == surface);
+    let overlaps = |a: &Span, b: &Span| a.file == b.file && a.start < b.end && b.start < a.end;
+
+    let gold_ms: Vec<&GoldMention> = gold
+        .mentions
+        .iter()
+        .filter(|m| !ignored(&m.surface))
+        .collect();
+    let mut preds: Vec<(Span, &MentionRecord)> = Vec::new();
+    for p in predicted {
+        let Some(file) = files.iter().find(|f| doc_matches(&p.doc, f)) else {
+            continue;
+        };
+        let span = Span {
+            file: file.to_string(),
+            start: p.start,
+            end: p.end,
+        };
+        if !types.contains(p.etype.as_str())
+            || ignored(&p.surface)
+            || gold.uncertain.iter().any(|u| overlaps(u, &span))
+        {
+            continue;
+        }
+        preds.push((span, p));
+    }
+    let pred_names = |entity: &str| -> BTreeSet<String> {
+        kg.node_index(entity)
+            .map(|i| {
+                let n = &kg.graph[i];
+                std::iter::once(&n.label)
+                    .chain(&n.aliases)
+                    .map(|s| normalize_key(s))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let gold_by_key: BTreeMap<(&Span, &str), &GoldMention> = gold_ms
+        .iter()
+        .map(|g| ((&g.span, g.etype.as_str()), *g))
+        .collect();
+    let mut counts: BTreeMap<String, [usize; 4]> = BTreeMap::new(); // gold, pred, span-type ok, linked ok
+    for g in &gold_ms {
+        counts.entry(g.etype.clone()).or_default()[0] += 1;
+    }
+    let mut matched_gold = BTreeSet::new();
+    let mut spurious = Vec::new();
+    for (span, p) in &preds {
+        let c = counts.entry(p.etype.clone()).or_default();
+        c[1] += 1;
+        match gold_by_key.get(&(span, p.etype.as_str())) {
+            Some(g) => {
+                c[2] += 1;
+                matched_gold.insert((span.clone(), g.etype.clone()));
+                let gold_names = gold.names.get(&g.entity).cloned().unwrap_or_default();
+                if !gold_names.is_disjoint(&pred_names(&p.entity)) {
+                    c[3] += 1;
+                }
+            }
+            None => spurious.push(Miss {
+                file: span.file.clone(),
+                start: span.start,
+                end: span.end,
+                etype: p.etype.clone(),
+                surface: p.surface.clone(),
+                entity: p.entity.clone(),
+            }),
+        }
+    }
+    let missed: Vec<Miss> = gold_ms
+        .iter()
+        .filter(|g| !matched_gold.contains(&(g.span.clone(), g.etype.clone())))
+        .map(|g| Miss {
+            file: g.span.file.clone(),
+            start: g.span.start,
+            end: g.span.end,
+            etype: g.etype.clone(),
+            surface: g.surface.clone(),
+            entity: g.entity.clone(),
+        })
+        .collect();
+    let total = counts.values().fold([0; 4], |mut acc, c| {
+        for k in 0..4 {
+            acc[k] += c[k];
+        }
+        acc
+    });
+    counts.insert("all".into(), total);
+    MentionReport {
+        span_type: counts
+            .iter()
+            .map(|(t, c)| (t.clone(), Score::new(c[0], c[1], c[2])))
+            .collect(),
+        linked: counts
+            .iter()
+            .map(|(t, c)| (t.clone(), Score::new(c[0], c[1], c[3])))
+            .collect(),
+        missed,
+        spurious,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores() {
+        let cases = [
+            ((10, 8, 8), (1.0, 0.8)),
+            ((0, 0, 0), (0.0, 0.0)),
+            ((4, 8, 2), (0.25, 0.5)),
+        ];
+        for ((g, p, c), (precision, recall)) in cases {
+            let s = Score::new(g, p, c);
+            assert_eq!((s.precision, s.recall), (precision, recall));
+        }
+    }
+
+    #[test]
+    fn doc_ids_match_gold_files() {
+        assert!(doc_matches("000.txt", "000.txt"));
+        assert!(doc_matches("seeds/000.txt", "000.txt"));
+        assert!(!doc_matches("x000.txt", "000.txt"));
+    }
+}

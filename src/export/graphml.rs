@@ -1,0 +1,256 @@
+//! GraphML, for Gephi, yEd, networkx and igraph.
+//!
+//! Written with quick-xml, which escapes every value. Choices that readers
+//! depend on:
+//!
+//! - key ids are descriptive (`node_label`, `edge_weight`), never `d0, d1…`:
+//!   Gephi reads some numbered ids (`d3` on nodes) as the label;
+//! - attributes are typed: counts are `long`, weights `double`, and a
+//!   dictionary attribute is numeric when every value of it is a number;
+//! - values are scalar: lists (aliases, documents, evidence) are flattened to
+//!   strings, and characters XML 1.0 forbids are dropped;
+//! - run metadata is graph-level data.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+use serde_json::Value;
+
+use super::join_evidence;
+use crate::graph::KnowledgeGraph;
+
+pub struct GraphmlExporter;
+
+/// A declared key: its id, what it is for, its name and type.
+struct Key {
+    id: String,
+    domain: &'static str,
+    name: String,
+    ty: &'static str,
+}
+
+impl GraphmlExporter {
+    pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
+        let mut xml = Writer::new_with_indent(w, b' ', 1);
+        xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+        let attr_keys = attribute_keys(kg);
+        let mut keys: Vec<Key> = Vec::new();
+        let mut key = |id: &str, domain: &'static str, name: &str, ty: &'static str| {
+            keys.push(Key {
+                id: id.into(),
+                domain,
+                name: name.into(),
+                ty,
+            })
+        };
+        for (name, ty) in GRAPH_KEYS {
+            key(&format!("graph_{name}"), "graph", name, ty);
+        }
+        for (name, ty) in NODE_KEYS {
+            key(&format!("node_{name}"), "node", name, ty);
+        }
+        for (name, (id, ty)) in &attr_keys {
+            // A dictionary attribute must not shadow a built-in node key.
+            let shadows = name == "id" || NODE_KEYS.iter().any(|(n, _)| n == name);
+            let name = if shadows {
+                format!("attr_{name}")
+            } else {
+                name.clone()
+            };
+            key(id, "node", &name, ty);
+        }
+        for (name, ty) in EDGE_KEYS {
+            key(&format!("edge_{name}"), "edge", name, ty);
+        }
+        let m = &kg.meta;
+        let graph_values: [String; 9] = [
+            m.tool.clone(),
+            m.version.clone(),
+            m.format_version.to_string(),
+            m.dictionaries
+                .iter()
+                .map(|d| format!("{} sha256:{}", d.path, d.sha256))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            m.corpus.inputs.join("\n"),
+            m.corpus.documents.to_string(),
+            m.corpus.bytes.to_string(),
+            m.mentions.to_string(),
+            serde_json::to_string(&m.options).unwrap_or_default(),
+        ];
+        xml.create_element("graphml")
+            .with_attributes([
+                ("xmlns", "http://graphml.graphdrawing.org/xmlns"),
+                ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+                (
+                    "xsi:schemaLocation",
+                    "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+                ),
+            ])
+            .write_inner_content(|xml| {
+                for k in &keys {
+                    xml.create_element("key")
+                        .with_attributes([
+                            ("id", k.id.as_str()),
+                            ("for", k.domain),
+                            ("attr.name", k.name.as_str()),
+                            ("attr.type", k.ty),
+                        ])
+                        .write_empty()?;
+                }
+                xml.create_element("graph")
+                    .with_attributes([("id", "zonegraph"), ("edgedefault", "directed")])
+                    .write_inner_content(|xml| {
+                        for ((name, _), value) in GRAPH_KEYS.iter().zip(&graph_values) {
+                            data(xml, &format!("graph_{name}"), value)?;
+                        }
+                        for node in kg.graph.node_weights() {
+                            xml.create_element("node")
+                                .with_attribute(("id", node.id.as_str()))
+                                .write_inner_content(|xml| {
+                                    data(xml, "node_type", &node.etype)?;
+                                    data(xml, "node_label", &node.label)?;
+                                    data(xml, "node_aliases", &node.aliases.join("|"))?;
+                                    data(xml, "node_mention_count", &node.mention_count.to_string())?;
+                                    data(xml, "node_doc_count", &node.doc_count.to_string())?;
+                                    for (name, value) in &node.attributes {
+                                        data(xml, &attr_keys[name].0, &scalar(value))?;
+                                    }
+                                    Ok(())
+                                })?;
+                        }
+                        for (i, e) in kg.graph.edge_indices().enumerate() {
+                            let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
+                            let edge = &kg.graph[e];
+                            xml.create_element("edge")
+                                .with_attributes([
+                                    ("id", format!("e{i}").as_str()),
+                                    ("source", kg.graph[s].id.as_str()),
+                                    ("target", kg.graph[t].id.as_str()),
+                                ])
+                                .write_inner_content(|xml| {
+                                    data(xml, "edge_relation", &edge.relation)?;
+                                    data(xml, "edge_origin", &edge.origin)?;
+                                    data(xml, "edge_confidence", &number(edge.confidence))?;
+                                    data(xml, "edge_weight", &number(edge.weight))?;
+                                    data(xml, "edge_count", &edge.count.to_string())?;
+                                    data(xml, "edge_docs", &edge.docs.join("|"))?;
+                                    data(xml, "edge_evidence", &join_evidence(&edge.evidence))?;
+                                    Ok(())
+                                })?;
+                        }
+                        Ok(())
+                    })?;
+                Ok(())
+            })?;
+        xml.get_mut().write_all(b"\n")
+    }
+}
+
+const GRAPH_KEYS: [(&str, &str); 9] = [
+    ("tool", "string"),
+    ("version", "string"),
+    ("format_version", "int"),
+    ("dictionaries", "string"),
+    ("inputs", "string"),
+    ("documents", "long"),
+    ("bytes", "long"),
+    ("mentions", "long"),
+    ("options", "string"),
+];
+const NODE_KEYS: [(&str, &str); 5] = [
+    ("type", "string"),
+    ("label", "string"),
+    ("aliases", "string"),
+    ("mention_count", "long"),
+    ("doc_count", "long"),
+];
+const EDGE_KEYS: [(&str, &str); 7] = [
+    ("relation", "string"),
+    ("origin", "string"),
+    ("confidence", "double"),
+    ("weight", "double"),
+    ("count", "long"),
+    ("docs", "string"),
+    ("evidence", "string"),
+];
+
+/// One key per dictionary attribute name, with its id and type.
+fn attribute_keys(kg: &KnowledgeGraph) -> BTreeMap<String, (String, &'static str)> {
+    let mut types: BTreeMap<String, &'static str> = BTreeMap::new();
+    for node in kg.graph.node_weights() {
+        for (name, value) in &node.attributes {
+            let ty = match value {
+                Value::Number(n) if n.is_i64() => "long",
+                Value::Number(_) => "double",
+                _ => "string",
+            };
+            let merged = match (types.get(name).copied(), ty) {
+                (None, t) => t,
+                (Some(a), b) if a == b => a,
+                (Some("long" | "double"), "long" | "double") => "double",
+                _ => "string",
+            };
+            types.insert(name.clone(), merged);
+        }
+    }
+    let mut used = std::collections::BTreeSet::new();
+    types
+        .into_iter()
+        .map(|(name, ty)| {
+            let base: String = name
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() || matches!(c, '_' | '-' | '.') {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            let mut id = format!("node_attr_{base}");
+            let mut n = 2;
+            while !used.insert(id.clone()) {
+                id = format!("node_attr_{base}_{n}");
+                n += 1;
+            }
+            (name, (id, ty))
+        })
+        .collect()
+}
+
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Doubles as XML Schema reads them; integral values keep a `.0`.
+fn number(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x:?}")
+    } else {
+        "0.0".into()
+    }
+}
+
+fn data<W: Write>(xml: &mut Writer<W>, key: &str, value: &str) -> std::io::Result<()> {
+    xml.create_element("data")
+        .with_attribute(("key", key))
+        .write_text_content(BytesText::new(&xml_chars(value)))?;
+    Ok(())
+}
+
+/// Drop the characters XML 1.0 cannot carry (most C0 controls, U+FFFE/FFFF).
+fn xml_chars(s: &str) -> Cow<'_, str> {
+    let ok = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if s.chars().all(ok) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.chars().filter(|&c| ok(c)).collect())
+    }
+}

@@ -1,0 +1,46 @@
+//! `graph.json` (node-link) and `mentions.jsonl`.
+
+use std::io::Write;
+
+use serde::{Deserialize, Serialize};
+
+use crate::graph::KnowledgeGraph;
+
+/// Node-link JSON that `networkx.node_link_graph(data, edges="edges")` reads,
+/// and that every zonegraph query command loads.
+pub struct JsonExporter;
+
+impl JsonExporter {
+    pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
+        let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+        let mut ser = serde_json::Serializer::with_formatter(&mut *w, formatter);
+        kg.to_node_link().serialize(&mut ser)?;
+        w.write_all(b"\n")
+    }
+}
+
+/// One line of `mentions.jsonl`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionRecord {
+    pub doc: String,
+    /// Byte offsets into the original file (or JSONL `text`).
+    pub start: usize,
+    pub end: usize,
+    pub surface: String,
+    pub entity: String,
+    #[serde(rename = "type")]
+    pub etype: String,
+    pub sentence: usize,
+}
+
+pub struct MentionsExporter;
+
+impl MentionsExporter {
+    pub fn to_writer(&self, mentions: &[MentionRecord], w: &mut dyn Write) -> std::io::Result<()> {
+        for m in mentions {
+            serde_json::to_writer(&mut *w, m)?;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}

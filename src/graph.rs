@@ -1,0 +1,317 @@
+//! Graph stage: the petgraph model of the knowledge graph, and its
+//! node-link JSON form (`graph.json`).
+//!
+//! One node per entity, one edge per (head, relation, tail). The edge kind is
+//! data (`relation`), not a type per kind, so typed relations, curated ones and
+//! co-occurrence share one edge struct and every exporter handles them alike.
+//! `co_occurs` is symmetric and stored once, from the smaller id to the larger.
+//!
+//! Nodes are added in id order and edges in (head id, tail id, relation)
+//! order, so every output that walks the graph is deterministic.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use petgraph::graph::{DiGraph, NodeIndex};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::dict::{DictFile, Dictionary};
+use crate::error::{Error, Result};
+use crate::relations::{Edges, Evidence};
+
+/// Version of the `graph.json` layout; readers refuse other versions.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub etype: String,
+    pub label: String,
+    pub aliases: Vec<String>,
+    pub attributes: BTreeMap<String, Value>,
+    pub mention_count: u64,
+    pub doc_count: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    pub relation: String,
+    /// `cooccurrence`, `dictionary` or a rule id. (Node-link JSON reserves
+    /// `source` for the edge's head, so provenance is called `origin`.)
+    pub origin: String,
+    pub confidence: f64,
+    /// The weight used for ranking and pruning; for `co_occurs`, the count.
+    pub weight: f64,
+    /// Supporting sentences (1 for a curated relation).
+    pub count: u64,
+    pub docs: Vec<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// What the corpus was.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CorpusMeta {
+    pub inputs: Vec<String>,
+    pub files: u64,
+    pub documents: u64,
+    pub bytes: u64,
+}
+
+/// Run metadata, kept in the graph-level data of every export.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub tool: String,
+    pub version: String,
+    pub format_version: u32,
+    pub dictionaries: Vec<DictFile>,
+    pub corpus: CorpusMeta,
+    pub options: BTreeMap<String, Value>,
+    pub mentions: u64,
+    pub problems: u64,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta {
+            tool: "zonegraph".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+            format_version: FORMAT_VERSION,
+            dictionaries: Vec::new(),
+            corpus: CorpusMeta::default(),
+            options: BTreeMap::new(),
+            mentions: 0,
+            problems: 0,
+        }
+    }
+}
+
+/// Mention and document counts of one entity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EntityStats {
+    pub mentions: u64,
+    pub docs: u64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct KnowledgeGraph {
+    pub graph: DiGraph<Node, Edge>,
+    pub meta: Meta,
+    index: BTreeMap<String, NodeIndex>,
+}
+
+/// A dictionary attribute as a typed value: integers and decimals become
+/// numbers, everything else stays a string (`2013-01` is a string).
+pub fn attribute_value(s: &str) -> Value {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let plain_int = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
+    if plain_int && let Ok(i) = s.parse::<i64>() {
+        return Value::from(i);
+    }
+    let decimal = digits.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+    });
+    if decimal && let Ok(f) = s.parse::<f64>() {
+        return Value::from(f);
+    }
+    Value::from(s)
+}
+
+impl KnowledgeGraph {
+    /// Assemble the graph: a node for every entity that was mentioned or
+    /// that an edge touches, and the edges.
+    pub fn build(
+        dict: &Dictionary,
+        stats: &[EntityStats],
+        edges: Edges,
+        meta: Meta,
+    ) -> KnowledgeGraph {
+        let mut wanted: Vec<usize> = (0..dict.entities.len())
+            .filter(|&i| stats.get(i).is_some_and(|s| s.mentions > 0))
+            .collect();
+        for (head, _, tail) in edges.keys() {
+            wanted.push(*head);
+            wanted.push(*tail);
+        }
+        wanted.sort_by(|a, b| dict.entities[*a].id.cmp(&dict.entities[*b].id));
+        wanted.dedup();
+        let mut kg = KnowledgeGraph {
+            meta,
+            ..KnowledgeGraph::default()
+        };
+        let mut of_entity = BTreeMap::new();
+        for i in wanted {
+            let e = &dict.entities[i];
+            let s = stats.get(i).copied().unwrap_or_default();
+            let idx = kg.add_node(Node {
+                id: e.id.clone(),
+                etype: e.etype.clone(),
+                label: e.name.clone(),
+                aliases: e.aliases.clone(),
+                attributes: e
+                    .attributes
+                    .iter()
+                    .map(|(k, v)| (k.clone(), attribute_value(v)))
+                    .collect(),
+                mention_count: s.mentions,
+                doc_count: s.docs,
+            });
+            of_entity.insert(i, idx);
+        }
+        let mut sorted: Vec<_> = edges.into_iter().collect();
+        sorted.sort_by(|((h1, r1, t1), _), ((h2, r2, t2), _)| {
+            let id = |i: &usize| &dict.entities[*i].id;
+            (id(h1), id(t1), r1).cmp(&(id(h2), id(t2), r2))
+        });
+        for ((head, relation, tail), acc) in sorted {
+            kg.graph.add_edge(
+                of_entity[&head],
+                of_entity[&tail],
+                Edge {
+                    relation,
+                    origin: acc.origin,
+                    confidence: acc.confidence,
+                    weight: acc.count as f64,
+                    count: acc.count,
+                    docs: acc.docs.into_iter().collect(),
+                    evidence: acc.evidence,
+                },
+            );
+        }
+        kg
+    }
+
+    pub fn add_node(&mut self, node: Node) -> NodeIndex {
+        let id = node.id.clone();
+        let idx = self.graph.add_node(node);
+        self.index.insert(id, idx);
+        idx
+    }
+
+    pub fn node_index(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// The node-link form, as networkx's `node_link_graph(data, edges="edges")` reads it.
+    pub fn to_node_link(&self) -> NodeLink {
+        NodeLink {
+            directed: true,
+            multigraph: true,
+            graph: self.meta.clone(),
+            nodes: self.graph.node_weights().cloned().collect(),
+            edges: self
+                .graph
+                .edge_indices()
+                .map(|e| {
+                    let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
+                    let edge = self.graph[e].clone();
+                    LinkEdge {
+                        source: self.graph[s].id.clone(),
+                        target: self.graph[t].id.clone(),
+                        key: edge.relation.clone(),
+                        edge,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    pub fn from_node_link(data: NodeLink, path: &Path) -> Result<KnowledgeGraph> {
+        let mut kg = KnowledgeGraph {
+            meta: data.graph,
+            ..KnowledgeGraph::default()
+        };
+        for node in data.nodes {
+            if kg.index.contains_key(&node.id) {
+                return Err(bad_graph(path, format!("duplicate node id {:?}", node.id)));
+            }
+            kg.add_node(node);
+        }
+        for link in data.edges {
+            let ends = (kg.node_index(&link.source), kg.node_index(&link.target));
+            let (Some(s), Some(t)) = ends else {
+                return Err(bad_graph(
+                    path,
+                    format!(
+                        "edge {} -> {} names an unknown node",
+                        link.source, link.target
+                    ),
+                ));
+            };
+            kg.graph.add_edge(s, t, link.edge);
+        }
+        Ok(kg)
+    }
+
+    /// Read `graph.json`, refusing other tools' files and other format versions.
+    pub fn load(path: &Path) -> Result<KnowledgeGraph> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let value: Value =
+            serde_json::from_slice(&bytes).map_err(|e| bad_graph(path, e.to_string()))?;
+        let version = value.pointer("/graph/format_version").cloned();
+        match version {
+            Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION as u64) => {}
+            Some(other) => {
+                return Err(Error::GraphVersion {
+                    path: path.to_path_buf(),
+                    found: other.to_string(),
+                    expected: FORMAT_VERSION,
+                });
+            }
+            None => return Err(bad_graph(path, "no graph.format_version".into())),
+        }
+        let data: NodeLink =
+            serde_json::from_value(value).map_err(|e| bad_graph(path, e.to_string()))?;
+        KnowledgeGraph::from_node_link(data, path)
+    }
+}
+
+fn bad_graph(path: &Path, message: String) -> Error {
+    Error::BadGraph {
+        path: path.to_path_buf(),
+        message,
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NodeLink {
+    pub directed: bool,
+    pub multigraph: bool,
+    pub graph: Meta,
+    pub nodes: Vec<Node>,
+    pub edges: Vec<LinkEdge>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LinkEdge {
+    pub source: String,
+    pub target: String,
+    /// The multigraph key: the relation, unique per (source, target).
+    pub key: String,
+    #[serde(flatten)]
+    pub edge: Edge,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attribute_values_are_typed() {
+        let cases: &[(&str, Value)] = &[
+            ("1993", Value::from(1993)),
+            ("40.83", Value::from(40.83)),
+            ("-5", Value::from(-5)),
+            ("2013-01", Value::from("2013-01")),
+            ("007", Value::from("007")),
+            ("1.", Value::from("1.")),
+            ("江苏", Value::from("江苏")),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&attribute_value(input), want, "input {input:?}");
+        }
+    }
+}

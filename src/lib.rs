@@ -1,0 +1,53 @@
+//! # zonegraph
+//!
+//! Turns Chinese regional-economy news into a knowledge graph of development
+//! zones, companies, industry clusters and investment projects.
+//!
+//! The pipeline has one module per stage:
+//!
+//! 1. [`corpus`] finds files and reads `.txt`, `.md` (front matter), `.html`
+//!    and `.jsonl` into documents whose text keeps a link to the original bytes;
+//! 2. [`normalize`] folds full-width forms and line breaks inside names, and
+//!    splits sentences, keeping an offset map;
+//! 3. [`dict`] loads the curated TSV dictionaries;
+//! 4. [`matcher`] finds every name with one leftmost-longest Aho-Corasick
+//!    automaton;
+//! 5. [`relations`] turns mentions into edges with evidence;
+//! 6. [`graph`] holds the result in petgraph;
+//! 7. [`export`] writes JSON, GraphML and DOT; [`query`] and [`eval`] read it back.
+//!
+//! ```
+//! use std::path::Path;
+//! use zonegraph::dict::Dictionary;
+//! use zonegraph::matcher::Matcher;
+//! use zonegraph::normalize::normalize;
+//! use zonegraph::corpus::Piece;
+//!
+//! let mut dict = Dictionary::default();
+//! let mut problems = Vec::new();
+//! let tsv = "id\ttype\tname\taliases\tattributes\nzone:gz\tzone\t港闸经济开发区\t港开\t\n";
+//! dict.load_file(Path::new("zones.tsv"), tsv.as_bytes(), &mut problems);
+//! let matcher = Matcher::new(&dict);
+//!
+//! // A name split by a line break still matches, and offsets point into the original.
+//! let original = "今年港闸经济\n开发区签约。";
+//! let piece = Piece::Text { text: original.into(), origin: 0, orig_len: original.len(), verbatim: true };
+//! let norm = normalize(&[piece]);
+//! let sentences = norm.sentences();
+//! let mentions = matcher.mentions(&norm, &sentences);
+//! assert_eq!(&original[mentions[0].start..mentions[0].end], "港闸经济\n开发区");
+//! ```
+
+pub mod corpus;
+pub mod dict;
+pub mod error;
+pub mod eval;
+pub mod export;
+pub mod graph;
+pub mod matcher;
+pub mod normalize;
+pub mod pipeline;
+pub mod query;
+pub mod relations;
+
+pub use error::{Error, Problem, Result};

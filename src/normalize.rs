@@ -1,0 +1,368 @@
+//! Normalisation: one clean text per document, with a map back to the
+//! original bytes.
+//!
+//! Matching runs on this text, never on the raw file, so that one dictionary
+//! entry matches every written form of a name:
+//!
+//! - full-width ASCII letters, digits and punctuation become half-width
+//!   (`Ｈ级` → `H级`, `，` → `,`), and the ideographic space is a space;
+//! - a run of whitespace next to a CJK character disappears, so a name split
+//!   by a line break (`港闸经济\n开发区`) still matches; elsewhere it becomes
+//!   one space (`SK hynix`);
+//! - a blank line, or a block end from the reader, becomes one `\n`, the
+//!   paragraph break. No dictionary key contains `\n`, so no match crosses it.
+//!
+//! ASCII case is folded only in the matcher's haystack (same byte length), so
+//! evidence text keeps the writer's case.
+//!
+//! Every byte of the normalised text maps back to the original file through
+//! [`NormText::to_original`]; this is what makes reported offsets byte offsets
+//! into the file a user opens.
+
+use crate::corpus::Piece;
+
+/// A stretch of normalised text and the original bytes it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Run {
+    /// Start in the normalised text; the run ends where the next one starts.
+    norm: usize,
+    /// Start in the original bytes.
+    orig: usize,
+    orig_len: usize,
+    /// A verbatim run is a byte-for-byte copy, so offsets inside it map one to
+    /// one; any other run maps as a whole to its original range.
+    verbatim: bool,
+}
+
+/// Normalised document text with its offset map.
+#[derive(Clone, Debug, Default)]
+pub struct NormText {
+    pub text: String,
+    runs: Vec<Run>,
+}
+
+/// A sentence, as a byte range of the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Fold one character: full-width ASCII to half-width, ideographic space to space.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}')
+}
+
+/// Characters next to which whitespace carries no meaning: CJK scripts and
+/// punctuation, and typographic punctuation such as curly quotes.
+fn is_cjk(c: char) -> bool {
+    c >= '\u{2E80}' || ('\u{2000}'..='\u{206F}').contains(&c) || c == '\u{00B7}'
+}
+
+#[derive(Default)]
+struct Builder {
+    out: NormText,
+    /// Original range of pending whitespace, and how many line feeds it holds.
+    pending_space: Option<(usize, usize, usize)>,
+    pending_break: Option<usize>,
+}
+
+impl Builder {
+    fn last_char(&self) -> Option<char> {
+        self.out.text.chars().next_back()
+    }
+
+    fn push_run(&mut self, s: &str, orig: usize, orig_len: usize, verbatim: bool) {
+        let norm = self.out.text.len();
+        if verbatim
+            && let Some(last) = self.out.runs.last_mut()
+            && last.verbatim
+            && last.orig + last.orig_len == orig
+        {
+            last.orig_len += orig_len;
+        } else {
+            self.out.runs.push(Run {
+                norm,
+                orig,
+                orig_len,
+                verbatim,
+            });
+        }
+        self.out.text.push_str(s);
+    }
+
+    fn push_char(&mut self, c: char, orig: usize, orig_len: usize, verbatim: bool) {
+        let folded = fold_char(c);
+        if is_space(folded) {
+            let lf = usize::from(folded == '\n');
+            self.pending_space = Some(match self.pending_space {
+                Some((s, _, n)) => (s, orig + orig_len, n + lf),
+                None => (orig, orig + orig_len, lf),
+            });
+            return;
+        }
+        let space = self.pending_space.take();
+        let blank_line = space.is_some_and(|(_, _, lf)| lf >= 2);
+        if self.pending_break.is_some() || blank_line {
+            let at = self
+                .pending_break
+                .take()
+                .or(space.map(|(s, _, _)| s))
+                .unwrap_or(orig);
+            if !matches!(self.last_char(), None | Some('\n')) {
+                let end = space.map_or(at, |(_, e, _)| e.max(at));
+                self.push_run("\n", at, end - at, false);
+            }
+        } else if let Some((s, e, _)) = space
+            && let Some(prev) = self.last_char()
+            && prev != '\n'
+            && !is_cjk(prev)
+            && !is_cjk(folded)
+        {
+            self.push_run(" ", s, e - s, false);
+        }
+        let mut buf = [0u8; 4];
+        let encoded = folded.encode_utf8(&mut buf);
+        self.push_run(encoded, orig, orig_len, verbatim && folded == c);
+    }
+
+    fn brk(&mut self, at: usize) {
+        self.pending_space = None;
+        self.pending_break.get_or_insert(at);
+    }
+}
+
+/// Normalise a document's pieces.
+pub fn normalize(pieces: &[Piece]) -> NormText {
+    let mut b = Builder::default();
+    let mut last_end = 0;
+    for piece in pieces {
+        match piece {
+            Piece::Break => b.brk(last_end),
+            Piece::Text {
+                text,
+                origin,
+                orig_len,
+                verbatim,
+            } => {
+                for (i, c) in text.char_indices() {
+                    if *verbatim {
+                        b.push_char(c, origin + i, c.len_utf8(), true);
+                    } else {
+                        b.push_char(c, *origin, *orig_len, false);
+                    }
+                }
+                last_end = origin + orig_len;
+            }
+        }
+    }
+    b.out
+}
+
+/// Normalise a dictionary name the way document text is normalised, and fold
+/// ASCII case, giving the key the matcher looks for.
+pub fn normalize_key(name: &str) -> String {
+    let piece = Piece::Text {
+        text: name.to_string(),
+        origin: 0,
+        orig_len: name.len(),
+        verbatim: true,
+    };
+    let mut key = normalize(std::slice::from_ref(&piece)).text;
+    key.retain(|c| c != '\n');
+    key.make_ascii_lowercase();
+    key
+}
+
+impl NormText {
+    fn run_at(&self, pos: usize) -> &Run {
+        let i = self.runs.partition_point(|r| r.norm <= pos);
+        &self.runs[i.saturating_sub(1)]
+    }
+
+    /// Map a range of the normalised text to the original bytes it covers.
+    pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.runs.is_empty() {
+            return (0, 0);
+        }
+        let r = self.run_at(start);
+        let o_start = if r.verbatim {
+            r.orig + (start - r.norm)
+        } else {
+            r.orig
+        };
+        if end <= start {
+            return (o_start, o_start);
+        }
+        let r = self.run_at(end - 1);
+        let o_end = if r.verbatim {
+            r.orig + (end - r.norm)
+        } else {
+            r.orig + r.orig_len
+        };
+        (o_start, o_end.max(o_start))
+    }
+
+    /// Split into sentences at `。!?;` (full-width forms are folded already)
+    /// and at paragraph breaks. Closing quotes and brackets right after the end
+    /// mark stay with their sentence.
+    pub fn sentences(&self) -> Vec<Sentence> {
+        let text = &self.text;
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let end = match c {
+                '\n' => Some((i, i + 1)),
+                '。' | '!' | '?' | ';' => {
+                    let mut end = i + c.len_utf8();
+                    while let Some(&(j, d)) = iter.peek() {
+                        if matches!(d, '”' | '’' | '」' | '』' | '"' | '\'' | ')' | '》') {
+                            end = j + d.len_utf8();
+                            iter.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    Some((end, end))
+                }
+                _ => None,
+            };
+            if let Some((sentence_end, next_start)) = end {
+                push_sentence(text, start, sentence_end, &mut out);
+                start = next_start;
+            }
+        }
+        push_sentence(text, start, text.len(), &mut out);
+        out
+    }
+}
+
+fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let trimmed = s.trim_start();
+    let start = start + (s.len() - trimmed.len());
+    let end = start + trimmed.trim_end().len();
+    if end > start {
+        out.push(Sentence { start, end });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verbatim(text: &str) -> Vec<Piece> {
+        vec![Piece::Text {
+            text: text.into(),
+            origin: 0,
+            orig_len: text.len(),
+            verbatim: true,
+        }]
+    }
+
+    #[test]
+    fn normalised_text() {
+        let cases: &[(&str, &str)] = &[
+            ("华能Ｈ级７５万千瓦", "华能H级75万千瓦"),
+            ("港闸经济\n开发区", "港闸经济开发区"),
+            ("港闸经济 \r\n  开发区", "港闸经济开发区"),
+            ("甲。\n\n乙", "甲。\n乙"),
+            ("甲\n \n\n\n乙", "甲\n乙"),
+            ("SK  hynix\n公司", "SK hynix公司"),
+            ("总投资 50 亿元", "总投资50亿元"),
+            ("  前后空白  ", "前后空白"),
+            ("全角，标点；（括号）", "全角,标点;(括号)"),
+            ("甲\u{3000}乙", "甲乙"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(&verbatim(input)).text, *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back_to_original_bytes() {
+        // (input, normalised substring, original substring it must map to)
+        let cases: &[(&str, &str, &str)] = &[
+            ("前言华能Ｈ级项目", "华能H级项目", "华能Ｈ级项目"),
+            (
+                "前言港闸经济\n开发区后记",
+                "港闸经济开发区",
+                "港闸经济\n开发区",
+            ),
+            ("A，B", ",", "，"),
+            ("甲\n\n乙丙", "乙丙", "乙丙"),
+            ("甲 SK hynix", "SK hynix", "SK hynix"),
+        ];
+        for (input, norm_sub, orig_sub) in cases {
+            let n = normalize(&verbatim(input));
+            let at = n.text.find(norm_sub).expect("substring");
+            let (s, e) = n.to_original(at, at + norm_sub.len());
+            assert_eq!(&input[s..e], *orig_sub, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn replaced_pieces_map_as_a_whole() {
+        let pieces = vec![
+            Piece::Text {
+                text: "A".into(),
+                origin: 3,
+                orig_len: 1,
+                verbatim: true,
+            },
+            Piece::Text {
+                text: "&".into(),
+                origin: 4,
+                orig_len: 5,
+                verbatim: false,
+            },
+            Piece::Break,
+            Piece::Text {
+                text: "B".into(),
+                origin: 20,
+                orig_len: 1,
+                verbatim: true,
+            },
+        ];
+        let n = normalize(&pieces);
+        assert_eq!(n.text, "A&\nB");
+        assert_eq!(n.to_original(0, 2), (3, 9));
+        assert_eq!(n.to_original(1, 2), (4, 9));
+        assert_eq!(n.to_original(3, 4), (20, 21));
+    }
+
+    #[test]
+    fn sentence_boundaries() {
+        let cases: &[(&str, &[&str])] = &[
+            ("甲。乙!丙?丁;戊", &["甲。", "乙!", "丙?", "丁;", "戊"]),
+            ("他说:“好。”然后", &["他说:“好。”", "然后"]),
+            ("标题\n\n正文。", &["标题", "正文。"]),
+            ("换行\n不断句。", &["换行不断句。"]),
+            ("", &[]),
+        ];
+        for (input, want) in cases {
+            let n = normalize(&verbatim(input));
+            let got: Vec<&str> = n
+                .sentences()
+                .iter()
+                .map(|s| &n.text[s.start..s.end])
+                .collect();
+            assert_eq!(got, *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn keys_fold_case_and_width() {
+        assert_eq!(normalize_key("ＳＫ Hynix"), "sk hynix");
+        assert_eq!(normalize_key(" 华能Ｈ级 "), "华能h级");
+    }
+}

@@ -1,0 +1,152 @@
+//! The whole pipeline, stage after stage: corpus → normalize → matcher →
+//! relations → graph. The dictionary and matcher are built by the caller,
+//! once, and passed in ready.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::corpus;
+use crate::dict::Dictionary;
+use crate::error::{Error, Problem, Result};
+use crate::export::json::MentionRecord;
+use crate::graph::{CorpusMeta, EntityStats, KnowledgeGraph, Meta};
+use crate::matcher::Matcher;
+use crate::normalize::normalize;
+use crate::relations::{EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur};
+
+/// What a build needs, validated.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    pub inputs: Vec<PathBuf>,
+    /// Evidence sentences kept per edge.
+    pub max_evidence: usize,
+    /// Stop at the first bad input instead of skipping it.
+    pub strict: bool,
+}
+
+pub struct BuildOutput {
+    pub graph: KnowledgeGraph,
+    pub mentions: Vec<MentionRecord>,
+}
+
+/// Run the pipeline over the inputs. Bad files and lines are pushed to
+/// `problems` and skipped (or, when strict, end the run).
+pub fn build(
+    dict: &Dictionary,
+    matcher: &Matcher,
+    options: &BuildOptions,
+    problems: &mut Vec<Problem>,
+) -> Result<BuildOutput> {
+    let strict_check = |problems: &Vec<Problem>| match (options.strict, problems.first()) {
+        (true, Some(p)) => Err(Error::Input(p.clone())),
+        _ => Ok(()),
+    };
+    let sources = corpus::sources(&options.inputs, problems)?;
+    strict_check(problems)?;
+    let mut stats = vec![EntityStats::default(); dict.entities.len()];
+    let mut edges = Edges::new();
+    let mut mentions_out = Vec::new();
+    let mut seen_docs = BTreeSet::new();
+    let mut corpus_meta = CorpusMeta {
+        inputs: options
+            .inputs
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        ..CorpusMeta::default()
+    };
+    for source in &sources {
+        let docs = corpus::read_source(source, problems);
+        strict_check(problems)?;
+        corpus_meta.files += 1;
+        for doc in docs {
+            if !seen_docs.insert(doc.id.clone()) {
+                let at = crate::error::Location {
+                    path: doc.path.clone(),
+                    line: doc.line,
+                    byte: None,
+                };
+                problems.push(Problem::new(
+                    at,
+                    format!("duplicate document id {:?}; document skipped", doc.id),
+                ));
+                strict_check(problems)?;
+                continue;
+            }
+            corpus_meta.documents += 1;
+            corpus_meta.bytes += doc.bytes as u64;
+            let norm = normalize(&doc.pieces);
+            let sentences = norm.sentences();
+            let mentions = matcher.mentions(&norm, &sentences);
+            let mut in_doc = BTreeSet::new();
+            for m in &mentions {
+                stats[m.entity].mentions += 1;
+                if in_doc.insert(m.entity) {
+                    stats[m.entity].docs += 1;
+                }
+                let e = &dict.entities[m.entity];
+                mentions_out.push(MentionRecord {
+                    doc: doc.id.clone(),
+                    start: m.start,
+                    end: m.end,
+                    surface: norm.text[m.norm_start..m.norm_end].to_string(),
+                    entity: e.id.clone(),
+                    etype: e.etype.clone(),
+                    sentence: m.sentence,
+                });
+            }
+            cooccur::add_document(
+                dict,
+                &doc.id,
+                &norm,
+                &sentences,
+                &mentions,
+                options.max_evidence,
+                &mut edges,
+            );
+        }
+    }
+    add_declared(dict, &stats, &mut edges);
+    let mut meta = Meta {
+        dictionaries: dict.files.clone(),
+        corpus: corpus_meta,
+        mentions: mentions_out.len() as u64,
+        problems: problems.len() as u64,
+        ..Meta::default()
+    };
+    meta.options = BTreeMap::from([
+        ("cooccurrence_unit".to_string(), Value::from("sentence")),
+        (
+            "max_evidence".to_string(),
+            Value::from(options.max_evidence),
+        ),
+    ]);
+    Ok(BuildOutput {
+        graph: KnowledgeGraph::build(dict, &stats, edges, meta),
+        mentions: mentions_out,
+    })
+}
+
+/// Curated relations join the graph when at least one end was mentioned; the
+/// other end then appears as a node with no mentions, so that a subsidiary
+/// named in the corpus still shows its parent.
+fn add_declared(dict: &Dictionary, stats: &[EntityStats], edges: &mut Edges) {
+    for r in &dict.relations {
+        let (Some(h), Some(t)) = (dict.get(&r.head), dict.get(&r.tail)) else {
+            continue;
+        };
+        if stats[h].mentions == 0 && stats[t].mentions == 0 {
+            continue;
+        }
+        edges
+            .entry((h, r.relation.clone(), t))
+            .or_insert_with(|| EdgeAcc {
+                origin: ORIGIN_DICTIONARY.to_string(),
+                confidence: r.confidence,
+                count: 1,
+                ..EdgeAcc::default()
+            });
+    }
+}

@@ -1,0 +1,64 @@
+//! Query stage: answer questions about a built graph (`graph.json`).
+//!
+//! Names are resolved by id, canonical name or alias, also after the same
+//! normalisation the matcher uses; an unknown name is an error that lists the
+//! closest known names.
+
+pub mod neighbors;
+pub mod stats;
+
+use petgraph::graph::NodeIndex;
+
+use crate::error::{Error, Result};
+use crate::graph::KnowledgeGraph;
+use crate::normalize::normalize_key;
+
+/// Find the node a user means by `query`.
+pub fn resolve(kg: &KnowledgeGraph, query: &str) -> Result<NodeIndex> {
+    if let Some(idx) = kg.node_index(query) {
+        return Ok(idx);
+    }
+    let key = normalize_key(query);
+    let nodes: Vec<NodeIndex> = kg.graph.node_indices().collect();
+    // Canonical names before aliases, exact before normalised.
+    let passes: [&dyn Fn(NodeIndex) -> bool; 4] = [
+        &|i| kg.graph[i].label == query,
+        &|i| kg.graph[i].aliases.iter().any(|a| a == query),
+        &|i| normalize_key(&kg.graph[i].label) == key,
+        &|i| kg.graph[i].aliases.iter().any(|a| normalize_key(a) == key),
+    ];
+    for pass in passes {
+        if let Some(&idx) = nodes.iter().find(|&&i| pass(i)) {
+            return Ok(idx);
+        }
+    }
+    Err(Error::UnknownEntity {
+        query: query.to_string(),
+        suggestions: suggestions(kg, query, 5),
+    })
+}
+
+/// The `n` known names closest to `query`: names that contain it or that it
+/// contains first, then by normalised edit distance.
+pub fn suggestions(kg: &KnowledgeGraph, query: &str, n: usize) -> Vec<String> {
+    let key = normalize_key(query);
+    let mut scored: Vec<(u8, i64, String)> = Vec::new();
+    for node in kg.graph.node_weights() {
+        let best = std::iter::once(&node.label)
+            .chain(node.aliases.iter())
+            .chain(std::iter::once(&node.id))
+            .map(|name| {
+                let k = normalize_key(name);
+                let contains = !key.is_empty() && (k.contains(&key) || key.contains(&k));
+                let sim = strsim::normalized_levenshtein(&k, &key);
+                (u8::from(!contains), -(sim * 1000.0) as i64)
+            })
+            .min()
+            .unwrap_or((1, 0));
+        if best.0 == 0 || best.1 <= -300 {
+            scored.push((best.0, best.1, format!("{} ({})", node.label, node.id)));
+        }
+    }
+    scored.sort();
+    scored.into_iter().take(n).map(|(_, _, s)| s).collect()
+}
