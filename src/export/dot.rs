@@ -132,3 +132,15 @@ impl DotExporter {
         w.write_all(&buf)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{render, tiny_graph};
+
+    #[test]
+    fn exact_output_on_two_nodes() {
+        let got = render(|w| DotExporter::default().to_writer(&tiny_graph(), w));
+        insta::assert_snapshot!(got);
+    }
+}

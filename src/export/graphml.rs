@@ -254,3 +254,15 @@ fn xml_chars(s: &str) -> Cow<'_, str> {
         Cow::Owned(s.chars().filter(|&c| ok(c)).collect())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{render, tiny_graph};
+
+    #[test]
+    fn exact_output_on_two_nodes() {
+        let got = render(|w| GraphmlExporter.to_writer(&tiny_graph(), w));
+        insta::assert_snapshot!(got);
+    }
+}

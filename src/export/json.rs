@@ -44,3 +44,15 @@ impl MentionsExporter {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{render, tiny_graph};
+
+    #[test]
+    fn exact_output_on_two_nodes() {
+        let got = render(|w| JsonExporter.to_writer(&tiny_graph(), w));
+        insta::assert_snapshot!(got);
+    }
+}

@@ -66,3 +66,60 @@ pub(crate) fn join_evidence(evidence: &[crate::relations::Evidence]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// A two-node graph with values that need escaping, shared by the
+/// exporters' exact-output tests.
+#[cfg(test)]
+pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
+    use crate::graph::{KnowledgeGraph, Meta, Node};
+    use crate::relations::Evidence;
+    let mut kg = KnowledgeGraph::default();
+    kg.meta = Meta {
+        version: "0.0.0".into(),
+        ..Meta::default()
+    };
+    let a = kg.add_node(Node {
+        id: "company:yunfan".into(),
+        etype: "company".into(),
+        label: "云帆\"重工\"".into(),
+        aliases: vec!["云帆".into()],
+        attributes: [("founded".to_string(), serde_json::Value::from(2001))].into(),
+        mention_count: 2,
+        doc_count: 1,
+    });
+    let b = kg.add_node(Node {
+        id: "zone:linjiang".into(),
+        etype: "zone".into(),
+        label: "临江开发区".into(),
+        aliases: vec![],
+        attributes: [("area_km2".to_string(), serde_json::Value::from(12.5))].into(),
+        mention_count: 1,
+        doc_count: 1,
+    });
+    kg.graph.add_edge(
+        a,
+        b,
+        crate::graph::Edge {
+            relation: "co_occurs".into(),
+            origin: "cooccurrence".into(),
+            confidence: 1.0,
+            weight: 2.0,
+            count: 2,
+            docs: vec!["a.txt".into()],
+            evidence: vec![Evidence {
+                doc: "a.txt".into(),
+                start: 0,
+                end: 30,
+                text: "云帆落户临江开发区;A&B<C>".into(),
+            }],
+        },
+    );
+    kg
+}
+
+#[cfg(test)]
+pub(crate) fn render(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
+    let mut buf = Vec::new();
+    write(&mut buf).expect("writing to memory");
+    String::from_utf8(buf).expect("exporters write UTF-8")
+}
