@@ -79,7 +79,7 @@ impl fmt::Display for Problem {
 /// An error that stops the operation that met it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io {
         path: PathBuf,
         #[source]
@@ -91,19 +91,14 @@ pub enum Error {
     Input(Problem),
     #[error("{path}: not a zonegraph graph: {message}")]
     BadGraph { path: PathBuf, message: String },
-    #[error(
-        "{path}: graph format version {found} is not supported (this zonegraph reads version {expected})"
-    )]
+    #[error("{path}: graph format version {found} is not supported (this zonegraph reads version {expected})")]
     GraphVersion {
         path: PathBuf,
         found: String,
         expected: u32,
     },
     #[error("unknown entity {query:?}{}", suggestions_text(.suggestions))]
-    UnknownEntity {
-        query: String,
-        suggestions: Vec<String>,
-    },
+    UnknownEntity { query: String, suggestions: Vec<String> },
     #[error("{path}: gold annotation: {message}")]
     Gold { path: PathBuf, message: String },
 }

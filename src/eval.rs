@@ -29,10 +29,7 @@ fn read_tsv(path: &Path) -> Result<Vec<(usize, BTreeMap<String, String>)>> {
         .quoting(false)
         .flexible(true)
         .from_reader(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
-    let headers = reader
-        .headers()
-        .map_err(|e| gold_error(path, e.to_string()))?
-        .clone();
+    let headers = reader.headers().map_err(|e| gold_error(path, e.to_string()))?.clone();
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| gold_error(path, e.to_string()))?;
@@ -54,12 +51,7 @@ fn gold_error(path: &Path, message: String) -> Error {
     }
 }
 
-fn field<'a>(
-    row: &'a BTreeMap<String, String>,
-    name: &str,
-    path: &Path,
-    line: usize,
-) -> Result<&'a str> {
+fn field<'a>(row: &'a BTreeMap<String, String>, name: &str, path: &Path, line: usize) -> Result<&'a str> {
     row.get(name)
         .map(String::as_str)
         .ok_or_else(|| gold_error(path, format!("line {line}: missing column {name:?}")))
@@ -130,8 +122,7 @@ impl Gold {
                     continue;
                 }
                 let surface = field(&row, "surface_or_evidence", &path, line)?;
-                let Ok(start) = number(field(&row, "byte_offset", &path, line)?, &path, line)
-                else {
+                let Ok(start) = number(field(&row, "byte_offset", &path, line)?, &path, line) else {
                     continue;
                 };
                 uncertain.push(Span {
@@ -225,11 +216,7 @@ pub fn score_mentions(
     let ignored = |surface: &str| options.ignore_surfaces.iter().any(|s| s == surface);
     let overlaps = |a: &Span, b: &Span| a.file == b.file && a.start < b.end && b.start < a.end;
 
-    let gold_ms: Vec<&GoldMention> = gold
-        .mentions
-        .iter()
-        .filter(|m| !ignored(&m.surface))
-        .collect();
+    let gold_ms: Vec<&GoldMention> = gold.mentions.iter().filter(|m| !ignored(&m.surface)).collect();
     let mut preds: Vec<(Span, &MentionRecord)> = Vec::new();
     for p in predicted {
         let Some(file) = files.iter().find(|f| doc_matches(&p.doc, f)) else {
@@ -240,9 +227,7 @@ pub fn score_mentions(
             start: p.start,
             end: p.end,
         };
-        if !types.contains(p.etype.as_str())
-            || ignored(&p.surface)
-            || gold.uncertain.iter().any(|u| overlaps(u, &span))
+        if !types.contains(p.etype.as_str()) || ignored(&p.surface) || gold.uncertain.iter().any(|u| overlaps(u, &span))
         {
             continue;
         }
@@ -259,10 +244,8 @@ pub fn score_mentions(
             })
             .unwrap_or_default()
     };
-    let gold_by_key: BTreeMap<(&Span, &str), &GoldMention> = gold_ms
-        .iter()
-        .map(|g| ((&g.span, g.etype.as_str()), *g))
-        .collect();
+    let gold_by_key: BTreeMap<(&Span, &str), &GoldMention> =
+        gold_ms.iter().map(|g| ((&g.span, g.etype.as_str()), *g)).collect();
     let mut counts: BTreeMap<String, [usize; 4]> = BTreeMap::new(); // gold, pred, span-type ok, linked ok
     for g in &gold_ms {
         counts.entry(g.etype.clone()).or_default()[0] += 1;

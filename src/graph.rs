@@ -105,9 +105,8 @@ pub struct KnowledgeGraph {
 /// numbers, everything else stays a string (`2013-01` is a string).
 pub fn attribute_value(s: &str) -> Value {
     let digits = s.strip_prefix('-').unwrap_or(s);
-    let plain_int = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits == "0" || !digits.starts_with('0'));
+    let plain_int =
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'));
     if plain_int && let Ok(i) = s.parse::<i64>() {
         return Value::from(i);
     }
@@ -123,12 +122,7 @@ pub fn attribute_value(s: &str) -> Value {
 impl KnowledgeGraph {
     /// Assemble the graph: a node for every entity that was mentioned or
     /// that an edge touches, and the edges.
-    pub fn build(
-        dict: &Dictionary,
-        stats: &[EntityStats],
-        edges: Edges,
-        meta: Meta,
-    ) -> KnowledgeGraph {
+    pub fn build(dict: &Dictionary, stats: &[EntityStats], edges: Edges, meta: Meta) -> KnowledgeGraph {
         let mut wanted: Vec<usize> = (0..dict.entities.len())
             .filter(|&i| stats.get(i).is_some_and(|s| s.mentions > 0))
             .collect();
@@ -235,10 +229,7 @@ impl KnowledgeGraph {
             let (Some(s), Some(t)) = ends else {
                 return Err(bad_graph(
                     path,
-                    format!(
-                        "edge {} -> {} names an unknown node",
-                        link.source, link.target
-                    ),
+                    format!("edge {} -> {} names an unknown node", link.source, link.target),
                 ));
             };
             kg.graph.add_edge(s, t, link.edge);
@@ -249,8 +240,7 @@ impl KnowledgeGraph {
     /// Read `graph.json`, refusing other tools' files and other format versions.
     pub fn load(path: &Path) -> Result<KnowledgeGraph> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let value: Value =
-            serde_json::from_slice(&bytes).map_err(|e| bad_graph(path, e.to_string()))?;
+        let value: Value = serde_json::from_slice(&bytes).map_err(|e| bad_graph(path, e.to_string()))?;
         let version = value.pointer("/graph/format_version").cloned();
         match version {
             Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION as u64) => {}
@@ -263,8 +253,7 @@ impl KnowledgeGraph {
             }
             None => return Err(bad_graph(path, "no graph.format_version".into())),
         }
-        let data: NodeLink =
-            serde_json::from_value(value).map_err(|e| bad_graph(path, e.to_string()))?;
+        let data: NodeLink = serde_json::from_value(value).map_err(|e| bad_graph(path, e.to_string()))?;
         KnowledgeGraph::from_node_link(data, path)
     }
 }

@@ -20,12 +20,30 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::dict::Dictionary;
 use crate::normalize::{NormText, normalize_key};
 
-/// A match in normalised text: a byte range and the entity index.
+/// What a dictionary key stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Target {
+    /// An entity, by index in the dictionary.
+    Entity(usize),
+    /// A generic reference (`开发区`), by index in `Dictionary::generics`.
+    Generic(usize),
+}
+
+/// A match in normalised text: a byte range and what it names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match {
     pub start: usize,
     pub end: usize,
-    pub entity: usize,
+    pub target: Target,
+}
+
+impl Match {
+    pub fn entity(&self) -> Option<usize> {
+        match self.target {
+            Target::Entity(i) => Some(i),
+            Target::Generic(_) => None,
+        }
+    }
 }
 
 /// An entity mention in a document.
@@ -41,71 +59,128 @@ pub struct Mention {
     pub entity: usize,
     /// Index of the sentence in the document.
     pub sentence: usize,
+    /// How the mention was found.
+    pub kind: MentionKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A dictionary name or alias.
+    Name,
+    /// A generic reference (`开发区`) resolved to the article's salient
+    /// entity; the index is into `Dictionary::generics`.
+    Resolved(usize),
+    /// A pronoun-like reference (`全区`) resolved the same way: it anchors
+    /// relations but is not a mention of its own.
+    Anchor(usize),
+    /// A name inside a longer mention, kept as a mention of its own (a zone
+    /// at the start of an organisation's name: `[南通开发区]宣传部`).
+    Nested,
 }
 
 pub struct Matcher {
     automaton: AhoCorasick,
-    /// Entity index of each pattern.
-    entity_of: Vec<usize>,
+    /// Every key again, for finding names inside a match.
+    overlapping: AhoCorasick,
+    /// What each pattern stands for.
+    target_of: Vec<Target>,
 }
 
 impl Matcher {
+    /// Build the automaton over every entity name and alias, and every
+    /// generic reference. Generic forms sit in the same automaton so that
+    /// leftmost-longest keeps `开发区` from firing inside `港闸经济开发区`.
     pub fn new(dict: &Dictionary) -> Matcher {
         // BTreeMap: the first entity to claim a key keeps it.
-        let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+        let mut keys: BTreeMap<String, Target> = BTreeMap::new();
         for (i, entity) in dict.entities.iter().enumerate() {
             for form in entity.forms() {
                 let key = normalize_key(form);
                 if !key.is_empty() {
-                    keys.entry(key).or_insert(i);
+                    keys.entry(key).or_insert(Target::Entity(i));
                 }
             }
         }
-        let (patterns, entity_of): (Vec<String>, Vec<usize>) = keys.into_iter().unzip();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("a leftmost-longest automaton over non-empty patterns builds");
+        for (i, generic) in dict.generics.iter().enumerate() {
+            let key = normalize_key(&generic.form);
+            if !key.is_empty() {
+                keys.entry(key).or_insert(Target::Generic(i));
+            }
+        }
+        let (patterns, target_of): (Vec<String>, Vec<Target>) = keys.into_iter().unzip();
+        let build = |kind| {
+            AhoCorasickBuilder::new()
+                .match_kind(kind)
+                .build(&patterns)
+                .expect("an automaton over non-empty patterns builds")
+        };
         Matcher {
-            automaton,
-            entity_of,
+            automaton: build(MatchKind::LeftmostLongest),
+            overlapping: build(MatchKind::Standard),
+            target_of,
+        }
+    }
+
+    fn to_match(&self, m: aho_corasick::Match) -> Match {
+        Match {
+            start: m.start(),
+            end: m.end(),
+            target: self.target_of[m.pattern().as_usize()],
         }
     }
 
     /// Matches in a haystack that is already normalised and ASCII-lowercased.
     pub fn find(&self, haystack: &str) -> Vec<Match> {
-        self.automaton
-            .find_iter(haystack)
+        self.automaton.find_iter(haystack).map(|m| self.to_match(m)).collect()
+    }
+
+    /// Names lying inside `haystack[start..end]` (a match found by
+    /// [`Matcher::find`]) that are shorter than the match itself.
+    /// Leftmost-longest hides them; relations such as "a project named after
+    /// its owner" need them.
+    pub fn inside(&self, haystack: &str, start: usize, end: usize) -> Vec<Match> {
+        self.overlapping
+            .find_overlapping_iter(&haystack[start..end])
+            .map(|m| self.to_match(m))
+            .filter(|m| m.end - m.start < end - start)
             .map(|m| Match {
-                start: m.start(),
-                end: m.end(),
-                entity: self.entity_of[m.pattern().as_usize()],
+                start: start + m.start,
+                end: start + m.end,
+                ..m
             })
             .collect()
     }
 
-    /// Mentions in a normalised document, with original offsets and sentences.
-    pub fn mentions(
-        &self,
-        norm: &NormText,
-        sentences: &[crate::normalize::Sentence],
-    ) -> Vec<Mention> {
+    /// Mentions of dictionary names in a normalised document, with original
+    /// offsets and sentences. Generic references are left out; see
+    /// [`crate::relations::salience`] for those.
+    pub fn mentions(&self, norm: &NormText, sentences: &[crate::normalize::Sentence]) -> Vec<Mention> {
         let haystack = norm.text.to_ascii_lowercase();
         self.find(&haystack)
             .into_iter()
-            .map(|m| {
-                let (start, end) = norm.to_original(m.start, m.end);
-                let sentence = sentences.partition_point(|s| s.end <= m.start);
-                Mention {
-                    start,
-                    end,
-                    norm_start: m.start,
-                    norm_end: m.end,
-                    entity: m.entity,
-                    sentence,
-                }
-            })
+            .filter_map(|m| Some(mention(norm, sentences, m.start, m.end, m.entity()?, MentionKind::Name)))
             .collect()
+    }
+}
+
+/// A mention of `entity` at a range of the normalised text.
+pub fn mention(
+    norm: &NormText,
+    sentences: &[crate::normalize::Sentence],
+    norm_start: usize,
+    norm_end: usize,
+    entity: usize,
+    kind: MentionKind,
+) -> Mention {
+    let (start, end) = norm.to_original(norm_start, norm_end);
+    Mention {
+        start,
+        end,
+        norm_start,
+        norm_end,
+        entity,
+        sentence: sentences.partition_point(|s| s.end <= norm_start),
+        kind,
     }
 }
 
@@ -132,16 +207,8 @@ mod tests {
         // (dictionary, text, expected matched substrings)
         let cases: &[(&[&str], &str, &[&str])] = &[
             // The known pyahocorasick failure.
-            (
-                &["知识产权", "国家知识产权局"],
-                "国家知识产权",
-                &["知识产权"],
-            ),
-            (
-                &["知识产权", "国家知识产权局"],
-                "国家知识产权局",
-                &["国家知识产权局"],
-            ),
+            (&["知识产权", "国家知识产权局"], "国家知识产权", &["知识产权"]),
+            (&["知识产权", "国家知识产权局"], "国家知识产权局", &["国家知识产权局"]),
             (
                 &["华能", "华能H级75万千瓦燃机项目"],
                 "华能H级75万千瓦燃机项目开工",

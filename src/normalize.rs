@@ -112,11 +112,7 @@ impl Builder {
         let space = self.pending_space.take();
         let blank_line = space.is_some_and(|(_, _, lf)| lf >= 2);
         if self.pending_break.is_some() || blank_line {
-            let at = self
-                .pending_break
-                .take()
-                .or(space.map(|(s, _, _)| s))
-                .unwrap_or(orig);
+            let at = self.pending_break.take().or(space.map(|(s, _, _)| s)).unwrap_or(orig);
             if !matches!(self.last_char(), None | Some('\n')) {
                 let end = space.map_or(at, |(_, e, _)| e.max(at));
                 self.push_run("\n", at, end - at, false);
@@ -194,11 +190,7 @@ impl NormText {
             return (0, 0);
         }
         let r = self.run_at(start);
-        let o_start = if r.verbatim {
-            r.orig + (start - r.norm)
-        } else {
-            r.orig
-        };
+        let o_start = if r.verbatim { r.orig + (start - r.norm) } else { r.orig };
         if end <= start {
             return (o_start, o_start);
         }
@@ -293,11 +285,7 @@ mod tests {
         // (input, normalised substring, original substring it must map to)
         let cases: &[(&str, &str, &str)] = &[
             ("前言华能Ｈ级项目", "华能H级项目", "华能Ｈ级项目"),
-            (
-                "前言港闸经济\n开发区后记",
-                "港闸经济开发区",
-                "港闸经济\n开发区",
-            ),
+            ("前言港闸经济\n开发区后记", "港闸经济开发区", "港闸经济\n开发区"),
             ("A，B", ",", "，"),
             ("甲\n\n乙丙", "乙丙", "乙丙"),
             ("甲 SK hynix", "SK hynix", "SK hynix"),
@@ -351,11 +339,7 @@ mod tests {
         ];
         for (input, want) in cases {
             let n = normalize(&verbatim(input));
-            let got: Vec<&str> = n
-                .sentences()
-                .iter()
-                .map(|s| &n.text[s.start..s.end])
-                .collect();
+            let got: Vec<&str> = n.sentences().iter().map(|s| &n.text[s.start..s.end]).collect();
             assert_eq!(got, *want, "input {input:?}");
         }
     }

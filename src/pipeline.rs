@@ -12,14 +12,17 @@ use crate::dict::Dictionary;
 use crate::error::{Error, Problem, Result};
 use crate::export::json::MentionRecord;
 use crate::graph::{CorpusMeta, EntityStats, KnowledgeGraph, Meta};
-use crate::matcher::Matcher;
+use crate::matcher::{Matcher, Mention, MentionKind};
 use crate::normalize::normalize;
-use crate::relations::{EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur};
+use crate::relations::rules::{DocView, RuleSet};
+use crate::relations::{EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, rules, salience};
 
 /// What a build needs, validated.
 #[derive(Clone, Debug)]
 pub struct BuildOptions {
     pub inputs: Vec<PathBuf>,
+    /// Folders the corpus walk does not enter (the output folder).
+    pub exclude: Vec<PathBuf>,
     /// Evidence sentences kept per edge.
     pub max_evidence: usize,
     /// Stop at the first bad input instead of skipping it.
@@ -36,6 +39,7 @@ pub struct BuildOutput {
 pub fn build(
     dict: &Dictionary,
     matcher: &Matcher,
+    rule_set: &RuleSet,
     options: &BuildOptions,
     problems: &mut Vec<Problem>,
 ) -> Result<BuildOutput> {
@@ -43,23 +47,20 @@ pub fn build(
         (true, Some(p)) => Err(Error::Input(p.clone())),
         _ => Ok(()),
     };
-    let sources = corpus::sources(&options.inputs, problems)?;
+    let sources = corpus::sources(&options.inputs, &options.exclude, problems)?;
     strict_check(problems)?;
     let mut stats = vec![EntityStats::default(); dict.entities.len()];
     let mut edges = Edges::new();
     let mut mentions_out = Vec::new();
     let mut seen_docs = BTreeSet::new();
     let mut corpus_meta = CorpusMeta {
-        inputs: options
-            .inputs
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect(),
+        inputs: options.inputs.iter().map(|p| p.display().to_string()).collect(),
         ..CorpusMeta::default()
     };
     for source in &sources {
         let docs = corpus::read_source(source, problems);
         strict_check(problems)?;
+        let Some(docs) = docs else { continue };
         corpus_meta.files += 1;
         for doc in docs {
             if !seen_docs.insert(doc.id.clone()) {
@@ -79,7 +80,17 @@ pub fn build(
             corpus_meta.bytes += doc.bytes as u64;
             let norm = normalize(&doc.pieces);
             let sentences = norm.sentences();
-            let mentions = matcher.mentions(&norm, &sentences);
+            let haystack = norm.text.to_ascii_lowercase();
+            let matches = matcher.find(&haystack);
+            let title = salience::title_entities(matcher, &norm, doc.title.as_deref());
+            let salient = salience::salient(dict, &matches, &title);
+            let all = salience::resolve(dict, matcher, &norm, &sentences, &matches, &salient, &rule_set.nested);
+            // Anchors (全区, 该区) only serve the relation rules.
+            let mentions: Vec<Mention> = all
+                .iter()
+                .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
+                .cloned()
+                .collect();
             let mut in_doc = BTreeSet::new();
             for m in &mentions {
                 stats[m.entity].mentions += 1;
@@ -95,6 +106,8 @@ pub fn build(
                     entity: e.id.clone(),
                     etype: e.etype.clone(),
                     sentence: m.sentence,
+                    resolved: matches!(m.kind, MentionKind::Resolved(_)),
+                    nested: m.kind == MentionKind::Nested,
                 });
             }
             cooccur::add_document(
@@ -106,11 +119,20 @@ pub fn build(
                 options.max_evidence,
                 &mut edges,
             );
+            let view = DocView {
+                doc_id: &doc.id,
+                norm: &norm,
+                haystack: &haystack,
+                sentences: &sentences,
+                mentions: &all,
+                salient: &salient,
+            };
+            rules::apply(rule_set, dict, matcher, &view, options.max_evidence, &mut edges);
         }
     }
     add_declared(dict, &stats, &mut edges);
     let mut meta = Meta {
-        dictionaries: dict.files.clone(),
+        dictionaries: dict.files.iter().chain(&rule_set.files).cloned().collect(),
         corpus: corpus_meta,
         mentions: mentions_out.len() as u64,
         problems: problems.len() as u64,
@@ -118,10 +140,7 @@ pub fn build(
     };
     meta.options = BTreeMap::from([
         ("cooccurrence_unit".to_string(), Value::from("sentence")),
-        (
-            "max_evidence".to_string(),
-            Value::from(options.max_evidence),
-        ),
+        ("max_evidence".to_string(), Value::from(options.max_evidence)),
     ]);
     Ok(BuildOutput {
         graph: KnowledgeGraph::build(dict, &stats, edges, meta),
@@ -140,13 +159,11 @@ fn add_declared(dict: &Dictionary, stats: &[EntityStats], edges: &mut Edges) {
         if stats[h].mentions == 0 && stats[t].mentions == 0 {
             continue;
         }
-        edges
-            .entry((h, r.relation.clone(), t))
-            .or_insert_with(|| EdgeAcc {
-                origin: ORIGIN_DICTIONARY.to_string(),
-                confidence: r.confidence,
-                count: 1,
-                ..EdgeAcc::default()
-            });
+        edges.entry((h, r.relation.clone(), t)).or_insert_with(|| EdgeAcc {
+            origin: ORIGIN_DICTIONARY.to_string(),
+            confidence: r.confidence,
+            count: 1,
+            ..EdgeAcc::default()
+        });
     }
 }

@@ -69,8 +69,7 @@ pub fn looks_like_html(body: &str) -> bool {
 /// Read HTML that starts at byte `base` of the file. Returns the text of its
 /// `<title>`, if any, for the document's metadata.
 pub fn read(html: &str, base: usize, out: &mut Pieces) -> Option<String> {
-    let parser =
-        NaiveParser::new_with_emitter(PosTrackingReader::new(html), TracingEmitter::default());
+    let parser = NaiveParser::new_with_emitter(PosTrackingReader::new(html), TracingEmitter::default());
     let mut skipping: Option<String> = None;
     let mut title: Option<String> = None;
     let mut in_title = false;
@@ -96,7 +95,10 @@ pub fn read(html: &str, base: usize, out: &mut Pieces) -> Option<String> {
             }
             Token::StartTag(tag) => {
                 in_title = tag.name == "title";
-                if SKIPPED.contains(&tag.name.as_str()) && !tag.self_closing {
+                // HTML ignores the slash of `<script/>`; only foreign elements
+                // (svg) really close themselves.
+                let closed = tag.self_closing && tag.name == "svg";
+                if SKIPPED.contains(&tag.name.as_str()) && !closed {
                     skipping = Some(tag.name.clone());
                 } else if BLOCK.contains(&tag.name.as_str()) {
                     out.brk();
@@ -113,9 +115,7 @@ pub fn read(html: &str, base: usize, out: &mut Pieces) -> Option<String> {
             Token::Comment(_) | Token::Doctype(_) | Token::EndOfFile => {}
         }
     }
-    title
-        .map(|t| t.trim().to_string())
-        .filter(|t| !t.is_empty())
+    title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]

@@ -43,16 +43,8 @@ pub fn front_matter(text: &str, start: usize) -> (FrontMatter, usize) {
                 "title" if !value.text.is_empty() => {
                     fm.title = Some(value.text.clone());
                     fm.title_piece = Some(Piece::Text {
-                        orig_len: if value.verbatim {
-                            value.text.len()
-                        } else {
-                            raw.len()
-                        },
-                        origin: if value.verbatim {
-                            origin
-                        } else {
-                            pos + value_start
-                        },
+                        orig_len: if value.verbatim { value.text.len() } else { raw.len() },
+                        origin: if value.verbatim { origin } else { pos + value_start },
                         verbatim: value.verbatim,
                         text: value.text,
                     });

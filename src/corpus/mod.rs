@@ -135,8 +135,10 @@ pub struct Source {
 /// Expand the inputs into files, each folder walked recursively in sorted
 /// order. `-` stands for JSONL on standard input. Files in a folder whose
 /// extension is not one we read are skipped; a file named explicitly is read
-/// as text whatever its extension.
-pub fn sources(inputs: &[PathBuf], problems: &mut Vec<Problem>) -> Result<Vec<Source>> {
+/// as text whatever its extension. Folders in `exclude` (the output folder,
+/// so that a rebuild never reads its own `mentions.jsonl`) are not entered.
+pub fn sources(inputs: &[PathBuf], exclude: &[PathBuf], problems: &mut Vec<Problem>) -> Result<Vec<Source>> {
+    let excluded: Vec<PathBuf> = exclude.iter().filter_map(|p| p.canonicalize().ok()).collect();
     let mut out = Vec::new();
     for input in inputs {
         if input.as_os_str() == "-" {
@@ -162,7 +164,11 @@ pub fn sources(inputs: &[PathBuf], problems: &mut Vec<Problem>) -> Result<Vec<So
         }
         let walker = walkdir::WalkDir::new(input)
             .follow_links(true)
-            .sort_by_file_name();
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                !(e.file_type().is_dir() && e.path().canonicalize().is_ok_and(|c| excluded.contains(&c)))
+            });
         for entry in walker {
             let entry = match entry {
                 Ok(entry) => entry,
@@ -195,9 +201,9 @@ pub fn sources(inputs: &[PathBuf], problems: &mut Vec<Problem>) -> Result<Vec<So
 }
 
 /// Read one source into documents. A file that cannot be read is one
-/// problem and no documents; a bad JSONL line is one problem and the other
-/// lines still count.
-pub fn read_source(source: &Source, problems: &mut Vec<Problem>) -> Vec<Document> {
+/// problem and `None`; a bad JSONL line is one problem and the other lines
+/// still count.
+pub fn read_source(source: &Source, problems: &mut Vec<Problem>) -> Option<Vec<Document>> {
     let mut raw = Vec::new();
     let read = if source.path.as_os_str() == "-" {
         std::io::stdin().lock().read_to_end(&mut raw)
@@ -209,26 +215,23 @@ pub fn read_source(source: &Source, problems: &mut Vec<Problem>) -> Vec<Document
             Location::file(&source.path),
             format!("cannot read: {err}"),
         ));
-        return Vec::new();
+        return None;
     }
     let text = match std::str::from_utf8(&raw) {
         Ok(text) => text,
         Err(err) => {
-            let line = 1 + raw[..err.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+            let line = 1 + raw[..err.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
             problems.push(Problem::new(
                 Location::line(&source.path, line).with_byte(err.valid_up_to()),
                 "not valid UTF-8; file skipped",
             ));
-            return Vec::new();
+            return None;
         }
     };
     if source.format == Format::Jsonl {
-        return jsonl::read(&source.path, text, problems);
+        return Some(jsonl::read(&source.path, text, problems));
     }
-    vec![read_file_text(source, text)]
+    Some(vec![read_file_text(source, text)])
 }
 
 /// Read the text of a non-JSONL file. A `.txt` file is sniffed: front matter
@@ -320,11 +323,7 @@ mod tests {
                 "<html><head><title>标题</title><script>var a='园区';</script></head><body><p>甲&amp;乙</p><div>丙</div></body></html>",
                 "标题¶甲&乙¶丙¶",
             ),
-            (
-                Format::Text,
-                "<p>第一段</p>\n <p>第二段</p>",
-                "第一段¶\n ¶第二段¶",
-            ),
+            (Format::Text, "<p>第一段</p>\n <p>第二段</p>", "第一段¶\n ¶第二段¶"),
             (
                 Format::Markdown,
                 "---\ntitle: 标题\n---\n# 大标题\n正文[链接](http://x.cn/园区)。\n\n- 项目一\n- 项目二\n",

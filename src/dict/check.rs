@@ -50,18 +50,10 @@ impl std::fmt::Display for Finding {
         };
         match self {
             Finding::SharedKey { key, forms } => {
-                write!(
-                    f,
-                    "shared: {key:?} is claimed by {}; the first wins",
-                    list(forms)
-                )
+                write!(f, "shared: {key:?} is claimed by {}; the first wins", list(forms))
             }
             Finding::RedundantForms { key, forms } => {
-                write!(
-                    f,
-                    "redundant: forms normalise to the same key {key:?}: {}",
-                    list(forms)
-                )
+                write!(f, "redundant: forms normalise to the same key {key:?}: {}", list(forms))
             }
             Finding::Hidden { inner, outer } => write!(
                 f,

@@ -9,6 +9,9 @@
 //!   separated by `;`.
 //! - `head`, `relation`, `tail` (more columns may follow, `note` and
 //!   `confidence` are read): curated relations between entity ids.
+//! - `form`, `refers_to`, `mention`, `not_after`, `not_before`, `note`:
+//!   generic references such as bare `开发区` or `全区`, which mean the zone
+//!   an article is about (see [`Generic`]).
 //!
 //! A bad row is a [`Problem`] with its file and line and is skipped; the rest
 //! of the dictionary still loads. The first entity to claim an id wins.
@@ -25,6 +28,25 @@ use crate::error::{Error, Location, Problem, Result};
 
 pub const ENTITY_HEADER: [&str; 5] = ["id", "type", "name", "aliases", "attributes"];
 pub const RELATION_HEADER: [&str; 3] = ["head", "relation", "tail"];
+pub const GENERIC_HEADER: [&str; 2] = ["form", "refers_to"];
+
+/// A generic reference: a word like `开发区` or `全区` that, in an article
+/// about one zone, means that zone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Generic {
+    pub form: String,
+    /// The entity type it refers to (`zone`).
+    pub refers_to: String,
+    /// Whether a resolved reference is also a mention (`开发区` is a short
+    /// name; `全区` is a pronoun that only anchors relations).
+    pub mention: bool,
+    /// Words right before the form that make it a class use
+    /// (`国家级开发区`, `先进开发区`).
+    pub not_after: Vec<String>,
+    /// Words right after the form that make it a class use (`开发区之一`).
+    pub not_before: Vec<String>,
+    pub location: Location,
+}
 
 /// One dictionary entity.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +90,7 @@ pub struct DictFile {
 pub struct Dictionary {
     pub entities: Vec<Entity>,
     pub relations: Vec<DeclaredRelation>,
+    pub generics: Vec<Generic>,
     pub files: Vec<DictFile>,
     by_id: BTreeMap<String, usize>,
 }
@@ -153,10 +176,11 @@ impl Dictionary {
                         problems.push(Problem::new(
                             at,
                             format!(
-                                "bad header {:?}: expected \"{}\" or \"{}\"; file skipped",
+                                "bad header {:?}: expected \"{}\", \"{}\" or \"{}\"; file skipped",
                                 fields.join("\t"),
                                 ENTITY_HEADER.join("\\t"),
                                 RELATION_HEADER.join("\\t"),
+                                GENERIC_HEADER.join("\\t"),
                             ),
                         ));
                         return;
@@ -167,16 +191,14 @@ impl Dictionary {
             let row = match kind {
                 FileKind::Entities(cols) => self.entity_row(&fields, at, cols),
                 FileKind::Relations(cols) => self.relation_row(&fields, at, cols),
+                FileKind::Generics => self.generic_row(&fields, at),
             };
             if let Err(problem) = row {
                 problems.push(problem);
             }
         }
         if kind.is_none() {
-            problems.push(Problem::new(
-                Location::file(path),
-                "no header row; file skipped",
-            ));
+            problems.push(Problem::new(Location::file(path), "no header row; file skipped"));
         }
         self.files.push(DictFile {
             path: path.display().to_string(),
@@ -190,19 +212,14 @@ impl Dictionary {
         if f.len() < ENTITY_HEADER.len() - 2 {
             return Err(Problem::new(
                 at,
-                format!(
-                    "expected at least 3 columns (id, type, name), found {}",
-                    f.len()
-                ),
+                format!("expected at least 3 columns (id, type, name), found {}", f.len()),
             ));
         }
         let (id, etype, name) = (&f[0], &f[1], &f[2]);
         if !valid_id(id) {
             return Err(Problem::new(
                 at,
-                format!(
-                    "bad id {id:?}: ids are letters, digits and . - _ : only (like zone:gangzha-edz)"
-                ),
+                format!("bad id {id:?}: ids are letters, digits and . - _ : only (like zone:gangzha-edz)"),
             ));
         }
         if etype.is_empty() || !etype.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
@@ -230,12 +247,8 @@ impl Dictionary {
                 aliases.push(alias.to_string());
             }
         }
-        let attributes = parse_attributes(f.get(4).map_or("", String::as_str)).map_err(|bad| {
-            Problem::new(
-                at.clone(),
-                format!("malformed attribute {bad:?}: key=value expected"),
-            )
-        })?;
+        let attributes = parse_attributes(f.get(4).map_or("", String::as_str))
+            .map_err(|bad| Problem::new(at.clone(), format!("malformed attribute {bad:?}: key=value expected")))?;
         self.by_id.insert(id.clone(), self.entities.len());
         self.entities.push(Entity {
             id: id.clone(),
@@ -259,11 +272,7 @@ impl Dictionary {
                 format!("bad relation {relation:?}: one lowercase word expected"),
             ));
         }
-        let confidence = match cols
-            .confidence
-            .and_then(|i| f.get(i))
-            .filter(|s| !s.is_empty())
-        {
+        let confidence = match cols.confidence.and_then(|i| f.get(i)).filter(|s| !s.is_empty()) {
             None => 1.0,
             Some(s) => match s.parse::<f64>() {
                 Ok(c) if (0.0..=1.0).contains(&c) => c,
@@ -279,12 +288,37 @@ impl Dictionary {
             head: f[0].clone(),
             relation: relation.clone(),
             tail: f[2].clone(),
-            note: cols
-                .note
-                .and_then(|i| f.get(i))
-                .cloned()
-                .unwrap_or_default(),
+            note: cols.note.and_then(|i| f.get(i)).cloned().unwrap_or_default(),
             confidence,
+            location: at,
+        });
+        Ok(())
+    }
+
+    fn generic_row(&mut self, f: &[String], at: Location) -> Result<(), Problem> {
+        let list = |i: usize| -> Vec<String> {
+            f.get(i)
+                .map_or("", String::as_str)
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        if f.len() < 2 || f[0].is_empty() || f[1].is_empty() {
+            return Err(Problem::new(at, "expected form and refers_to"));
+        }
+        let mention = match f.get(2).map(|s| s.to_ascii_lowercase()).as_deref() {
+            None | Some("" | "no") => false,
+            Some("yes") => true,
+            Some(other) => return Err(Problem::new(at, format!("mention must be yes or no, found {other:?}"))),
+        };
+        self.generics.push(Generic {
+            form: f[0].clone(),
+            refers_to: f[1].clone(),
+            mention,
+            not_after: list(3),
+            not_before: list(4),
             location: at,
         });
         Ok(())
@@ -321,6 +355,7 @@ struct Columns {
 enum FileKind {
     Entities(Columns),
     Relations(Columns),
+    Generics,
 }
 
 fn header_kind(fields: &[String]) -> Option<FileKind> {
@@ -333,6 +368,8 @@ fn header_kind(fields: &[String]) -> Option<FileKind> {
         Some(FileKind::Entities(cols))
     } else if names.len() >= 3 && names[..3] == RELATION_HEADER {
         Some(FileKind::Relations(cols))
+    } else if names.len() >= 2 && names[..2] == GENERIC_HEADER {
+        Some(FileKind::Generics)
     } else {
         None
     }
@@ -367,9 +404,20 @@ pub fn parse_attributes(text: &str) -> Result<BTreeMap<String, String>, String> 
 
 /// The `.tsv` files under a path, sorted; the path itself if it is a file.
 fn tsv_files(path: &Path) -> Result<Vec<PathBuf>> {
+    files_with_extension(path, "tsv")
+}
+
+/// The files with an extension under a folder, sorted; a file path names
+/// itself when it has that extension.
+pub fn files_with_extension(path: &Path, extension: &str) -> Result<Vec<PathBuf>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let has_ext = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension));
     if meta.is_file() {
-        return Ok(vec![path.to_path_buf()]);
+        return Ok(if has_ext(path) || extension == "tsv" {
+            vec![path.to_path_buf()]
+        } else {
+            Vec::new()
+        });
     }
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
@@ -377,11 +425,7 @@ fn tsv_files(path: &Path) -> Result<Vec<PathBuf>> {
             path: e.path().unwrap_or(path).to_path_buf(),
             source: e.into(),
         })?;
-        let is_tsv = entry
-            .path()
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
-        if entry.file_type().is_file() && is_tsv {
+        if entry.file_type().is_file() && has_ext(entry.path()) {
             files.push(entry.into_path());
         }
     }
@@ -446,10 +490,7 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         let e = &dict.entities[0];
         assert_eq!(e.aliases, vec!["甲区"]);
-        assert_eq!(
-            e.attributes.get("area_km2").map(String::as_str),
-            Some("40.5")
-        );
+        assert_eq!(e.attributes.get("area_km2").map(String::as_str), Some("40.5"));
         assert_eq!(e.location.line, Some(3));
     }
 }

@@ -105,18 +105,12 @@ impl DotExporter {
                     .set("label", &quote(&node.label), false)
                     .set("shape", shape, false)
                     .set("fillcolor", &quote(fill), false)
-                    .set(
-                        "tooltip",
-                        &quote(&format!("{} ({})", node.id, node.etype)),
-                        false,
-                    );
+                    .set("tooltip", &quote(&format!("{} ({})", node.id, node.etype)), false);
             }
             for e in kg.graph.edge_indices() {
                 let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
                 let edge = &kg.graph[e];
-                let mut attrs = g
-                    .edge(quote(&kg.graph[s].id), quote(&kg.graph[t].id))
-                    .attributes();
+                let mut attrs = g.edge(quote(&kg.graph[s].id), quote(&kg.graph[t].id)).attributes();
                 attrs
                     .set("relation", &quote(&edge.relation), false)
                     .set("kg_weight", &format!("{:?}", edge.weight), false)

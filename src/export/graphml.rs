@@ -55,11 +55,7 @@ impl GraphmlExporter {
         for (name, (id, ty)) in &attr_keys {
             // A dictionary attribute must not shadow a built-in node key.
             let shadows = name == "id" || NODE_KEYS.iter().any(|(n, _)| n == name);
-            let name = if shadows {
-                format!("attr_{name}")
-            } else {
-                name.clone()
-            };
+            let name = if shadows { format!("attr_{name}") } else { name.clone() };
             key(id, "node", &name, ty);
         }
         for (name, ty) in EDGE_KEYS {
@@ -231,11 +227,7 @@ fn scalar(value: &Value) -> String {
 
 /// Doubles as XML Schema reads them; integral values keep a `.0`.
 fn number(x: f64) -> String {
-    if x.is_finite() {
-        format!("{x:?}")
-    } else {
-        "0.0".into()
-    }
+    if x.is_finite() { format!("{x:?}") } else { "0.0".into() }
 }
 
 fn data<W: Write>(xml: &mut Writer<W>, key: &str, value: &str) -> std::io::Result<()> {
@@ -247,7 +239,8 @@ fn data<W: Write>(xml: &mut Writer<W>, key: &str, value: &str) -> std::io::Resul
 
 /// Drop the characters XML 1.0 cannot carry (most C0 controls, U+FFFE/FFFF).
 fn xml_chars(s: &str) -> Cow<'_, str> {
-    let ok = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    let ok =
+        |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
     if s.chars().all(ok) {
         Cow::Borrowed(s)
     } else {

@@ -31,6 +31,12 @@ pub struct MentionRecord {
     #[serde(rename = "type")]
     pub etype: String,
     pub sentence: usize,
+    /// A generic reference (`开发区`) resolved to the article's zone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub resolved: bool,
+    /// A name inside a longer mention (`[南通开发区]宣传部`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nested: bool,
 }
 
 pub struct MentionsExporter;

@@ -22,21 +22,23 @@ pub struct AtomicFiles {
 }
 
 impl AtomicFiles {
-    /// Write one file's content to a temporary file beside its final path.
-    pub fn write(
-        &mut self,
-        path: &Path,
-        content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-    ) -> Result<()> {
+    /// Write one file's content to a temporary file beside its final path,
+    /// creating the folder if needed.
+    pub fn write(&mut self, path: &Path, content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".zonegraph-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(|e| Error::io(dir, e))?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".zonegraph-").suffix(".tmp");
+        // Like any file the user writes (0666 less the umask), not tempfile's 0600.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
         {
             let mut w = BufWriter::new(tmp.as_file_mut());
             content(&mut w).map_err(|e| Error::io(path, e))?;
@@ -47,14 +49,73 @@ impl AtomicFiles {
         Ok(())
     }
 
-    /// Rename every file into place.
+    /// Rename every file into place. If one rename fails, the files already
+    /// moved are put back as they were, so the folder holds the old set or
+    /// the new one, never a mix.
     pub fn commit(self) -> Result<Vec<PathBuf>> {
-        let mut done = Vec::new();
+        // (final path, backup of what it held before)
+        let mut done: Vec<(PathBuf, Option<tempfile::TempPath>)> = Vec::new();
+        let mut failure = None;
         for (tmp, path) in self.pending {
-            tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
-            done.push(path);
+            let backup = match backup(&path) {
+                Ok(b) => b,
+                Err(e) => {
+                    failure = Some(Error::io(&path, e));
+                    break;
+                }
+            };
+            match tmp.persist(&path) {
+                Ok(_) => done.push((path, backup)),
+                Err(e) => {
+                    if let Some(b) = backup {
+                        let _ = std::fs::rename(&b, &path);
+                        let _ = b.keep();
+                    }
+                    failure = Some(Error::io(&path, e.error));
+                    break;
+                }
+            }
         }
-        Ok(done)
+        match failure {
+            None => Ok(done.into_iter().map(|(path, _)| path).collect()),
+            Some(err) => {
+                for (path, backup) in done.into_iter().rev() {
+                    match backup {
+                        Some(b) => {
+                            if std::fs::rename(&b, &path).is_ok() {
+                                let _ = b.keep();
+                            }
+                        }
+                        None => {
+                            let _ = std::fs::remove_file(&path);
+                        }
+                    }
+                }
+                Err(err)
+            }
+        }
+    }
+}
+
+/// Move an existing regular file aside (to a temporary name in its folder)
+/// so it can be restored; `None` when there is nothing there.
+fn backup(path: &Path) -> std::io::Result<Option<tempfile::TempPath>> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() => {
+            let dir = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            let aside = tempfile::Builder::new()
+                .prefix(".zonegraph-old-")
+                .tempfile_in(dir)?
+                .into_temp_path();
+            std::fs::rename(path, &aside)?;
+            Ok(Some(aside))
+        }
+        Ok(_) => Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
     }
 }
 

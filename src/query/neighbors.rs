@@ -56,8 +56,7 @@ pub fn neighbors(kg: &KnowledgeGraph, start: NodeIndex, q: &NeighborQuery) -> Ve
             for dir in [Direction::Outgoing, Direction::Incoming] {
                 for e in g.edges_directed(from, dir) {
                     let edge = e.weight();
-                    if edge.weight < q.min_weight
-                        || (!q.relations.is_empty() && !q.relations.contains(&edge.relation))
+                    if edge.weight < q.min_weight || (!q.relations.is_empty() && !q.relations.contains(&edge.relation))
                     {
                         continue;
                     }
@@ -85,9 +84,7 @@ pub fn neighbors(kg: &KnowledgeGraph, start: NodeIndex, q: &NeighborQuery) -> Ve
         ring = via.keys().copied().collect();
         for (node, mut hops) in via {
             depth_of.insert(node, depth);
-            hops.sort_by(|a, b| {
-                (&a.source, &a.target, &a.relation).cmp(&(&b.source, &b.target, &b.relation))
-            });
+            hops.sort_by(|a, b| (&a.source, &a.target, &a.relation).cmp(&(&b.source, &b.target, &b.relation)));
             found.push((node, depth, hops));
         }
         if ring.is_empty() {

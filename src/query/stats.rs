@@ -42,12 +42,10 @@ pub fn stats(kg: &KnowledgeGraph, top_n: usize) -> Stats {
     }
     let mut relations: BTreeMap<String, RelationCount> = BTreeMap::new();
     for e in g.edge_weights() {
-        let r = relations
-            .entry(e.relation.clone())
-            .or_insert(RelationCount {
-                edges: 0,
-                total_weight: 0.0,
-            });
+        let r = relations.entry(e.relation.clone()).or_insert(RelationCount {
+            edges: 0,
+            total_weight: 0.0,
+        });
         r.edges += 1;
         r.total_weight += e.weight;
     }

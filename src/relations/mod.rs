@@ -5,6 +5,8 @@
 //! [`cooccur`]; curated relations come from the dictionaries.
 
 pub mod cooccur;
+pub mod rules;
+pub mod salience;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -5,11 +5,7 @@ use std::io::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-pub fn write_table(
-    w: &mut dyn Write,
-    headers: &[&str],
-    rows: &[Vec<String>],
-) -> std::io::Result<()> {
+pub fn write_table(w: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate() {

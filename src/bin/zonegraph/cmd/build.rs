@@ -11,6 +11,7 @@ use zonegraph::export::graphml::GraphmlExporter;
 use zonegraph::export::json::{JsonExporter, MentionsExporter};
 use zonegraph::matcher::Matcher;
 use zonegraph::pipeline::{self, BuildOptions};
+use zonegraph::relations::rules::RuleSet;
 
 use super::report;
 use crate::Outcome;
@@ -59,43 +60,44 @@ struct BuildConfig {
     options: BuildOptions,
     out: PathBuf,
     dict: Dictionary,
+    rules: RuleSet,
     matcher: Matcher,
     dot: DotExporter,
     quiet: bool,
 }
 
 impl BuildConfig {
-    fn from_args(
-        args: BuildArgs,
-        problems: &mut Vec<zonegraph::Problem>,
-    ) -> anyhow::Result<BuildConfig> {
+    fn from_args(args: BuildArgs, problems: &mut Vec<zonegraph::Problem>) -> anyhow::Result<BuildConfig> {
         let inputs = if args.inputs.is_empty() {
             vec![bundled("examples")]
         } else {
             args.inputs
         };
-        let dict =
-            Dictionary::load(&args.dicts.paths(), problems).context("loading dictionaries")?;
+        // Fail before the work, not after it.
+        if args.out.exists() && !args.out.is_dir() {
+            anyhow::bail!("--out {} is not a folder", args.out.display());
+        }
+        let paths = args.dicts.paths();
+        let dict = Dictionary::load(&paths, problems).context("loading dictionaries")?;
+        let rules = RuleSet::load(&paths, problems).context("loading relation rules")?;
         if args.strict
             && let Some(p) = problems.first()
         {
             anyhow::bail!("{p}");
         }
-        std::fs::create_dir_all(&args.out)
-            .with_context(|| format!("creating {}", args.out.display()))?;
         let matcher = Matcher::new(&dict);
         Ok(BuildConfig {
             options: BuildOptions {
                 inputs,
+                exclude: vec![args.out.clone()],
                 max_evidence: args.max_evidence,
                 strict: args.strict,
             },
             out: args.out,
             dict,
+            rules,
             matcher,
-            dot: DotExporter {
-                fontname: args.font,
-            },
+            dot: DotExporter { fontname: args.font },
             quiet: args.quiet,
         })
     }
@@ -107,6 +109,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     let built = pipeline::build(
         &config.dict,
         &config.matcher,
+        &config.rules,
         &config.options,
         &mut problems,
     )?;
@@ -117,9 +120,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     files.write(&out.join("mentions.jsonl"), |w| {
         MentionsExporter.to_writer(&built.mentions, w)
     })?;
-    files.write(&out.join("graph.graphml"), |w| {
-        GraphmlExporter.to_writer(kg, w)
-    })?;
+    files.write(&out.join("graph.graphml"), |w| GraphmlExporter.to_writer(kg, w))?;
     files.write(&out.join("graph.dot"), |w| config.dot.to_writer(kg, w))?;
     let written = files.commit()?;
     if !config.quiet {

@@ -57,19 +57,20 @@ pub fn run(args: DictArgs) -> anyhow::Result<Outcome> {
     let DictCommand::Check(args) = args.command;
     let mut problems = Vec::new();
     let dict = Dictionary::load(&args.dicts.paths(), &mut problems)?;
+    let rules = zonegraph::relations::rules::RuleSet::load(&args.dicts.paths(), &mut problems)?;
     let matched = if args.corpus.is_empty() {
         None
     } else {
         let matcher = Matcher::new(&dict);
         let mut seen = BTreeSet::new();
-        for source in corpus::sources(&args.corpus, &mut problems)? {
-            for doc in corpus::read_source(&source, &mut problems) {
+        for source in corpus::sources(&args.corpus, &[], &mut problems)? {
+            for doc in corpus::read_source(&source, &mut problems).unwrap_or_default() {
                 let norm = normalize(&doc.pieces);
                 seen.extend(
                     matcher
                         .find(&norm.text.to_ascii_lowercase())
                         .iter()
-                        .map(|m| m.entity),
+                        .filter_map(|m| m.entity()),
                 );
             }
         }
@@ -83,6 +84,7 @@ pub fn run(args: DictArgs) -> anyhow::Result<Outcome> {
             &serde_json::json!({
                 "entities": dict.entities.len(),
                 "relations": dict.relations.len(),
+                "rules": rules.rules.len(),
                 "files": dict.files,
                 "problems": problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
                 "findings": findings,
@@ -96,10 +98,11 @@ pub fn run(args: DictArgs) -> anyhow::Result<Outcome> {
         let count = |kind: fn(&Finding) -> bool| findings.iter().filter(|f| kind(f)).count();
         writeln!(
             out,
-            "{} entities, {} relations in {} files: {} shared, {} redundant, {} hidden, {} unmatched, {} load problems",
+            "{} entities, {} relations, {} rules in {} files: {} shared, {} redundant, {} hidden, {} unmatched, {} load problems",
             dict.entities.len(),
             dict.relations.len(),
-            dict.files.len(),
+            rules.rules.len(),
+            dict.files.len() + rules.files.len(),
             count(|f| matches!(f, Finding::SharedKey { .. })),
             count(|f| matches!(f, Finding::RedundantForms { .. })),
             count(|f| matches!(f, Finding::Hidden { .. })),

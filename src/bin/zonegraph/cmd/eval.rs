@@ -50,17 +50,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     let mentions_path = args
         .mentions
         .unwrap_or_else(|| args.graph.graph.with_file_name("mentions.jsonl"));
-    let text = std::fs::read_to_string(&mentions_path)
-        .with_context(|| format!("reading {}", mentions_path.display()))?;
+    let text =
+        std::fs::read_to_string(&mentions_path).with_context(|| format!("reading {}", mentions_path.display()))?;
     let mut predicted = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        let m: MentionRecord = serde_json::from_str(line).with_context(|| {
-            format!(
-                "{}:{}: not a mention record",
-                mentions_path.display(),
-                i + 1
-            )
-        })?;
+        let m: MentionRecord = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: not a mention record", mentions_path.display(), i + 1))?;
         predicted.push(m);
     }
     let options = EvalOptions {
@@ -93,16 +88,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     writeln!(out, "mentions")?;
     write_table(
         &mut out,
-        &[
-            "type",
-            "match",
-            "gold",
-            "predicted",
-            "correct",
-            "P",
-            "R",
-            "F1",
-        ],
+        &["type", "match", "gold", "predicted", "correct", "P", "R", "F1"],
         &rows,
     )?;
     if args.errors {

@@ -95,11 +95,7 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
                 ]
             })
             .collect();
-        write_table(
-            &mut out,
-            &["depth", "type", "name", "relation", "weight", "id"],
-            &rows,
-        )?;
+        write_table(&mut out, &["depth", "type", "name", "relation", "weight", "id"], &rows)?;
         return Ok(Outcome::Clean);
     }
     for n in &found {

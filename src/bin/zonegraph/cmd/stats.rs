@@ -53,13 +53,7 @@ pub fn run(args: StatsArgs) -> anyhow::Result<Outcome> {
     let rows: Vec<Vec<String>> = s
         .relations
         .iter()
-        .map(|(r, c)| {
-            vec![
-                r.clone(),
-                c.edges.to_string(),
-                format!("{}", c.total_weight),
-            ]
-        })
+        .map(|(r, c)| vec![r.clone(), c.edges.to_string(), format!("{}", c.total_weight)])
         .collect();
     write_table(&mut out, &["relation", "edges", "total weight"], &rows)?;
     writeln!(out)?;
@@ -76,10 +70,6 @@ pub fn run(args: StatsArgs) -> anyhow::Result<Outcome> {
             ]
         })
         .collect();
-    write_table(
-        &mut out,
-        &["degree", "mentions", "type", "name", "id"],
-        &rows,
-    )?;
+    write_table(&mut out, &["degree", "mentions", "type", "name", "id"], &rows)?;
     Ok(Outcome::Clean)
 }

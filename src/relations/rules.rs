@@ -1,0 +1,744 @@
+//! Typed relations from rules that users edit: `*.toml` files in the
+//! dictionary folders, read at run time, so a new cue needs no rebuild.
+//!
+//! A rule is a pattern over typed mention slots and literal cue words:
+//!
+//! ```toml
+//! [[rule]]
+//! id = "member_of.representative"
+//! relation = "member_of"
+//! scope = "clause"              # or "sentence"
+//! confidence = 0.9
+//! pattern = "以 {company+:head} (为代表的|为龙头的) ..4 {cluster:tail}"
+//! note = "以A、B、C为代表的X产业集群"
+//! ```
+//!
+//! Pattern tokens are separated by spaces and match adjacent text:
+//!
+//! | token | matches |
+//! |---|---|
+//! | `以`, `为代表的` | that literal text |
+//! | `(落户|入驻)` | one of the alternatives |
+//! | `{company}`, `{company|project}` | one mention of those types |
+//! | `{company+}` | a list of such mentions joined by `、 和 及 以及 与`, optionally closed by `等`; items may carry a short modifier (`总投资50亿元的A、上市企业B`) and items without a mention of the type are stepped over |
+//! | `{...:head}`, `{...:tail}` | the slot fills the relation's head or tail |
+//! | `...`, `...>` | any text, shortest first or longest first |
+//! | `..8`, `..8>` | at most 8 characters of any text |
+//! | a token ending in `?` | that token is optional |
+//!
+//! A rule may take its head or tail from context instead of a slot:
+//! `head = "subject_zone"` is the zone the sentence is about: the nearest
+//! zone (or resolved `开发区`/`全区`) before the match in the sentence, or, if
+//! none, the article's salient zone. When the nearest such mention is a
+//! region, the sentence is about that region and the rule gives nothing.
+//! `after = ["形成"]` requires one of the words before the match in the sentence.
+//!
+//! A rule with `embedded = { outer = "project", inner = "company" }` instead
+//! of a pattern relates a name at the start of a longer mention to it
+//! (`华能H级…项目` ← `华能`), recovering what leftmost-longest hides.
+//!
+//! `[[nested_mention]] outer = "organization", inner = "zone"` makes a zone
+//! name at the start of an organisation name a mention of its own.
+//!
+//! Every relation of every match is applied to each head × tail pair, and
+//! carries the rule id, its confidence, and the sentence as evidence.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::{EdgeAcc, Edges, Evidence};
+use crate::dict::Dictionary;
+use crate::error::{Error, Location, Problem, Result};
+use crate::matcher::{Matcher, Mention, MentionKind};
+use crate::normalize::{NormText, Sentence, fold_char};
+use crate::relations::salience::Salient;
+
+/// Characters that end a clause inside a sentence (full-width forms are
+/// folded before matching).
+const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
+/// Words that join the items of a list, longest first.
+const LIST_SEPARATORS: &[&str] = &["、以及", "以及", "、", "和", "及", "与"];
+/// How many characters a list item may carry before its mention.
+const MAX_MODIFIER_CHARS: usize = 15;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Clause,
+    Sentence,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Head,
+    Tail,
+    None,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TokenKind {
+    Literal(Vec<String>),
+    Slot { types: Vec<String>, list: bool, role: Role },
+    Gap { max_chars: Option<usize>, greedy: bool },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub optional: bool,
+}
+
+/// Where a rule's head or tail comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fill {
+    Slot,
+    SubjectZone,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum RuleKind {
+    Pattern(Vec<Token>),
+    Embedded { outer: String, inner: String },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rule {
+    pub id: String,
+    pub relation: String,
+    pub scope: Scope,
+    pub confidence: f64,
+    pub note: String,
+    pub kind: RuleKind,
+    pub head: Fill,
+    pub tail: Fill,
+    pub after: Vec<String>,
+    /// Store each pair once, from the smaller id to the larger.
+    pub symmetric: bool,
+    pub location: Location,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    /// (outer type, inner type) for nested mentions.
+    pub nested: Vec<(String, String)>,
+    /// The rule files read, for run metadata.
+    pub files: Vec<crate::dict::DictFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    rule: Vec<toml::Spanned<RawRule>>,
+    #[serde(default)]
+    nested_mention: Vec<RawNested>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNested {
+    outer: String,
+    inner: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    relation: String,
+    #[serde(default)]
+    scope: Option<String>,
+    #[serde(default)]
+    confidence: Option<f64>,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    pattern: Option<String>,
+    #[serde(default)]
+    embedded: Option<RawNested>,
+    #[serde(default)]
+    head: Option<String>,
+    #[serde(default)]
+    tail: Option<String>,
+    #[serde(default)]
+    after: Vec<String>,
+    #[serde(default)]
+    symmetric: bool,
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    1 + text.as_bytes()[..byte.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+/// Fold literal text the way document text is folded.
+fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// Parse a pattern string into tokens.
+pub fn parse_pattern(pattern: &str) -> Result<Vec<Token>, String> {
+    let mut tokens = Vec::new();
+    for raw in pattern.split_whitespace() {
+        let (body, optional) = match raw.strip_suffix('?') {
+            Some(b) if !b.is_empty() => (b, true),
+            _ => (raw, false),
+        };
+        let kind = if let Some(inner) = body.strip_prefix('{') {
+            let inner = inner
+                .strip_suffix('}')
+                .ok_or_else(|| format!("slot {raw:?} has no closing }}"))?;
+            let (spec, role) = match inner.split_once(':') {
+                Some((spec, "head")) => (spec, Role::Head),
+                Some((spec, "tail")) => (spec, Role::Tail),
+                Some((_, other)) => return Err(format!("slot role {other:?} must be head or tail")),
+                None => (inner, Role::None),
+            };
+            let (spec, list) = match spec.strip_suffix('+') {
+                Some(s) => (s, true),
+                None => (spec, false),
+            };
+            let types: Vec<String> = spec.split('|').map(|t| t.trim().to_string()).collect();
+            if types
+                .iter()
+                .any(|t| t.is_empty() || !t.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            {
+                return Err(format!("slot {raw:?}: types are lowercase words separated by |"));
+            }
+            TokenKind::Slot { types, list, role }
+        } else if let Some(rest) = body.strip_prefix("..") {
+            let (rest, greedy) = match rest.strip_suffix('>') {
+                Some(r) => (r, true),
+                None => (rest, false),
+            };
+            let max_chars = match rest {
+                "." => None,
+                n => Some(
+                    n.parse::<usize>()
+                        .map_err(|_| format!("gap {raw:?}: use ..., ...>, ..N or ..N>"))?,
+                ),
+            };
+            TokenKind::Gap { max_chars, greedy }
+        } else if let Some(inner) = body.strip_prefix('(') {
+            let inner = inner
+                .strip_suffix(')')
+                .ok_or_else(|| format!("alternatives {raw:?} have no closing )"))?;
+            let alts: Vec<String> = inner.split('|').map(fold).filter(|a| !a.is_empty()).collect();
+            if alts.is_empty() {
+                return Err(format!("alternatives {raw:?} are empty"));
+            }
+            TokenKind::Literal(alts)
+        } else {
+            TokenKind::Literal(vec![fold(body)])
+        };
+        tokens.push(Token { kind, optional });
+    }
+    if tokens.is_empty() {
+        return Err("empty pattern".into());
+    }
+    Ok(tokens)
+}
+
+impl RuleSet {
+    /// Load every `.toml` file in the dictionary folders, in sorted order.
+    pub fn load(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Result<RuleSet> {
+        let mut set = RuleSet::default();
+        for path in paths {
+            for file in crate::dict::files_with_extension(path, "toml")? {
+                let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
+                set.load_str(&file, &text, problems);
+            }
+        }
+        Ok(set)
+    }
+
+    /// Load one rule file's text; bad rules are problems with file and line.
+    pub fn load_str(&mut self, path: &Path, text: &str, problems: &mut Vec<Problem>) {
+        use sha2::Digest;
+        let rules_before = self.rules.len();
+        let raw: RawFile = match toml::from_str(text) {
+            Ok(raw) => raw,
+            Err(err) => {
+                let line = err.span().map_or(1, |s| line_of(text, s.start));
+                let message = err.message().to_string();
+                problems.push(Problem::new(
+                    Location::line(path, line),
+                    format!("bad rule file: {message}; file skipped"),
+                ));
+                return;
+            }
+        };
+        for nested in raw.nested_mention {
+            self.nested.push((nested.outer, nested.inner));
+        }
+        for spanned in raw.rule {
+            let at = Location::line(path, line_of(text, spanned.span().start));
+            match build_rule(spanned.into_inner(), at.clone()) {
+                Ok(rule) => {
+                    if let Some(first) = self.rules.iter().find(|r| r.id == rule.id) {
+                        problems.push(Problem::new(
+                            at,
+                            format!(
+                                "duplicate rule id {} (first at {}); rule skipped",
+                                rule.id, first.location
+                            ),
+                        ));
+                    } else {
+                        self.rules.push(rule);
+                    }
+                }
+                Err(message) => problems.push(Problem::new(at, format!("bad rule: {message}; rule skipped"))),
+            }
+        }
+        self.files.push(crate::dict::DictFile {
+            path: path.display().to_string(),
+            sha256: crate::dict::hex(&sha2::Sha256::digest(text.as_bytes())),
+            entities: 0,
+            relations: self.rules.len() - rules_before,
+        });
+    }
+}
+
+fn build_rule(raw: RawRule, location: Location) -> Result<Rule, String> {
+    let scope = match raw.scope.as_deref() {
+        None | Some("clause") => Scope::Clause,
+        Some("sentence") => Scope::Sentence,
+        Some(other) => return Err(format!("scope {other:?} must be clause or sentence")),
+    };
+    let confidence = raw.confidence.unwrap_or(0.8);
+    if !(0.0..=1.0).contains(&confidence) {
+        return Err(format!("confidence {confidence} must be from 0 to 1"));
+    }
+    if raw.id.is_empty() || !crate::dict::valid_id(&raw.id) {
+        return Err(format!("id {:?}: letters, digits and . - _ : only", raw.id));
+    }
+    if raw.relation.is_empty() || !raw.relation.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        return Err(format!("relation {:?} must be one lowercase word", raw.relation));
+    }
+    let fill = |v: &Option<String>| match v.as_deref() {
+        None => Ok(Fill::Slot),
+        Some("subject_zone") => Ok(Fill::SubjectZone),
+        Some(other) => Err(format!("{other:?}: head and tail can only be \"subject_zone\"")),
+    };
+    let (head, tail) = (fill(&raw.head)?, fill(&raw.tail)?);
+    let kind = match (raw.pattern, raw.embedded) {
+        (Some(pattern), None) => {
+            let tokens = parse_pattern(&pattern)?;
+            let has = |role: Role| {
+                tokens
+                    .iter()
+                    .any(|t| matches!(&t.kind, TokenKind::Slot { role: r, .. } if *r == role))
+            };
+            for (role, fill, name) in [(Role::Head, head, "head"), (Role::Tail, tail, "tail")] {
+                match (has(role), fill) {
+                    (false, Fill::Slot) => {
+                        return Err(format!("pattern has no {{…:{name}}} slot and {name} is not set"));
+                    }
+                    (true, Fill::SubjectZone) => {
+                        return Err(format!("pattern has a {name} slot and {name} = \"subject_zone\""));
+                    }
+                    _ => {}
+                }
+            }
+            RuleKind::Pattern(tokens)
+        }
+        (None, Some(e)) => RuleKind::Embedded {
+            outer: e.outer,
+            inner: e.inner,
+        },
+        _ => return Err("a rule has either a pattern or embedded, not both or neither".into()),
+    };
+    Ok(Rule {
+        id: raw.id,
+        relation: raw.relation,
+        scope,
+        confidence,
+        note: raw.note,
+        kind,
+        head,
+        tail,
+        after: raw.after.iter().map(|a| fold(a)).collect(),
+        symmetric: raw.symmetric,
+        location,
+    })
+}
+
+/// A document ready for the rules.
+pub struct DocView<'a> {
+    pub doc_id: &'a str,
+    pub norm: &'a NormText,
+    /// Normalised text, ASCII-lowercased (the matcher's haystack).
+    pub haystack: &'a str,
+    pub sentences: &'a [Sentence],
+    /// Every mention, anchors included, sorted by position.
+    pub mentions: &'a [Mention],
+    pub salient: &'a Salient,
+}
+
+/// A binding of a slot to an entity.
+type Binding = (Role, usize);
+
+struct Unit<'a> {
+    text: &'a str,
+    end: usize,
+    /// Mentions inside the unit, sorted by start (rule-visible ones only).
+    mentions: Vec<&'a Mention>,
+    dict: &'a Dictionary,
+}
+
+impl<'a> Unit<'a> {
+    fn starting_at(&self, pos: usize) -> impl Iterator<Item = &'a Mention> + '_ {
+        let i = self.mentions.partition_point(|m| m.norm_start < pos);
+        self.mentions[i..]
+            .iter()
+            .copied()
+            .take_while(move |m| m.norm_start == pos)
+    }
+
+    fn type_ok(&self, m: &Mention, types: &[String]) -> bool {
+        types.iter().any(|t| *t == self.dict.entities[m.entity].etype)
+    }
+
+    fn matches(&self, toks: &[Token], pos: usize, b: &mut Vec<Binding>) -> bool {
+        let Some((tok, rest)) = toks.split_first() else {
+            return true;
+        };
+        let mark = b.len();
+        if self.one(tok, rest, pos, b) {
+            return true;
+        }
+        b.truncate(mark);
+        tok.optional && self.matches(rest, pos, b)
+    }
+
+    fn one(&self, tok: &Token, rest: &[Token], pos: usize, b: &mut Vec<Binding>) -> bool {
+        let mark = b.len();
+        match &tok.kind {
+            TokenKind::Literal(alts) => alts.iter().any(|a| {
+                b.truncate(mark);
+                self.text[pos..self.end].starts_with(a.as_str()) && self.matches(rest, pos + a.len(), b)
+            }),
+            TokenKind::Gap { max_chars, greedy } => {
+                let mut ends: Vec<usize> = self.text[pos..self.end]
+                    .char_indices()
+                    .map(|(i, _)| pos + i)
+                    .chain(std::iter::once(self.end))
+                    .take(max_chars.map_or(usize::MAX, |n| n + 1))
+                    .collect();
+                if *greedy {
+                    ends.reverse();
+                }
+                ends.into_iter().any(|q| {
+                    b.truncate(mark);
+                    self.matches(rest, q, b)
+                })
+            }
+            TokenKind::Slot {
+                types,
+                list: false,
+                role,
+            } => self
+                .starting_at(pos)
+                .filter(|m| m.norm_end <= self.end && self.type_ok(m, types))
+                .any(|m| {
+                    b.truncate(mark);
+                    b.push((*role, m.entity));
+                    self.matches(rest, m.norm_end, b)
+                }),
+            TokenKind::Slot {
+                types,
+                list: true,
+                role,
+            } => {
+                for (end, entities) in self.lists(pos, types).into_iter().rev() {
+                    for closer in ["等等", "等", ""] {
+                        if !self.text[end..self.end].starts_with(closer) {
+                            continue;
+                        }
+                        b.truncate(mark);
+                        b.extend(entities.iter().map(|e| (*role, *e)));
+                        if self.matches(rest, end + closer.len(), b) {
+                            return true;
+                        }
+                    }
+                }
+                false
+            }
+        }
+    }
+
+    /// Every way a list of `types` mentions can run from `pos`: the end after
+    /// each item that holds such a mention, with the mentions so far.
+    fn lists(&self, pos: usize, types: &[String]) -> Vec<(usize, Vec<usize>)> {
+        let mut out = Vec::new();
+        let mut bound = Vec::new();
+        let mut at = pos;
+        loop {
+            // One item: a short modifier, then a mention of the type, or
+            // nothing before the next separator.
+            let mut q = at;
+            let mut chars = 0;
+            let item_end = loop {
+                if q >= self.end {
+                    break None;
+                }
+                let mut hit = None;
+                let mut other_end = None;
+                for m in self.starting_at(q).filter(|m| m.norm_end <= self.end) {
+                    if self.type_ok(m, types) {
+                        hit = Some(m);
+                        break;
+                    }
+                    other_end = Some(other_end.map_or(m.norm_end, |e: usize| e.max(m.norm_end)));
+                }
+                if let Some(m) = hit {
+                    bound.push(m.entity);
+                    break Some((m.norm_end, true));
+                }
+                let rest = &self.text[q..self.end];
+                if q > at && LIST_SEPARATORS.iter().any(|s| rest.starts_with(s)) {
+                    break Some((q, false));
+                }
+                let c = rest.chars().next().expect("q < end");
+                if CLAUSE_ENDS.contains(&c) || matches!(c, '。' | '!' | '?') || chars >= MAX_MODIFIER_CHARS {
+                    break None;
+                }
+                q = other_end.unwrap_or(q + c.len_utf8());
+                chars += 1;
+            };
+            let Some((end, has_mention)) = item_end else { break };
+            if has_mention {
+                out.push((end, bound.clone()));
+            }
+            let rest = &self.text[end..self.end];
+            match LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s)) {
+                Some(sep) => at = end + sep.len(),
+                None => break,
+            }
+        }
+        out
+    }
+}
+
+/// Apply every rule to one document, adding typed edges.
+pub fn apply(
+    rules: &RuleSet,
+    dict: &Dictionary,
+    matcher: &Matcher,
+    doc: &DocView<'_>,
+    max_evidence: usize,
+    edges: &mut Edges,
+) {
+    let text = &doc.norm.text;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let in_sentence: Vec<&Mention> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == si && m.kind != MentionKind::Nested)
+            .collect();
+        let evidence = || {
+            let (start, end) = doc.norm.to_original(s.start, s.end);
+            Evidence {
+                doc: doc.doc_id.to_string(),
+                start,
+                end,
+                text: text[s.start..s.end].to_string(),
+            }
+        };
+        let subject_zone = |pos: usize| -> Option<usize> {
+            let nearest = in_sentence
+                .iter()
+                .rev()
+                .filter(|m| m.norm_start < pos)
+                .find(|m| matches!(dict.entities[m.entity].etype.as_str(), "zone" | "region"));
+            match nearest {
+                Some(m) if dict.entities[m.entity].etype == "zone" => Some(m.entity),
+                Some(_) => None,
+                None => doc.salient.get("zone").copied(),
+            }
+        };
+        let mut found: Vec<(usize, &Rule, usize)> = Vec::new();
+        for rule in &rules.rules {
+            match &rule.kind {
+                RuleKind::Embedded { outer, inner } => {
+                    for m in in_sentence.iter().filter(|m| m.kind == MentionKind::Name) {
+                        if dict.entities[m.entity].etype != *outer {
+                            continue;
+                        }
+                        let prefix = matcher
+                            .inside(doc.haystack, m.norm_start, m.norm_end)
+                            .into_iter()
+                            .filter(|x| x.start == m.norm_start)
+                            .filter_map(|x| Some((x.entity()?, x.end)))
+                            .filter(|(e, _)| dict.entities[*e].etype == *inner)
+                            .max_by_key(|(_, end)| *end);
+                        if let Some((e, _)) = prefix {
+                            found.push((e, rule, m.entity));
+                        }
+                    }
+                }
+                RuleKind::Pattern(tokens) => {
+                    let units = match rule.scope {
+                        Scope::Sentence => vec![(s.start, s.end)],
+                        Scope::Clause => clauses(text, s.start, s.end),
+                    };
+                    for (ustart, uend) in units {
+                        let unit_text = &text[ustart..uend];
+                        // Cheap filter: every required literal must occur.
+                        let possible = tokens.iter().all(|t| match &t.kind {
+                            TokenKind::Literal(alts) if !t.optional => {
+                                alts.iter().any(|a| unit_text.contains(a.as_str()))
+                            }
+                            _ => true,
+                        });
+                        if !possible {
+                            continue;
+                        }
+                        let unit = Unit {
+                            text,
+                            end: uend,
+                            mentions: in_sentence
+                                .iter()
+                                .copied()
+                                .filter(|m| m.norm_start >= ustart && m.norm_end <= uend)
+                                .collect(),
+                            dict,
+                        };
+                        for (pos, _) in unit_text.char_indices() {
+                            let pos = ustart + pos;
+                            if !rule.after.is_empty()
+                                && !rule.after.iter().any(|w| text[s.start..pos].contains(w.as_str()))
+                            {
+                                continue;
+                            }
+                            let mut b = Vec::new();
+                            if !unit.matches(tokens, pos, &mut b) {
+                                continue;
+                            }
+                            let pick = |role: Role, fill: Fill| -> Vec<usize> {
+                                match fill {
+                                    Fill::SubjectZone => subject_zone(pos).into_iter().collect(),
+                                    Fill::Slot => b.iter().filter(|(r, _)| *r == role).map(|(_, e)| *e).collect(),
+                                }
+                            };
+                            for h in pick(Role::Head, rule.head) {
+                                for t in pick(Role::Tail, rule.tail) {
+                                    found.push((h, rule, t));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // One edge per (head, relation, tail) per sentence, from the first
+        // rule that found it.
+        let mut seen = std::collections::BTreeSet::new();
+        for (h, rule, t) in found {
+            if h == t {
+                continue;
+            }
+            let (h, t) = if rule.symmetric && dict.entities[t].id < dict.entities[h].id {
+                (t, h)
+            } else {
+                (h, t)
+            };
+            if !seen.insert((h, rule.relation.clone(), t)) {
+                continue;
+            }
+            let acc = edges.entry((h, rule.relation.clone(), t)).or_insert_with(|| EdgeAcc {
+                origin: rule.id.clone(),
+                confidence: rule.confidence,
+                ..EdgeAcc::default()
+            });
+            acc.confidence = acc.confidence.max(rule.confidence);
+            acc.add(evidence(), max_evidence);
+        }
+    }
+}
+
+/// The clauses of a sentence: split at `,;:`.
+fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = start;
+    for (i, c) in text[start..end].char_indices() {
+        if CLAUSE_ENDS.contains(&c) {
+            if start + i > from {
+                out.push((from, start + i));
+            }
+            from = start + i + c.len_utf8();
+        }
+    }
+    if end > from {
+        out.push((from, end));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pattern_syntax() {
+        let ok = parse_pattern("以 {company+:head} 等? (为代表的|为龙头的) ..4> {cluster:tail} ...").unwrap();
+        assert_eq!(ok.len(), 7);
+        assert_eq!(
+            ok[1].kind,
+            TokenKind::Slot {
+                types: vec!["company".into()],
+                list: true,
+                role: Role::Head
+            }
+        );
+        assert!(ok[2].optional);
+        assert_eq!(
+            ok[4].kind,
+            TokenKind::Gap {
+                max_chars: Some(4),
+                greedy: true
+            }
+        );
+        let bad: &[(&str, &str)] = &[
+            ("{company", "no closing"),
+            ("{company:owner}", "must be head or tail"),
+            ("{Company}", "lowercase"),
+            ("..x", "gap"),
+            ("(a|b", "no closing )"),
+            ("", "empty pattern"),
+        ];
+        for (pattern, want) in bad {
+            let err = parse_pattern(pattern).unwrap_err();
+            assert!(err.contains(want), "{pattern:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn rule_errors_name_file_and_line() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "[[rule]]\nid = \"a\"\nrelation = \"owns\"\npattern = \"{company:head} 投资 {project}\"\n",
+                "r.toml:1: bad rule: pattern has no {…:tail} slot",
+            ),
+            (
+                "\n[[rule]]\nid = \"a\"\nrelation = \"owns\"\nscope = \"page\"\npattern = \"x\"\n",
+                "r.toml:2: bad rule: scope",
+            ),
+            (
+                "[[rule]]\nid = \"a\"\nrelation = \"owns\"\nfoo = 1\n",
+                "r.toml:4: bad rule file",
+            ),
+            ("[[rule]\n", "r.toml:1: bad rule file"),
+        ];
+        for (text, want) in cases {
+            let mut set = RuleSet::default();
+            let mut problems = Vec::new();
+            set.load_str(Path::new("r.toml"), text, &mut problems);
+            let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            assert!(got.iter().any(|p| p.starts_with(want)), "want {want:?}, got {got:?}");
+        }
+    }
+}

@@ -1,0 +1,1455 @@
+//! CLI tests: each test writes a tiny corpus and dictionary into a temp
+//! folder, runs the `zonegraph` binary there the way a user would, and
+//! compares exit code, stdout, stderr and the files written.
+//!
+//! A test per fixed bug keeps it fixed: closed pipe with `--json`, all-or-
+//! nothing output, output file modes, I/O errors printed once, `<script/>`,
+//! and a rebuild that must not read its own output.
+
+mod common;
+
+use common::{Fixture, OUTPUTS, Run, edge, edge_list, node_ids};
+use serde_json::{Value, json};
+
+/// Expected pairs of strings, such as (bytes as written, surface).
+type Pairs = &'static [(&'static str, &'static str)];
+
+// ---------------------------------------------------------------------------
+// The news corpus shared by several tests: one file of every format.
+// ---------------------------------------------------------------------------
+
+/// Plain text: ideographic spaces, full-width punctuation, a full-width `Ｈ`
+/// inside the project name, and the zone name split by one line break.
+const TXT: &str = "本报讯　记者　林晓帆　昨日上午，云帆Ｈ级燃机项目在临江经济\n开发区举行开工仪式。\n\n该项目由云帆重工投资建设，计划二〇二六年底前并网发电！\n";
+
+/// Markdown with front matter: the title is text, the other keys are not,
+/// even a key that is itself a dictionary name.
+const MD: &str = "---\ntitle: \"北辰新材二期落户临开\"\nlayout: 临江经济开发区\n云帆重工: 仅作键名\ndate: 2024-06-18\n---\n# 园区动态\n\n临开今年重点培育生物医药产业，北辰新材二期厂房已经封顶。\n";
+
+/// HTML: the title is text, the script is not; `&amp;` and `&nbsp;` decode.
+const HTML: &str = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>临开简讯</title>\n<script>var hot = [\"云帆重工\", \"临江经济开发区\"];</script></head>\n<body><h1>园区快讯</h1>\n<p>北辰新材&amp;临开&nbsp;联合发布生物医药年度报告。</p>\n</body></html>\n";
+
+/// JSONL: a string id and a numeric id; the second text has `\u` escapes,
+/// so offsets into the decoded text differ from offsets into the line.
+const JSONL: &str = concat!(
+    r#"{"id":"n-101","title":"临开快讯","text":"临开发布生物医药产业扶持办法。\n\n北辰新材表示将追加投资。"}"#,
+    "\n",
+    r#"{"id":202,"text":"\u4e91\u5e06\u91cd\u5de5与北辰新材签署战略合作协议；双方将在临江开发区共建联合实验室。"}"#,
+    "\n",
+);
+
+fn news_corpus(fx: &Fixture) {
+    fx.write("corpus/a.txt", TXT);
+    fx.write("corpus/sub/b.md", MD);
+    fx.write("corpus/c.html", HTML);
+    fx.write("corpus/d.jsonl", JSONL);
+}
+
+/// The bytes a mention's offsets point into: the file, or the decoded `text`
+/// of the JSONL document with that id.
+fn original(fx: &Fixture, doc: &str) -> Vec<u8> {
+    let path = fx.path(&format!("corpus/{doc}"));
+    if path.is_file() {
+        return fx.read(&format!("corpus/{doc}"));
+    }
+    for line in JSONL.lines() {
+        let v: Value = serde_json::from_str(line).expect("fixture JSONL");
+        let id = match &v["id"] {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        if id == doc {
+            return v["text"].as_str().expect("text").as_bytes().to_vec();
+        }
+    }
+    panic!("no document {doc}");
+}
+
+// ---------------------------------------------------------------------------
+// 1. Formats and offsets
+// ---------------------------------------------------------------------------
+
+#[test]
+fn every_format_yields_its_mentions_with_offsets_into_the_original() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    let run = fx.run(&["build", "corpus", "--dict", "dict", "--out", "out"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr.starts_with("zonegraph: 5 documents (4 files, "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("→ 18 mentions, 5 nodes, 6 edges\n"),
+        "{}",
+        run.stderr
+    );
+    for file in OUTPUTS {
+        assert!(
+            run.stderr.contains(&format!("zonegraph: wrote out/{file}\n")),
+            "{}",
+            run.stderr
+        );
+    }
+
+    // (document, the bytes as written, surface, entity), in output order:
+    // files in sorted walk order, mentions in text order.
+    let want: &[(&str, &str, &str, &str)] = &[
+        ("a.txt", "云帆Ｈ级燃机项目", "云帆H级燃机项目", "project:yunfan-h"),
+        ("a.txt", "临江经济\n开发区", "临江经济开发区", "zone:linjiang-edz"),
+        ("a.txt", "云帆重工", "云帆重工", "company:yunfan"),
+        ("c.html", "临开", "临开", "zone:linjiang-edz"),
+        ("c.html", "北辰新材", "北辰新材", "company:beichen"),
+        ("c.html", "临开", "临开", "zone:linjiang-edz"),
+        ("c.html", "生物医药", "生物医药", "cluster:biomed"),
+        ("n-101", "临开", "临开", "zone:linjiang-edz"),
+        ("n-101", "生物医药产业", "生物医药产业", "cluster:biomed"),
+        ("n-101", "北辰新材", "北辰新材", "company:beichen"),
+        ("202", "云帆重工", "云帆重工", "company:yunfan"),
+        ("202", "北辰新材", "北辰新材", "company:beichen"),
+        ("202", "临江开发区", "临江开发区", "zone:linjiang-edz"),
+        ("sub/b.md", "北辰新材", "北辰新材", "company:beichen"),
+        ("sub/b.md", "临开", "临开", "zone:linjiang-edz"),
+        ("sub/b.md", "临开", "临开", "zone:linjiang-edz"),
+        ("sub/b.md", "生物医药产业", "生物医药产业", "cluster:biomed"),
+        ("sub/b.md", "北辰新材", "北辰新材", "company:beichen"),
+    ];
+    let mentions = fx.mentions("out");
+    let got: Vec<(&str, &str, &str)> = mentions
+        .iter()
+        .map(|m| {
+            (
+                m["doc"].as_str().unwrap(),
+                m["surface"].as_str().unwrap(),
+                m["entity"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let expected: Vec<(&str, &str, &str)> = want.iter().map(|w| (w.0, w.2, w.3)).collect();
+    assert_eq!(got, expected);
+
+    for (m, (doc, written, ..)) in mentions.iter().zip(want) {
+        let (start, end) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        let bytes = original(&fx, doc);
+        assert_eq!(String::from_utf8_lossy(&bytes[start..end]), *written, "offsets of {m}");
+    }
+
+    // The JSONL offsets index into the decoded text, not into the line.
+    let first_202 = &mentions[10];
+    assert_eq!((&first_202["start"], &first_202["end"]), (&json!(0), &json!(12)));
+
+    // Nothing inside the <script> element, or in front matter outside the
+    // title line, was matched.
+    let script_start = HTML.find("<script>").unwrap();
+    let script_end = HTML.find("</script>").unwrap();
+    let title_line = MD.find("title:").unwrap()..MD.find("layout:").unwrap();
+    let body_start = MD.find("# 园区动态").unwrap();
+    for m in &mentions {
+        let start = m["start"].as_u64().unwrap() as usize;
+        match m["doc"].as_str().unwrap() {
+            "c.html" => assert!(!(script_start..script_end).contains(&start), "{m}"),
+            "sub/b.md" => assert!(title_line.contains(&start) || start >= body_start, "{m}"),
+            _ => {}
+        }
+    }
+
+    // Corpus metadata: bytes are what offsets point into, so a JSONL
+    // document counts the length of its decoded text.
+    let jsonl_text: usize = ["n-101", "202"].iter().map(|id| original(&fx, id).len()).sum();
+    let bytes = TXT.len() + MD.len() + HTML.len() + jsonl_text;
+    let graph = fx.graph("out");
+    assert_eq!(
+        graph["graph"]["corpus"],
+        json!({"inputs": ["corpus"], "files": 4, "documents": 5, "bytes": bytes})
+    );
+    assert_eq!(graph["graph"]["mentions"], json!(18));
+    assert_eq!(graph["graph"]["problems"], json!(0));
+}
+
+#[test]
+fn markup_in_and_around_names() {
+    // (file, contents, expected (bytes as written, surface) of each mention)
+    let cases: &[(&str, &str, Pairs)] = &[
+        (
+            "link.md",
+            "详见[临开官网](https://example.com/临江经济开发区)的公告。\n",
+            &[("临开", "临开")],
+        ),
+        (
+            "soft.md",
+            "# 动态\n\n项目落户临江经济\n开发区。\n",
+            &[("临江经济\n开发区", "临江经济开发区")],
+        ),
+        (
+            "list.md",
+            "- 北辰新材：二期入驻\n- `云帆重工`：扩产\n",
+            &[("北辰新材", "北辰新材"), ("云帆重工", "云帆重工")],
+        ),
+        (
+            "entity.html",
+            "<p>临&#x6C5F;经济开发区与北辰&#26032;材签约</p>",
+            &[
+                ("临&#x6C5F;经济开发区", "临江经济开发区"),
+                ("北辰&#26032;材", "北辰新材"),
+            ],
+        ),
+        (
+            "inline.html",
+            "<p>北辰<b>新材</b>签约</p>",
+            &[("北辰<b>新材", "北辰新材")],
+        ),
+        // A block break splits the name.
+        ("br.html", "<p>临江经济<br>开发区</p>", &[]),
+        (
+            "style.html",
+            "<style>.临开 { color: red }</style><noscript>云帆重工</noscript><p>北辰新材</p>",
+            &[("北辰新材", "北辰新材")],
+        ),
+        (
+            "comment.html",
+            "<!-- 云帆重工 --><p title=\"临开\">北辰新材</p>",
+            &[("北辰新材", "北辰新材")],
+        ),
+        // A .txt that holds HTML paragraphs is read as HTML.
+        (
+            "scraped.txt",
+            "<p>临开发布公告</p><script>var a = \"云帆重工\";</script>",
+            &[("临开", "临开")],
+        ),
+        // A .txt that opens with front matter: only the title is text.
+        (
+            "front.txt",
+            "---\ntitle: 临开简报\nsource: 云帆重工\n---\n北辰新材投产。\n",
+            &[("临开", "临开"), ("北辰新材", "北辰新材")],
+        ),
+        (
+            "crlf.txt",
+            "\u{feff}本报讯 临江经济\r\n开发区迎来云帆Ｈ级燃机项目。\r\n",
+            &[
+                ("临江经济\r\n开发区", "临江经济开发区"),
+                ("云帆Ｈ级燃机项目", "云帆H级燃机项目"),
+            ],
+        ),
+        // ASCII case is folded for matching; the surface keeps the writer's case.
+        (
+            "case.txt",
+            "云帆h级燃机项目进展顺利。",
+            &[("云帆h级燃机项目", "云帆h级燃机项目")],
+        ),
+    ];
+    for (file, contents, want) in cases {
+        let fx = Fixture::with_dict();
+        fx.write(&format!("corpus/{file}"), contents);
+        fx.build_ok(&["corpus"], "out");
+        let got: Vec<(String, String)> = fx
+            .mentions("out")
+            .iter()
+            .map(|m| {
+                let (start, end) = (
+                    m["start"].as_u64().unwrap() as usize,
+                    m["end"].as_u64().unwrap() as usize,
+                );
+                (
+                    String::from_utf8_lossy(&contents.as_bytes()[start..end]).into_owned(),
+                    m["surface"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want, "{file}");
+    }
+}
+
+#[test]
+
+fn self_closing_script_tag_still_hides_its_code() {
+    let fx = Fixture::with_dict();
+    // Browsers read `<script ... />` as an open script element: everything up
+    // to `</script>` is code.
+    fx.write(
+        "corpus/page.html",
+        "<p>北辰新材签约</p><script src=\"a.js\" />var hot = \"云帆重工\";</script><p>临开发布</p>",
+    );
+    fx.build_ok(&["corpus"], "out");
+    let surfaces: Vec<Value> = fx.mentions("out").iter().map(|m| m["surface"].clone()).collect();
+    assert_eq!(surfaces, [json!("北辰新材"), json!("临开")]);
+}
+
+#[test]
+fn document_ids_follow_the_input_argument() {
+    // (inputs, document ids in mentions.jsonl, in order)
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["corpus"], &["a.txt", "c.html", "n-101", "202", "sub/b.md"]),
+        (&["corpus/sub"], &["b.md"]),
+        (&["corpus/sub/b.md"], &["b.md"]),
+        (&["corpus/d.jsonl"], &["n-101", "202"]),
+        (&["corpus/c.html", "corpus/a.txt"], &["c.html", "a.txt"]),
+    ];
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    for (inputs, want) in cases {
+        fx.build_ok(inputs, "out");
+        let mut docs: Vec<String> = Vec::new();
+        for m in fx.mentions("out") {
+            let doc = m["doc"].as_str().unwrap().to_string();
+            if docs.last() != Some(&doc) {
+                docs.push(doc);
+            }
+        }
+        assert_eq!(docs, *want, "inputs {inputs:?}");
+    }
+}
+
+#[test]
+fn jsonl_from_standard_input() {
+    let fx = Fixture::with_dict();
+    let stdin = "{\"id\":\"in-1\",\"text\":\"临开与云帆重工签约。\"}\n";
+    let run = fx.run_with_stdin(&["build", "-", "--dict", "dict", "--out", "out", "-q"], stdin);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let got: Vec<(String, u64, u64)> = fx
+        .mentions("out")
+        .iter()
+        .map(|m| {
+            (
+                m["doc"].as_str().unwrap().to_string(),
+                m["start"].as_u64().unwrap(),
+                m["end"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(got, vec![("in-1".to_string(), 0, 6), ("in-1".to_string(), 9, 21)]);
+}
+
+// ---------------------------------------------------------------------------
+// 2. Leftmost-longest
+// ---------------------------------------------------------------------------
+
+#[test]
+fn leftmost_longest_matching() {
+    // (dictionary rows, text, expected (surface, entity) mentions)
+    let cases: &[(&str, &str, Pairs)] = &[
+        (
+            "cluster:ip\tcluster\t知识产权\t\t\norg:ipa\torganization\t国家知识产权局\t\t\n",
+            "国家知识产权",
+            &[("知识产权", "cluster:ip")],
+        ),
+        (
+            "cluster:ip\tcluster\t知识产权\t\t\norg:ipa\torganization\t国家知识产权局\t\t\n",
+            "国家知识产权局发布新规。",
+            &[("国家知识产权局", "org:ipa")],
+        ),
+        (
+            "company:yunfan\tcompany\t云帆重工\t\t\nproject:wind\tproject\t云帆重工海上风电项目\t\t\n",
+            "云帆重工海上风电项目正式开工。",
+            &[("云帆重工海上风电项目", "project:wind")],
+        ),
+        (
+            "company:yunfan\tcompany\t云帆重工\t\t\nproject:wind\tproject\t云帆重工海上风电项目\t\t\n",
+            "云帆重工宣布云帆重工海上风电项目开工。",
+            &[("云帆重工", "company:yunfan"), ("云帆重工海上风电项目", "project:wind")],
+        ),
+        (
+            "cluster:biomed\tcluster\t生物医药\t生物医药产业\t\n",
+            "发展生物医药产业集群。",
+            &[("生物医药产业", "cluster:biomed")],
+        ),
+    ];
+    for (rows, text, want) in cases {
+        let fx = Fixture::new();
+        fx.write("dict/e.tsv", format!("id\ttype\tname\taliases\tattributes\n{rows}"));
+        fx.write("corpus/t.txt", text);
+        fx.build_ok(&["corpus"], "out");
+        let got: Vec<(String, String)> = fx
+            .mentions("out")
+            .iter()
+            .map(|m| {
+                (
+                    m["surface"].as_str().unwrap().to_string(),
+                    m["entity"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String)> = want.iter().map(|(s, e)| (s.to_string(), e.to_string())).collect();
+        assert_eq!(got, want, "text {text:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 3. Co-occurrence
+// ---------------------------------------------------------------------------
+
+#[test]
+fn cooccurrence_is_per_sentence() {
+    // (text, whether 云帆重工 and 北辰新材 get a co_occurs edge)
+    let cases: &[(&str, bool)] = &[
+        ("云帆重工与北辰新材签署合作协议。", true),
+        ("云帆重工完成签约。北辰新材随后到访。", false),
+        ("云帆重工完成签约！北辰新材随后到访。", false),
+        ("云帆重工是否扩产？北辰新材尚未回应。", false),
+        ("云帆重工负责总装；北辰新材提供材料。", false),
+        ("云帆重工负责总装;北辰新材提供材料。", false),
+        ("云帆重工举行发布会\n\n北辰新材派员参加", false),
+        ("云帆重工举行发布会\r\n\r\n北辰新材派员参加", false),
+        // One line break inside a sentence does not end it.
+        ("云帆重工与\n北辰新材签订协议。", true),
+        ("云帆重工，北辰新材，两家企业同日开工。", true),
+    ];
+    for (text, want) in cases {
+        let fx = Fixture::with_dict();
+        fx.write("corpus/t.txt", text);
+        fx.build_ok(&["corpus"], "out");
+        let graph = fx.graph("out");
+        let found = edge(&graph, "company:beichen", "co_occurs", "company:yunfan");
+        assert_eq!(found.is_some(), *want, "text {text:?}: {graph}");
+        assert_eq!(fx.mentions("out").len(), 2, "text {text:?}");
+    }
+}
+
+#[test]
+fn cooccurrence_edge_counts_sentences_and_keeps_evidence() {
+    let fx = Fixture::with_dict();
+    // Two sentences in one file (the second names 云帆重工 twice, which
+    // counts once), one in another, and one sentence naming only one of them.
+    let one = "云帆重工与北辰新材共建中试基地。云帆重工还邀请北辰新材和云帆重工的老客户参观。\n\n北辰新材另有安排。";
+    let two = "据悉，北辰新材为云帆重工供应复合材料。";
+    fx.write("corpus/one.txt", one);
+    fx.write("corpus/two.txt", two);
+    fx.build_ok(&["corpus"], "out");
+    let graph = fx.graph("out");
+    let e = edge(&graph, "company:beichen", "co_occurs", "company:yunfan").expect("edge");
+    assert_eq!(e["origin"], "cooccurrence");
+    assert_eq!(e["weight"], json!(3.0));
+    assert_eq!(e["count"], json!(3));
+    assert_eq!(e["docs"], json!(["one.txt", "two.txt"]));
+    let sentences = [
+        ("one.txt", "云帆重工与北辰新材共建中试基地。"),
+        ("one.txt", "云帆重工还邀请北辰新材和云帆重工的老客户参观。"),
+        ("two.txt", "据悉，北辰新材为云帆重工供应复合材料。"),
+    ];
+    let evidence = e["evidence"].as_array().unwrap();
+    assert_eq!(evidence.len(), 3);
+    for (ev, (doc, sentence)) in evidence.iter().zip(sentences) {
+        assert_eq!(ev["doc"], doc);
+        let bytes = fx.read(&format!("corpus/{doc}"));
+        let (start, end) = (
+            ev["start"].as_u64().unwrap() as usize,
+            ev["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(String::from_utf8_lossy(&bytes[start..end]), sentence);
+        // Evidence text is the normalised sentence: full-width comma folded.
+        assert_eq!(ev["text"], sentence.replace('，', ","));
+    }
+
+    // --max-evidence keeps fewer sentences but the same weight.
+    let run = fx.build(&["corpus"], "few", &["--max-evidence", "1"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let graph = fx.graph("few");
+    let e = edge(&graph, "company:beichen", "co_occurs", "company:yunfan").expect("edge");
+    assert_eq!(e["weight"], json!(3.0));
+    assert_eq!(e["evidence"].as_array().unwrap().len(), 1);
+    assert_eq!(graph["graph"]["options"]["max_evidence"], json!(1));
+}
+
+// ---------------------------------------------------------------------------
+// 4. Declared relations
+// ---------------------------------------------------------------------------
+
+#[test]
+fn declared_relations_join_when_one_end_is_mentioned() {
+    let fx = Fixture::with_dict();
+    // A relation between two entities the corpus never names stays out.
+    fx.write(
+        "dict/more.tsv",
+        "head\trelation\ttail\tconfidence\nzone:linjiang-edz\tfocuses_on\tcluster:biomed\t0.8\n",
+    );
+    fx.write("corpus/t.txt", "云帆重工发布年报。");
+    fx.build_ok(&["corpus"], "out");
+    let graph = fx.graph("out");
+    assert_eq!(node_ids(&graph), ["company:yunfan", "project:yunfan-h"]);
+    let e = edge(&graph, "company:yunfan", "owns", "project:yunfan-h").expect("owns edge");
+    assert_eq!(e["origin"], "dictionary");
+    assert_eq!(e["confidence"], json!(1.0));
+    assert_eq!(e["evidence"], json!([]));
+    assert_eq!(edge_list(&graph).len(), 1);
+    let project = &graph["nodes"][1];
+    assert_eq!(
+        (&project["mention_count"], &project["doc_count"]),
+        (&json!(0), &json!(0))
+    );
+    assert_eq!(project["attributes"]["investment_cny"], json!(4_000_000_000_u64));
+
+    // Once the zone is named, the declared focuses_on edge appears with its confidence.
+    fx.write("corpus/u.txt", "临开发布年度报告。");
+    fx.build_ok(&["corpus"], "out");
+    let graph = fx.graph("out");
+    let e = edge(&graph, "zone:linjiang-edz", "focuses_on", "cluster:biomed").expect("edge");
+    assert_eq!((&e["origin"], &e["confidence"]), (&json!("dictionary"), &json!(0.8)));
+}
+
+// ---------------------------------------------------------------------------
+// 5. Bad input
+// ---------------------------------------------------------------------------
+
+#[test]
+fn malformed_jsonl_line_is_named_and_skipped() {
+    let fx = Fixture::with_dict();
+    fx.write(
+        "corpus/news.jsonl",
+        "{\"id\":\"g1\",\"text\":\"临开引进北辰新材。\"}\n{\"id\": \"g2\", \"text\": 临开}\n{\"id\":\"g3\",\"text\":\"云帆重工在临开扩产。\"}\n{\"id\":\"g4\"}\n",
+    );
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", run.stderr);
+    assert!(
+        lines[0].starts_with("zonegraph: warning: corpus/news.jsonl:2: malformed JSONL line"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines[1],
+        "zonegraph: warning: corpus/news.jsonl:4: JSONL document \"g4\" has no \"text\"; line skipped"
+    );
+    assert_eq!(lines[2], "zonegraph: 2 problems in the input; the rest was processed");
+    let docs: Vec<Value> = fx.mentions("out").iter().map(|m| m["doc"].clone()).collect();
+    assert_eq!(docs, [json!("g1"), json!("g1"), json!("g3"), json!("g3")]);
+    assert_eq!(fx.graph("out")["graph"]["problems"], json!(2));
+}
+
+#[test]
+fn non_utf8_file_is_named_and_the_rest_processed() {
+    let fx = Fixture::with_dict();
+    let mut gbk = "临开新闻。\n".as_bytes().to_vec();
+    gbk.extend_from_slice(b"\xd4\xc6\xb7\xab\n");
+    fx.write("corpus/gbk.txt", gbk);
+    fx.write("corpus/ok.txt", "云帆重工入驻临开。");
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.starts_with("zonegraph: warning: corpus/gbk.txt:2"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("not valid UTF-8; file skipped"));
+    assert!(
+        run.stderr
+            .ends_with("zonegraph: 1 problem in the input; the rest was processed\n")
+    );
+    let docs: Vec<Value> = fx.mentions("out").iter().map(|m| m["doc"].clone()).collect();
+    assert_eq!(docs, [json!("ok.txt"), json!("ok.txt")]);
+}
+
+#[test]
+fn duplicate_document_ids_are_skipped_with_a_warning() {
+    let fx = Fixture::with_dict();
+    fx.write("corpus/x/同名.txt", "临开发布公告。");
+    fx.write("corpus/y/同名.txt", "云帆重工发布公告。");
+    let run = fx.build(&["corpus/x/同名.txt", "corpus/y/同名.txt"], "out", &[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "zonegraph: warning: corpus/y/同名.txt: duplicate document id \"同名.txt\"; document skipped\n\
+         zonegraph: 1 problem in the input; the rest was processed\n"
+    );
+    let entities: Vec<Value> = fx.mentions("out").iter().map(|m| m["entity"].clone()).collect();
+    assert_eq!(entities, [json!("zone:linjiang-edz")]);
+}
+
+#[test]
+fn fatal_errors_exit_2_with_a_clear_message() {
+    // (arguments, exact stderr)
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["build", "nowhere", "--dict", "dict", "--out", "out"],
+            "zonegraph: error: nowhere: no such file or folder\n",
+        ),
+        (
+            &["build", "corpus", "--dict", "no-dict", "--out", "out"],
+            "zonegraph: error: loading dictionaries: no-dict: no such file or folder\n",
+        ),
+        (
+            &["dict", "check", "--dict", "no-dict"],
+            "zonegraph: error: no-dict: no such file or folder\n",
+        ),
+        (
+            &["dict", "check", "--dict", "dict", "--corpus", "nowhere"],
+            "zonegraph: error: nowhere: no such file or folder\n",
+        ),
+    ];
+    let fx = Fixture::with_dict();
+    fx.write("corpus/t.txt", "临开。");
+    for (args, want) in cases {
+        let run = fx.run(args);
+        assert_eq!(
+            (run.code, run.stdout.as_str(), run.stderr.as_str()),
+            (2, "", *want),
+            "args {args:?}"
+        );
+        assert!(fx.entries("out").is_empty(), "args {args:?}");
+    }
+}
+
+#[test]
+fn bad_dictionary_rows_are_named_and_the_rest_loads() {
+    let fx = Fixture::new();
+    fx.write(
+        "dict/e.tsv",
+        "# 注释行\n\
+         id\ttype\tname\taliases\tattributes\n\
+         zone:linjiang-edz\tzone\t临江经济开发区\t临开\t\n\
+         company:bad\tCompany\t错误类型公司\t\t\n\
+         company:yunfan\tcompany\t云帆重工\t\t不是键值\n\
+         company:beichen\tcompany\t北辰新材\t\t\n\
+         company:short\tcompany\n",
+    );
+    fx.write(
+        "dict/r.tsv",
+        "head\trelation\ttail\nzone:linjiang-edz\tlocated_in\tregion:nowhere\n",
+    );
+    fx.write("corpus/t.txt", "北辰新材与云帆重工落户临开。");
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "zonegraph: warning: dict/e.tsv:4: bad type \"Company\": one lowercase word expected\n\
+         zonegraph: warning: dict/e.tsv:5: malformed attribute \"不是键值\": key=value expected\n\
+         zonegraph: warning: dict/e.tsv:7: expected at least 3 columns (id, type, name), found 2\n\
+         zonegraph: warning: dict/r.tsv:2: unknown id region:nowhere in relation; row skipped\n\
+         zonegraph: 4 problems in the input; the rest was processed\n"
+    );
+    let entities: Vec<Value> = fx.mentions("out").iter().map(|m| m["entity"].clone()).collect();
+    assert_eq!(entities, [json!("company:beichen"), json!("zone:linjiang-edz")]);
+}
+
+#[test]
+fn strict_makes_bad_input_fatal_and_writes_nothing() {
+    // (bad file added to a good setup, its contents, stderr must start with)
+    let cases: &[(&str, &[u8], &str)] = &[
+        (
+            "corpus/bad.jsonl",
+            b"{\"id\":\"s1\",\"text\":\"\xe4\xb8\xb4\xe5\xbc\x80\"}\n{oops\n",
+            "zonegraph: error: corpus/bad.jsonl:2: malformed JSONL line",
+        ),
+        (
+            "corpus/bad.txt",
+            b"\xc1\xd9\xbf\xaa",
+            "zonegraph: error: corpus/bad.txt:1",
+        ),
+        (
+            "dict/bad.tsv",
+            b"id\ttype\tname\taliases\tattributes\nzone:x\tzone\t\t\t\n",
+            "zonegraph: error: dict/bad.tsv:2: entity zone:x has an empty name",
+        ),
+    ];
+    for (path, contents, want) in cases {
+        let fx = Fixture::with_dict();
+        fx.write("corpus/ok.txt", "云帆重工落户临开。");
+        // Without --strict the same input is a warning and exit 1.
+        fx.write(path, contents);
+        let run = fx.build(&["corpus"], "lenient", &[]);
+        assert_eq!(run.code, 1, "{path}: {run:?}");
+        // A previous good build stays as it was.
+        fx.write("out/graph.json", "previous\n");
+        let run = fx.build(&["corpus"], "out", &["--strict"]);
+        assert_eq!(run.code, 2, "{path}: {run:?}");
+        assert!(run.stderr.starts_with(want), "{path}: {}", run.stderr);
+        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        assert_eq!(fx.entries("out"), ["graph.json"], "{path}");
+        assert_eq!(fx.read_string("out/graph.json"), "previous\n");
+    }
+}
+
+#[test]
+fn empty_corpus_gives_an_empty_valid_graph() {
+    let fx = Fixture::with_dict();
+    std::fs::create_dir_all(fx.path("corpus")).unwrap();
+    let run = fx.run(&["build", "corpus", "--dict", "dict", "--out", "out"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with("zonegraph: 0 documents (0 files, 0 bytes) → 0 mentions, 0 nodes, 0 edges\n"),
+        "{}",
+        run.stderr
+    );
+    let graph = fx.graph("out");
+    assert_eq!(graph["nodes"], json!([]));
+    assert_eq!(graph["edges"], json!([]));
+    assert_eq!(graph["graph"]["format_version"], json!(1));
+    assert_eq!(fx.read_string("out/mentions.jsonl"), "");
+    assert!(fx.read_string("out/graph.graphml").contains("<graph id=\"zonegraph\""));
+    assert!(fx.read_string("out/graph.dot").starts_with("digraph {"));
+    let run = fx.run(&["stats", "--graph", "out/graph.json"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout
+            .starts_with("0 nodes, 0 edges, from 0 documents and 0 mentions\n")
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 6. Atomic output
+// ---------------------------------------------------------------------------
+
+#[test]
+fn out_path_that_is_a_file_is_fatal_and_leaves_nothing() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.write("target.txt", "用户自己的文件\n");
+    let run = fx.build(&["corpus"], "target.txt", &[]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.starts_with("zonegraph: error: --out target.txt is not a folder"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fx.read_string("target.txt"), "用户自己的文件\n");
+    assert_eq!(fx.entries("."), ["corpus", "dict", "target.txt"]);
+}
+
+#[test]
+fn successful_build_leaves_no_temporary_files() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.write("out/graph.json", "stale\n");
+    fx.build_ok(&["corpus"], "out");
+    assert_eq!(fx.temp_files("out"), Vec::<String>::new());
+    assert_eq!(
+        fx.entries("out"),
+        ["graph.dot", "graph.graphml", "graph.json", "mentions.jsonl"]
+    );
+    assert_eq!(fx.graph("out")["graph"]["tool"], "zonegraph");
+}
+
+#[test]
+
+fn failed_build_replaces_no_output() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.write("out/graph.json", "previous\n");
+    // graph.dot cannot be renamed into place: a folder of that name is in the way.
+    fx.write("out/graph.dot/keep.txt", "x");
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("out/graph.dot"), "{}", run.stderr);
+    assert_eq!(fx.temp_files("out"), Vec::<String>::new());
+    // All of them appear, or none: the previous graph.json is still there.
+    assert!(
+        fx.read_string("out/graph.json") == "previous\n",
+        "the failed run replaced graph.json"
+    );
+    assert_eq!(fx.entries("out"), ["graph.dot", "graph.json"]);
+}
+
+#[cfg(unix)]
+#[test]
+
+fn output_files_get_the_permissions_of_a_normal_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.build_ok(&["corpus"], "out");
+    // A file written the usual way gets 0666 minus the umask.
+    let reference = fx.write("reference.txt", "x");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let want = mode(&reference);
+    for file in OUTPUTS {
+        let got = mode(&fx.path(&format!("out/{file}")));
+        assert_eq!(got, want, "{file}: mode {got:o}, expected {want:o}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 7. Determinism
+// ---------------------------------------------------------------------------
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.build_ok(&["corpus"], "first");
+    fx.build_ok(&["corpus"], "second");
+    for file in OUTPUTS {
+        let a = fx.read(&format!("first/{file}"));
+        let b = fx.read(&format!("second/{file}"));
+        assert!(!a.is_empty(), "{file} is empty");
+        assert!(a == b, "{file} differs between two builds");
+    }
+    // The exports agree with each other on what the graph holds.
+    let graph = fx.graph("first");
+    let ids = node_ids(&graph);
+    let graphml = fx.read_string("first/graph.graphml");
+    let dot = fx.read_string("first/graph.dot");
+    assert_eq!(graphml.matches("<node id=").count(), ids.len());
+    assert_eq!(graphml.matches("<edge id=").count(), edge_list(&graph).len());
+    for id in &ids {
+        assert!(graphml.contains(&format!("<node id=\"{id}\">")), "{id}");
+        assert!(dot.contains(&format!("\"{id}\" [label=")), "{id}");
+    }
+    assert!(dot.contains("fontname=\"Noto Sans CJK SC\""));
+    // The command line's input order is kept (inputs are not sorted), so only
+    // the same order is expected to give the same bytes.
+}
+
+#[test]
+
+fn rebuilding_with_the_output_inside_the_corpus_is_stable() {
+    // `zonegraph build .` with the default `--out out` puts the output inside
+    // the input folder.
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.build_ok(&["corpus"], "corpus/out");
+    let first = fx.read("corpus/out/mentions.jsonl");
+    let run = fx.build(&["corpus"], "corpus/out", &[]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert!(
+        fx.read("corpus/out/mentions.jsonl") == first,
+        "the second build differs from the first"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 8. Queries
+// ---------------------------------------------------------------------------
+
+/// The news corpus, built into `out/`.
+fn built_news() -> Fixture {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.build_ok(&["corpus"], "out");
+    fx
+}
+
+#[test]
+fn news_graph_has_the_expected_edges() {
+    let fx = built_news();
+    let graph = fx.graph("out");
+    assert_eq!(
+        node_ids(&graph),
+        [
+            "cluster:biomed",
+            "company:beichen",
+            "company:yunfan",
+            "project:yunfan-h",
+            "zone:linjiang-edz"
+        ]
+    );
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        edge_list(&graph),
+        [
+            (s("cluster:biomed"), s("co_occurs"), s("company:beichen"), 2.0),
+            (s("cluster:biomed"), s("co_occurs"), s("zone:linjiang-edz"), 3.0),
+            (s("company:beichen"), s("co_occurs"), s("company:yunfan"), 1.0),
+            (s("company:beichen"), s("co_occurs"), s("zone:linjiang-edz"), 3.0),
+            (s("company:yunfan"), s("owns"), s("project:yunfan-h"), 1.0),
+            (s("project:yunfan-h"), s("co_occurs"), s("zone:linjiang-edz"), 1.0),
+        ]
+    );
+    let e = edge(&graph, "company:beichen", "co_occurs", "zone:linjiang-edz").unwrap();
+    assert_eq!(e["docs"], json!(["c.html", "sub/b.md"]));
+}
+
+#[test]
+fn neighbors_resolves_name_alias_and_id() {
+    let fx = built_news();
+    let header = "临江经济开发区 (zone:linjiang-edz, zone): 3 neighbours\n";
+    for query in ["临江经济开发区", "临开", "临江开发区", "zone:linjiang-edz"] {
+        let run = fx.run(&["neighbors", query, "--graph", "out/graph.json"]);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{query}");
+        assert!(run.stdout.starts_with(header), "{query}: {}", run.stdout);
+    }
+    // Full-width and case variants resolve after normalisation.
+    for query in ["云帆Ｈ级燃机项目", "云帆h级燃机项目"] {
+        let run = fx.run(&["neighbors", query, "--graph", "out/graph.json"]);
+        assert_eq!(run.code, 0, "{query}");
+        assert!(
+            run.stdout
+                .starts_with("云帆H级燃机项目 (project:yunfan-h, project): 2 neighbours\n"),
+            "{query}: {}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn neighbors_table() {
+    let fx = built_news();
+    let run = fx.run(&["neighbors", "临开", "--graph", "out/graph.json"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        "临江经济开发区 (zone:linjiang-edz, zone): 3 neighbours\n\
+         \n\
+         depth  type     name                    relation   weight  id\n\
+         1      cluster  生物医药                co_occurs  3       cluster:biomed\n\
+         1      company  北辰新材料科技有限公司  co_occurs  3       company:beichen\n\
+         1      project  云帆H级燃机项目         co_occurs  1       project:yunfan-h\n"
+    );
+}
+
+#[test]
+fn neighbors_filters() {
+    // (query and flags, expected neighbour ids in order)
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["临开"], &["cluster:biomed", "company:beichen", "project:yunfan-h"]),
+        (
+            &["临开", "--depth", "2"],
+            &[
+                "cluster:biomed",
+                "company:beichen",
+                "project:yunfan-h",
+                "company:yunfan",
+            ],
+        ),
+        (&["临开", "--type", "company"], &["company:beichen"]),
+        (
+            &["临开", "--type", "company", "--depth", "2"],
+            &["company:beichen", "company:yunfan"],
+        ),
+        (
+            &["临开", "--type", "company", "--type", "project"],
+            &["company:beichen", "project:yunfan-h"],
+        ),
+        (&["云帆重工", "--relation", "owns"], &["project:yunfan-h"]),
+        (&["云帆重工", "--relation", "co_occurs"], &["company:beichen"]),
+        (
+            &["北辰新材", "--min-weight", "2"],
+            &["zone:linjiang-edz", "cluster:biomed"],
+        ),
+        (&["北辰新材", "--min-weight", "3"], &["zone:linjiang-edz"]),
+        (&["北辰新材", "--min-weight", "4"], &[]),
+    ];
+    let fx = built_news();
+    for (query, want) in cases {
+        let mut args = vec!["neighbors", "--graph", "out/graph.json", "--json"];
+        args.extend_from_slice(query);
+        let run = fx.run(&args);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{query:?}");
+        let v: Value = serde_json::from_str(&run.stdout).expect("--json output is JSON");
+        let ids: Vec<&str> = v["neighbors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, *want, "{query:?}");
+    }
+}
+
+#[test]
+fn neighbors_json_describes_entity_and_hops() {
+    let fx = built_news();
+    let run = fx.run(&["neighbors", "云帆重工", "--json", "--graph", "out/graph.json"]);
+    assert_eq!(run.code, 0);
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        v["entity"],
+        json!({"id": "company:yunfan", "type": "company", "label": "江苏云帆重工有限公司"})
+    );
+    let owns = &v["neighbors"][1];
+    assert_eq!(owns["id"], "project:yunfan-h");
+    assert_eq!(owns["depth"], json!(1));
+    assert_eq!(
+        owns["via"],
+        json!([{
+            "source": "company:yunfan", "target": "project:yunfan-h",
+            "relation": "owns", "weight": 1.0, "count": 1,
+            "origin": "dictionary", "confidence": 1.0, "evidence": []
+        }])
+    );
+}
+
+#[test]
+fn neighbors_evidence_prints_document_and_offsets() {
+    let fx = built_news();
+    let run = fx.run(&["neighbors", "云帆重工", "--evidence", "--graph", "out/graph.json"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        "江苏云帆重工有限公司 (company:yunfan, company): 2 neighbours\n\
+         \n\
+         ● 北辰新材料科技有限公司 (company:beichen, company) depth 1\n\
+         \x20 company:beichen -[co_occurs w=1 cooccurrence]-> company:yunfan\n\
+         \x20   202:0-54  云帆重工与北辰新材签署战略合作协议;\n\
+         ● 云帆H级燃机项目 (project:yunfan-h, project) depth 1\n\
+         \x20 company:yunfan -[owns w=1 dictionary]-> project:yunfan-h\n"
+    );
+    // The offsets point into the JSONL document's text.
+    let text = original(&fx, "202");
+    assert_eq!(
+        String::from_utf8_lossy(&text[0..54]),
+        "云帆重工与北辰新材签署战略合作协议；"
+    );
+}
+
+#[test]
+fn unknown_name_lists_close_known_names() {
+    let fx = built_news();
+    let run = fx.run(&["neighbors", "临江经开区", "--graph", "out/graph.json"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (
+            2,
+            "",
+            "zonegraph: error: unknown entity \"临江经开区\"; closest known names: 临江经济开发区 (zone:linjiang-edz)\n"
+        )
+    );
+    let run = fx.run(&["neighbors", "云帆", "--graph", "out/graph.json"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("江苏云帆重工有限公司 (company:yunfan)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn stats_text_and_json() {
+    let fx = built_news();
+    let run = fx.run(&["stats", "--graph", "out/graph.json", "--top", "3"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "5 nodes, 6 edges, from 5 documents and 18 mentions\n\
+         \n\
+         type     nodes\n\
+         cluster  1\n\
+         company  2\n\
+         project  1\n\
+         zone     1\n\
+         \n\
+         relation   edges  total weight\n\
+         co_occurs  5      10\n\
+         owns       1      1\n\
+         \n\
+         degree  mentions  type     name                    id\n\
+         3       5         company  北辰新材料科技有限公司  company:beichen\n\
+         3       7         zone     临江经济开发区          zone:linjiang-edz\n\
+         2       3         cluster  生物医药                cluster:biomed\n"
+    );
+    let run = fx.run(&["stats", "--graph", "out/graph.json", "--json"]);
+    assert_eq!(run.code, 0);
+    let v: Value = serde_json::from_str(&run.stdout).expect("stats --json is JSON");
+    assert_eq!(v["nodes"], json!(5));
+    assert_eq!(v["edges"], json!(6));
+    assert_eq!(v["documents"], json!(5));
+    assert_eq!(v["mentions"], json!(18));
+    assert_eq!(
+        v["node_types"],
+        json!({"cluster": 1, "company": 2, "project": 1, "zone": 1})
+    );
+    assert_eq!(
+        v["relations"],
+        json!({"co_occurs": {"edges": 5, "total_weight": 10.0}, "owns": {"edges": 1, "total_weight": 1.0}})
+    );
+    assert_eq!(v["top"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn unreadable_graphs_exit_2() {
+    let fx = built_news();
+    let good = fx.read_string("out/graph.json");
+    let mut v: Value = serde_json::from_str(&good).unwrap();
+    v["graph"]["format_version"] = json!(999);
+    fx.write("v999.json", v.to_string());
+    fx.write("cut.json", &good[..good.len() / 2]);
+    fx.write("other.json", "{\"nodes\": [], \"links\": []}");
+    // (graph file, exact stderr, or its start when it carries a parser message)
+    let cases: &[(&str, &str)] = &[
+        (
+            "v999.json",
+            "zonegraph: error: v999.json: graph format version 999 is not supported (this zonegraph reads version 1)\n",
+        ),
+        (
+            "cut.json",
+            "zonegraph: error: cut.json: not a zonegraph graph: EOF while parsing",
+        ),
+        (
+            "other.json",
+            "zonegraph: error: other.json: not a zonegraph graph: no graph.format_version\n",
+        ),
+        (
+            "missing.json",
+            "zonegraph: error: missing.json: no such file or folder\n",
+        ),
+    ];
+    for (file, want) in cases {
+        for cmd in [
+            vec!["stats", "--graph", file],
+            vec!["neighbors", "临开", "--graph", file],
+        ] {
+            let run = fx.run(&cmd);
+            assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{cmd:?}");
+            assert!(run.stderr.starts_with(want), "{cmd:?}: {}", run.stderr);
+            assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        }
+    }
+}
+
+#[test]
+
+fn io_error_is_reported_once() {
+    let fx = built_news();
+    // A folder where a graph file is expected: reading it fails with EISDIR.
+    let run = fx.run(&["stats", "--graph", "out"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("zonegraph: error: out: "));
+    assert_eq!(
+        run.stderr.matches("(os error").count(),
+        1,
+        "the OS error is repeated: {}",
+        run.stderr
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 9. dict check
+// ---------------------------------------------------------------------------
+
+const CHECK_TSV: &str = "\
+id\ttype\tname\taliases\tattributes
+zone:linjiang-edz\tzone\t临江经济开发区\t临开\t
+company:linkai\tcompany\t临江开发控股有限公司\t临开\t
+cluster:biomed\tcluster\t生物医药\t\t
+company:biomed-x\tcompany\t临江生物医药股份有限公司\t\t
+project:dock\tproject\t临江港务码头项目\t\t
+";
+
+#[test]
+fn dict_check_reports_shared_hidden_and_unmatched() {
+    let fx = Fixture::new();
+    fx.write("dict/e.tsv", CHECK_TSV);
+    fx.write("corpus/t.txt", "临开引进生物医药企业。");
+    let shared = "shared: \"临开\" is claimed by zone:linjiang-edz \"临开\" (dict/e.tsv:2), company:linkai \"临开\" (dict/e.tsv:3); the first wins\n";
+    let hidden = "hidden: cluster:biomed \"生物医药\" (dict/e.tsv:4) lies inside company:biomed-x \"临江生物医药股份有限公司\" (dict/e.tsv:5)\n";
+
+    let run = fx.run(&["dict", "check", "--dict", "dict"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{shared}{hidden}5 entities, 0 relations, 0 rules in 1 files: 1 shared, 0 redundant, 1 hidden, 0 unmatched, 0 load problems\n"
+        )
+    );
+
+    let run = fx.run(&["dict", "check", "--dict", "dict", "--corpus", "corpus"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{shared}{hidden}\
+             unmatched: company:biomed-x \"临江生物医药股份有限公司\" never matches the corpus\n\
+             unmatched: company:linkai \"临江开发控股有限公司\" never matches the corpus\n\
+             unmatched: project:dock \"临江港务码头项目\" never matches the corpus\n\
+             5 entities, 0 relations, 0 rules in 1 files: 1 shared, 0 redundant, 1 hidden, 3 unmatched, 0 load problems\n"
+        )
+    );
+}
+
+#[test]
+fn dict_check_json() {
+    let fx = Fixture::new();
+    fx.write("dict/e.tsv", CHECK_TSV);
+    fx.write("corpus/t.txt", "临开引进生物医药企业。");
+    let run = fx.run(&["dict", "check", "--dict", "dict", "--corpus", "corpus", "--json"]);
+    assert_eq!(run.code, 0);
+    let v: Value = serde_json::from_str(&run.stdout).expect("dict check --json is JSON");
+    assert_eq!(v["entities"], json!(5));
+    assert_eq!(v["relations"], json!(0));
+    assert_eq!(v["problems"], json!([]));
+    assert_eq!(v["files"][0]["path"], "dict/e.tsv");
+    let kinds: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "shared_key",
+            "hidden",
+            "never_matched",
+            "never_matched",
+            "never_matched"
+        ]
+    );
+    assert_eq!(
+        v["findings"][0],
+        json!({"kind": "shared_key", "key": "临开", "forms": [
+            {"entity": "zone:linjiang-edz", "form": "临开", "at": "dict/e.tsv:2"},
+            {"entity": "company:linkai", "form": "临开", "at": "dict/e.tsv:3"},
+        ]})
+    );
+    assert_eq!(v["findings"][1]["inner"]["entity"], "cluster:biomed");
+    assert_eq!(v["findings"][1]["outer"]["entity"], "company:biomed-x");
+}
+
+#[test]
+fn dict_check_reports_redundant_forms_and_load_problems() {
+    let fx = Fixture::new();
+    fx.write(
+        "dict/e.tsv",
+        "id\ttype\tname\taliases\tattributes\n\
+         project:yunfan-h\tproject\t云帆H级燃机项目\t云帆Ｈ级燃机项目\t\n\
+         zone:dup\tzone\t临江经济开发区\t\t\n\
+         zone:dup\tzone\t临江新区\t\t\n",
+    );
+    let run = fx.run(&["dict", "check", "--dict", "dict"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout.starts_with(
+            "redundant: forms normalise to the same key \"云帆h级燃机项目\": \
+             project:yunfan-h \"云帆H级燃机项目\" (dict/e.tsv:2), project:yunfan-h \"云帆Ｈ级燃机项目\" (dict/e.tsv:2)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("1 redundant, 0 hidden, 0 unmatched, 1 load problems\n")
+    );
+    assert_eq!(
+        run.stderr,
+        "zonegraph: warning: dict/e.tsv:4: duplicate id zone:dup (first defined at dict/e.tsv:3); row skipped\n\
+         zonegraph: 1 problem in the input; the rest was processed\n"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 10. eval
+// ---------------------------------------------------------------------------
+
+#[test]
+fn eval_scores_against_gold() {
+    let fx = Fixture::with_dict();
+    let text = "云帆重工在临开新建生物医药基地，北辰新材随后跟进，开发区将给予支持。\n";
+    fx.write("corpus/a.txt", text);
+    fx.build_ok(&["corpus"], "out");
+
+    // Gold: 云帆重工, 临开 and 生物医药 (linked to an entity whose names do
+    // not include 生物医药), and a bare 开发区 the dictionary cannot find.
+    // 北辰新材 is not in the gold, so it is spurious.
+    let span = |s: &str| {
+        let start = text.find(s).unwrap();
+        (start, start + s.len())
+    };
+    let mut mentions = String::from("file\ttype\tentity_id\tsurface\tbyte_offset\tbyte_end\n");
+    for (etype, id, surface) in [
+        ("company", "g:yunfan", "云帆重工"),
+        ("zone", "g:linjiang", "临开"),
+        ("cluster", "g:biomed", "生物医药"),
+        ("zone", "g:linjiang", "开发区"),
+    ] {
+        let (start, end) = span(surface);
+        mentions.push_str(&format!("a.txt\t{etype}\t{id}\t{surface}\t{start}\t{end}\n"));
+    }
+    fx.write("gold/mentions.tsv", mentions);
+    fx.write(
+        "gold/entities.tsv",
+        "id\ttype\tcanonical\taliases\n\
+         g:yunfan\tcompany\t江苏云帆重工有限公司\t云帆重工\n\
+         g:linjiang\tzone\t临江经济开发区\t临开|开发区\n\
+         g:biomed\tcluster\t生物医药产业集群\t\n",
+    );
+
+    let run = fx.run(&["eval", "--gold", "gold", "--graph", "out/graph.json", "--json"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let v: Value = serde_json::from_str(&run.stdout).expect("eval --json is JSON");
+    let m = &v["mentions"];
+    // (row, gold, predicted, correct, precision, recall)
+    let cases: &[(&str, &str, u64, u64, u64, f64, f64)] = &[
+        ("span_type", "all", 4, 4, 3, 0.75, 0.75),
+        ("linked", "all", 4, 4, 2, 0.5, 0.5),
+        ("span_type", "zone", 2, 1, 1, 1.0, 0.5),
+        ("span_type", "company", 1, 2, 1, 0.5, 1.0),
+        ("span_type", "cluster", 1, 1, 1, 1.0, 1.0),
+        ("linked", "cluster", 1, 1, 0, 0.0, 0.0),
+    ];
+    for (kind, etype, gold, predicted, correct, precision, recall) in cases {
+        let s = &m[kind][etype];
+        assert_eq!(
+            (
+                s["gold"].as_u64().unwrap(),
+                s["predicted"].as_u64().unwrap(),
+                s["correct"].as_u64().unwrap(),
+                s["precision"].as_f64().unwrap(),
+                s["recall"].as_f64().unwrap()
+            ),
+            (*gold, *predicted, *correct, *precision, *recall),
+            "{kind} {etype}"
+        );
+    }
+    let (start, end) = span("开发区");
+    assert_eq!(
+        m["missed"],
+        json!([{"file": "a.txt", "start": start, "end": end, "type": "zone", "surface": "开发区", "entity": "g:linjiang"}])
+    );
+    let (start, end) = span("北辰新材");
+    assert_eq!(
+        m["spurious"],
+        json!([{"file": "a.txt", "start": start, "end": end, "type": "company", "surface": "北辰新材", "entity": "company:beichen"}])
+    );
+
+    // Leaving the bare 开发区 out of the score.
+    let run = fx.run(&[
+        "eval",
+        "--gold",
+        "gold",
+        "--graph",
+        "out/graph.json",
+        "--ignore-surface",
+        "开发区",
+        "--errors",
+    ]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "mentions\n\
+             type     match      gold  predicted  correct  P      R      F1\n\
+             all      span+type  3     4          3        0.750  1.000  0.857\n\
+             all      linked     3     4          2        0.500  0.667  0.571\n\
+             cluster  span+type  1     1          1        1.000  1.000  1.000\n\
+             cluster  linked     1     1          0        0.000  0.000  0.000\n\
+             company  span+type  1     2          1        0.500  1.000  0.667\n\
+             company  linked     1     2          1        0.500  1.000  0.667\n\
+             zone     span+type  1     1          1        1.000  1.000  1.000\n\
+             zone     linked     1     1          1        1.000  1.000  1.000\n\
+             \n\
+             missed (0)\n\
+             \n\
+             spurious (1)\n\
+             \x20 a.txt:{start}-{end} company 北辰新材 (company:beichen)\n"
+        )
+    );
+}
+
+#[test]
+fn eval_rejects_a_bad_gold_folder() {
+    let fx = Fixture::with_dict();
+    fx.write("corpus/a.txt", "临开。");
+    fx.build_ok(&["corpus"], "out");
+    fx.write("gold/entities.tsv", "id\ttype\tcanonical\taliases\n");
+    fx.write(
+        "gold/mentions.tsv",
+        "file\ttype\tentity_id\tsurface\tbyte_offset\tbyte_end\na.txt\tzone\tz\t临开\t0\t6\na.txt\tzone\tz\t临开\t六\t6\n",
+    );
+    let cases: &[(&str, &str)] = &[
+        (
+            "gold",
+            "zonegraph: error: gold/mentions.tsv: gold annotation: line 3: \"六\" is not a byte offset\n",
+        ),
+        (
+            "no-gold",
+            "zonegraph: error: no-gold/entities.tsv: no such file or folder\n",
+        ),
+    ];
+    for (gold, want) in cases {
+        let run = fx.run(&["eval", "--gold", gold, "--graph", "out/graph.json"]);
+        assert_eq!((run.code, run.stdout.as_str(), run.stderr.as_str()), (2, "", *want));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 11. The bundled quick start
+// ---------------------------------------------------------------------------
+
+#[test]
+fn bundled_quick_start_builds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let run = assert_cmd::Command::cargo_bin("zonegraph")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("build")
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let graph: Value = serde_json::from_slice(&std::fs::read(out.join("graph.json")).unwrap()).unwrap();
+    let nodes = graph["nodes"].as_array().unwrap().len();
+    assert!(nodes > 20, "only {nodes} nodes");
+    assert!(!graph["edges"].as_array().unwrap().is_empty());
+    assert_eq!(graph["graph"]["corpus"]["inputs"], json!(["examples"]));
+    for file in OUTPUTS {
+        assert!(out.join(file).is_file(), "{file}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 12. A closed output pipe
+// ---------------------------------------------------------------------------
+
+/// Run with stdout connected to a pipe whose read end is already closed.
+fn run_into_closed_pipe(fx: &Fixture, args: &[&str]) -> Run {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_zonegraph"))
+        .current_dir(fx.root())
+        .args(args)
+        .stdout(writer)
+        .output()
+        .expect("run zonegraph");
+    Run {
+        code: out.status.code().expect("exited with a code"),
+        stdout: String::new(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn closed_pipe_is_not_an_error() {
+    let fx = built_news();
+    for args in [
+        &["stats", "--graph", "out/graph.json"][..],
+        &["neighbors", "临开", "--graph", "out/graph.json"][..],
+    ] {
+        let run = run_into_closed_pipe(&fx, args);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{args:?}");
+    }
+}
+
+#[test]
+
+fn closed_pipe_is_not_an_error_with_json() {
+    let fx = built_news();
+    for args in [
+        &["stats", "--graph", "out/graph.json", "--json"][..],
+        &["neighbors", "临开", "--graph", "out/graph.json", "--json"][..],
+    ] {
+        let run = run_into_closed_pipe(&fx, args);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{args:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Usage
+// ---------------------------------------------------------------------------
+
+#[test]
+fn usage_errors_exit_2() {
+    let fx = Fixture::new();
+    for args in [
+        &["frobnicate"][..],
+        &["neighbors"][..],
+        &["build", "--max-evidence", "many"][..],
+    ] {
+        let run = fx.run(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.starts_with("error: "), "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, "");
+    }
+    let run = fx.run(&["--help"]);
+    assert_eq!(run.code, 0);
+    for sub in ["build", "neighbors", "stats", "dict", "eval"] {
+        assert!(run.stdout.contains(&format!("  {sub} ")), "{sub}");
+    }
+}
