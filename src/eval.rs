@@ -10,6 +10,13 @@
 //! a gold mention's (strict). It is also *linked* correctly when the two
 //! entities share a name: ids differ between users, so gold and predicted
 //! entities are compared by canonical name and aliases.
+//!
+//! Relations come from `relations.tsv` (head, relation, tail, file): a
+//! predicted edge counts once per document it was found in, and is correct
+//! when a gold row of that file has the same relation and ends that share a
+//! name with the predicted ends (`partners_with` in either order). Predicted
+//! edges that match a `relation` row of `uncertain.tsv` are left out, and so
+//! are curated (`origin = dictionary`) edges unless asked for.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -78,8 +85,18 @@ struct GoldMention {
     surface: String,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct GoldRelation {
+    head: String,
+    relation: String,
+    tail: String,
+    file: String,
+}
+
 pub struct Gold {
     mentions: Vec<GoldMention>,
+    relations: Vec<GoldRelation>,
+    uncertain_relations: Vec<GoldRelation>,
     /// Entity id → normalised names.
     names: BTreeMap<String, BTreeSet<String>>,
     uncertain: Vec<Span>,
@@ -113,11 +130,31 @@ impl Gold {
                 surface: field(&row, "surface", &path, line)?.to_string(),
             });
         }
+        let relation_of = |row: &BTreeMap<String, String>, path: &Path, line: usize| -> Result<GoldRelation> {
+            Ok(GoldRelation {
+                head: field(row, "head", path, line)?.to_string(),
+                relation: field(row, "relation", path, line)?.to_string(),
+                tail: field(row, "tail", path, line)?.to_string(),
+                file: field(row, "file", path, line)?.to_string(),
+            })
+        };
+        let path = dir.join("relations.tsv");
+        let mut relations = Vec::new();
+        if path.exists() {
+            for (line, row) in read_tsv(&path)? {
+                relations.push(relation_of(&row, &path, line)?);
+            }
+        }
         let path = dir.join("uncertain.tsv");
         let mut uncertain = Vec::new();
+        let mut uncertain_relations = Vec::new();
         if path.exists() {
             for (line, row) in read_tsv(&path)? {
                 let kind = field(&row, "kind", &path, line)?;
+                if kind == "relation" {
+                    uncertain_relations.push(relation_of(&row, &path, line)?);
+                    continue;
+                }
                 if kind != "mention" && kind != "entity" {
                     continue;
                 }
@@ -134,6 +171,8 @@ impl Gold {
         }
         Ok(Gold {
             mentions,
+            relations,
+            uncertain_relations,
             names,
             uncertain,
         })
@@ -197,6 +236,154 @@ pub struct MentionReport {
 pub struct EvalOptions {
     /// Gold mentions and predictions with these surfaces are left out.
     pub ignore_surfaces: Vec<String>,
+    /// Score curated (`origin = dictionary`) edges too.
+    pub with_dictionary: bool,
+}
+
+/// A relation that did not score, for the error listing.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RelationMiss {
+    pub file: String,
+    pub head: String,
+    pub relation: String,
+    pub tail: String,
+    /// The rule that found it (predictions only).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub origin: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RelationReport {
+    /// Per relation and `all`.
+    pub scores: BTreeMap<String, Score>,
+    pub missed: Vec<RelationMiss>,
+    pub spurious: Vec<RelationMiss>,
+}
+
+/// Symmetric relations are scored without regard to order.
+const SYMMETRIC: &[&str] = &["partners_with"];
+
+pub fn score_relations(gold: &Gold, kg: &KnowledgeGraph, options: &EvalOptions) -> RelationReport {
+    let types: BTreeSet<&str> = gold.relations.iter().map(|r| r.relation.as_str()).collect();
+    let files: BTreeSet<&str> = gold
+        .relations
+        .iter()
+        .map(|r| r.file.as_str())
+        .chain(gold.mentions.iter().map(|m| m.span.file.as_str()))
+        .collect();
+    // Gold entity ids that share a name with a predicted node.
+    let gold_ids_of = |node: &crate::graph::Node| -> BTreeSet<&str> {
+        let names: BTreeSet<String> = std::iter::once(&node.label)
+            .chain(&node.aliases)
+            .map(|s| normalize_key(s))
+            .collect();
+        gold.names
+            .iter()
+            .filter(|(_, gold_names)| !gold_names.is_disjoint(&names))
+            .map(|(id, _)| id.as_str())
+            .collect()
+    };
+    struct Predicted<'a> {
+        heads: BTreeSet<&'a str>,
+        tails: BTreeSet<&'a str>,
+        relation: String,
+        file: String,
+        miss: RelationMiss,
+    }
+    let fits = |p: &Predicted<'_>, g: &GoldRelation| {
+        let direct = p.heads.contains(g.head.as_str()) && p.tails.contains(g.tail.as_str());
+        let swapped = SYMMETRIC.contains(&g.relation.as_str())
+            && p.heads.contains(g.tail.as_str())
+            && p.tails.contains(g.head.as_str());
+        p.relation == g.relation && p.file == g.file && (direct || swapped)
+    };
+    let mut predicted = Vec::new();
+    for e in kg.graph.edge_indices() {
+        let edge = &kg.graph[e];
+        if !types.contains(edge.relation.as_str())
+            || (!options.with_dictionary && edge.origin == crate::relations::ORIGIN_DICTIONARY)
+        {
+            continue;
+        }
+        let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
+        for doc in &edge.docs {
+            let Some(file) = files.iter().find(|f| doc_matches(doc, f)) else {
+                continue;
+            };
+            let p = Predicted {
+                heads: gold_ids_of(&kg.graph[s]),
+                tails: gold_ids_of(&kg.graph[t]),
+                relation: edge.relation.clone(),
+                file: file.to_string(),
+                miss: RelationMiss {
+                    file: file.to_string(),
+                    head: kg.graph[s].label.clone(),
+                    relation: edge.relation.clone(),
+                    tail: kg.graph[t].label.clone(),
+                    origin: edge.origin.clone(),
+                },
+            };
+            // Uncertain rows are left out, unless the gold also holds the triple.
+            let uncertain = gold.uncertain_relations.iter().any(|u| fits(&p, u));
+            if !uncertain || gold.relations.iter().any(|g| fits(&p, g)) {
+                predicted.push(p);
+            }
+        }
+    }
+    let mut counts: BTreeMap<String, [usize; 4]> = BTreeMap::new(); // gold, predicted, correct predictions, found gold
+    let mut spurious = Vec::new();
+    for p in &predicted {
+        let c = counts.entry(p.relation.clone()).or_default();
+        c[1] += 1;
+        if gold.relations.iter().any(|g| fits(p, g)) {
+            c[2] += 1;
+        } else {
+            spurious.push(p.miss.clone());
+        }
+    }
+    let mut missed = Vec::new();
+    for g in &gold.relations {
+        let c = counts.entry(g.relation.clone()).or_default();
+        c[0] += 1;
+        if predicted.iter().any(|p| fits(p, g)) {
+            c[3] += 1;
+        } else {
+            missed.push(RelationMiss {
+                file: g.file.clone(),
+                head: g.head.clone(),
+                relation: g.relation.clone(),
+                tail: g.tail.clone(),
+                origin: String::new(),
+            });
+        }
+    }
+    let total = counts.values().fold([0; 4], |mut acc, c| {
+        for k in 0..4 {
+            acc[k] += c[k];
+        }
+        acc
+    });
+    counts.insert("all".into(), total);
+    let scores = counts
+        .iter()
+        .map(|(r, c)| {
+            let mut s = Score::new(c[0], c[1], c[2]);
+            // Recall counts gold rows found; several predictions may fit one row.
+            s.recall = if c[0] == 0 { 0.0 } else { c[3] as f64 / c[0] as f64 };
+            s.f1 = if s.precision + s.recall == 0.0 {
+                0.0
+            } else {
+                2.0 * s.precision * s.recall / (s.precision + s.recall)
+            };
+            (r.clone(), s)
+        })
+        .collect();
+    spurious.sort();
+    RelationReport {
+        scores,
+        missed,
+        spurious,
+    }
 }
 
 /// The gold file a predicted document id stands for: ids are paths relative

@@ -702,7 +702,8 @@ fn out_path_that_is_a_file_is_fatal_and_leaves_nothing() {
     let run = fx.build(&["corpus"], "target.txt", &[]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(
-        run.stderr.starts_with("zonegraph: error: --out target.txt is not a folder"),
+        run.stderr
+            .starts_with("zonegraph: error: --out target.txt is not a folder"),
         "{}",
         run.stderr
     );
@@ -884,10 +885,10 @@ fn neighbors_table() {
         run.stdout,
         "临江经济开发区 (zone:linjiang-edz, zone): 3 neighbours\n\
          \n\
-         depth  type     name                    relation   weight  id\n\
-         1      cluster  生物医药                co_occurs  3       cluster:biomed\n\
-         1      company  北辰新材料科技有限公司  co_occurs  3       company:beichen\n\
-         1      project  云帆H级燃机项目         co_occurs  1       project:yunfan-h\n"
+         depth  type     name                    relation   weight  source        id\n\
+         1      cluster  生物医药                co_occurs  3       cooccurrence  cluster:biomed\n\
+         1      company  北辰新材料科技有限公司  co_occurs  3       cooccurrence  company:beichen\n\
+         1      project  云帆H级燃机项目         co_occurs  1       cooccurrence  project:yunfan-h\n"
     );
 }
 
@@ -973,10 +974,10 @@ fn neighbors_evidence_prints_document_and_offsets() {
         "江苏云帆重工有限公司 (company:yunfan, company): 2 neighbours\n\
          \n\
          ● 北辰新材料科技有限公司 (company:beichen, company) depth 1\n\
-         \x20 company:beichen -[co_occurs w=1 cooccurrence]-> company:yunfan\n\
+         \x20 company:beichen -[co_occurs w=1 conf=1 cooccurrence]-> company:yunfan\n\
          \x20   202:0-54  云帆重工与北辰新材签署战略合作协议;\n\
          ● 云帆H级燃机项目 (project:yunfan-h, project) depth 1\n\
-         \x20 company:yunfan -[owns w=1 dictionary]-> project:yunfan-h\n"
+         \x20 company:yunfan -[owns w=1 conf=1 dictionary]-> project:yunfan-h\n"
     );
     // The offsets point into the JSONL document's text.
     let text = original(&fx, "202");
@@ -1321,6 +1322,14 @@ fn eval_scores_against_gold() {
              zone     span+type  1     1          1        1.000  1.000  1.000\n\
              zone     linked     1     1          1        1.000  1.000  1.000\n\
              \n\
+             relations\n\
+             relation  match   gold  predicted  correct  P      R      F1\n\
+             all       triple  0     0          0        0.000  0.000  0.000\n\
+             \n\
+             missed relations (0)\n\
+             \n\
+             spurious relations (0)\n\
+             \n\
              missed (0)\n\
              \n\
              spurious (1)\n\
@@ -1452,4 +1461,165 @@ fn usage_errors_exit_2() {
     for sub in ["build", "neighbors", "stats", "dict", "eval"] {
         assert!(run.stdout.contains(&format!("  {sub} ")), "{sub}");
     }
+}
+
+// ---------------------------------------------------------------------------
+// Typed relations from rule files, generic references, and their scores
+// ---------------------------------------------------------------------------
+
+/// A zone article with a bare 开发区, a class use, a list and a bad rule.
+const RULES_TOML: &str = "\
+[[rule]]
+id = \"member_of.representative\"
+relation = \"member_of\"
+pattern = \"以 {company+:head} 为代表的 {cluster:tail}\"
+
+[[rule]]
+id = \"focuses_on.builds\"
+relation = \"focuses_on\"
+head = \"subject_zone\"
+pattern = \"重点打造 {cluster+:tail}\"
+";
+const GENERIC_TSV: &str = "form\trefers_to\tmention\tnot_after\tnot_before\n开发区\tzone\tyes\t级\t之一\n";
+const ZONE_ARTICLE: &str = "临江经济开发区年度综述\n\n开发区重点打造生物医药产业。以云帆重工、北辰新材为代表的生物医药产业集群加快成长。作为国家级开发区，临开再出发。\n";
+
+#[test]
+fn rules_give_typed_edges_with_evidence_and_resolved_mentions() {
+    let fx = Fixture::with_dict();
+    fx.write("dict/rules.toml", RULES_TOML);
+    fx.write("dict/generic.tsv", GENERIC_TSV);
+    fx.write("corpus/a.txt", ZONE_ARTICLE);
+    fx.build_ok(&["corpus"], "out");
+    let graph = fx.graph("out");
+    let typed: Vec<(String, String, String, String)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["relation"] != "co_occurs")
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap().to_string();
+            (s("source"), s("relation"), s("target"), s("origin"))
+        })
+        .collect();
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        typed,
+        [
+            (
+                s("company:beichen"),
+                s("member_of"),
+                s("cluster:biomed"),
+                s("member_of.representative")
+            ),
+            (
+                s("company:yunfan"),
+                s("member_of"),
+                s("cluster:biomed"),
+                s("member_of.representative")
+            ),
+            (s("company:yunfan"), s("owns"), s("project:yunfan-h"), s("dictionary")),
+            (
+                s("zone:linjiang-edz"),
+                s("focuses_on"),
+                s("cluster:biomed"),
+                s("focuses_on.builds")
+            ),
+        ]
+    );
+    let focus = edge(&graph, "zone:linjiang-edz", "focuses_on", "cluster:biomed").unwrap();
+    let ev = &focus["evidence"][0];
+    let raw = ZONE_ARTICLE.as_bytes();
+    let (start, end) = (
+        ev["start"].as_u64().unwrap() as usize,
+        ev["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        std::str::from_utf8(&raw[start..end]).unwrap(),
+        "开发区重点打造生物医药产业。"
+    );
+    assert_eq!(focus["confidence"], json!(0.8));
+    // The bare 开发区 is a resolved mention of the zone; the class use is not.
+    let mentions = fx.mentions("out");
+    let resolved: Vec<&Value> = mentions.iter().filter(|m| m["surface"] == "开发区").collect();
+    assert_eq!(resolved.len(), 1, "{resolved:?}");
+    assert_eq!(resolved[0]["entity"], "zone:linjiang-edz");
+    assert_eq!(resolved[0]["resolved"], true);
+    // neighbors --relation shows only the typed edge, with its rule.
+    let run = fx.run(&[
+        "neighbors",
+        "临开",
+        "--relation",
+        "focuses_on",
+        "--graph",
+        "out/graph.json",
+    ]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout
+            .contains("focuses_on  1       focuses_on.builds  cluster:biomed"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn bad_rule_is_named_with_file_and_line() {
+    let fx = Fixture::with_dict();
+    fx.write(
+        "dict/rules.toml",
+        "[[rule]]\nid = \"x\"\nrelation = \"owns\"\npattern = \"{company:head} 投资\"\n",
+    );
+    fx.write("corpus/a.txt", ZONE_ARTICLE);
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "zonegraph: warning: dict/rules.toml:1: bad rule: pattern has no {…:tail} slot and tail is not set; rule skipped\n\
+         zonegraph: 1 problem in the input; the rest was processed\n"
+    );
+}
+
+#[test]
+fn eval_scores_relations_per_type() {
+    let fx = Fixture::with_dict();
+    fx.write("dict/rules.toml", RULES_TOML);
+    fx.write("dict/generic.tsv", GENERIC_TSV);
+    fx.write("corpus/a.txt", ZONE_ARTICLE);
+    fx.build_ok(&["corpus"], "out");
+    fx.write(
+        "gold/entities.tsv",
+        "id\ttype\tcanonical\taliases\n\
+         z\tzone\t临江经济开发区\t临开\n\
+         y\tcompany\t云帆重工\t\n\
+         b\tcompany\t北辰新材\t\n\
+         m\tcluster\t生物医药\t生物医药产业集群\n",
+    );
+    fx.write(
+        "gold/mentions.tsv",
+        "file\ttype\tentity_id\tsurface\tbyte_offset\tbyte_end\n",
+    );
+    fx.write(
+        "gold/relations.tsv",
+        "head\trelation\ttail\tfile\n\
+         y\tmember_of\tm\ta.txt\n\
+         z\tfocuses_on\tm\ta.txt\n\
+         y\tlocated_in\tz\ta.txt\n",
+    );
+    // The second member_of is uncertain, so it is not scored either way.
+    fx.write(
+        "gold/uncertain.tsv",
+        "kind\tfile\tsurface_or_evidence\tbyte_offset\thead\trelation\ttail\n\
+         relation\ta.txt\t以…\t0\tb\tmember_of\tm\n",
+    );
+    let run = fx.run(&["eval", "--gold", "gold", "--graph", "out/graph.json", "--json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let r = &v["relations"]["scores"];
+    let row = |k: &str| (r[k]["gold"].clone(), r[k]["predicted"].clone(), r[k]["correct"].clone());
+    assert_eq!(row("member_of"), (json!(1), json!(1), json!(1)));
+    assert_eq!(row("focuses_on"), (json!(1), json!(1), json!(1)));
+    assert_eq!(row("located_in"), (json!(1), json!(0), json!(0)));
+    assert_eq!(row("all"), (json!(3), json!(2), json!(2)));
+    // Curated edges (the dictionary's owns) are not scored by default.
+    assert_eq!(r["owns"], Value::Null);
 }

@@ -29,8 +29,9 @@
 //! A rule may take its head or tail from context instead of a slot:
 //! `head = "subject_zone"` is the zone the sentence is about: the nearest
 //! zone (or resolved `开发区`/`全区`) before the match in the sentence, or, if
-//! none, the article's salient zone. When the nearest such mention is a
-//! region, the sentence is about that region and the rule gives nothing.
+//! none, the article's salient zone. A sentence with no zone before the match
+//! that opens with a region (`海门区重点打造…`) is about that region, and the
+//! rule gives nothing.
 //! `after = ["形成"]` requires one of the words before the match in the sentence.
 //!
 //! A rule with `embedded = { outer = "project", inner = "company" }` instead
@@ -548,15 +549,21 @@ pub fn apply(
                 text: text[s.start..s.end].to_string(),
             }
         };
+        // The zone a sentence is about: the nearest zone before the match;
+        // failing that, none when the sentence opens with a region (it is
+        // about that region: 海门区重点打造…), else the article's zone.
+        let opens_with_region = in_sentence.first().is_some_and(|m| {
+            dict.entities[m.entity].etype == "region" && text[s.start..m.norm_start].chars().count() <= 2
+        });
         let subject_zone = |pos: usize| -> Option<usize> {
             let nearest = in_sentence
                 .iter()
                 .rev()
                 .filter(|m| m.norm_start < pos)
-                .find(|m| matches!(dict.entities[m.entity].etype.as_str(), "zone" | "region"));
+                .find(|m| dict.entities[m.entity].etype == "zone");
             match nearest {
-                Some(m) if dict.entities[m.entity].etype == "zone" => Some(m.entity),
-                Some(_) => None,
+                Some(m) => Some(m.entity),
+                None if opens_with_region => None,
                 None => doc.salient.get("zone").copied(),
             }
         };
@@ -739,6 +746,157 @@ mod tests {
             set.load_str(Path::new("r.toml"), text, &mut problems);
             let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
             assert!(got.iter().any(|p| p.starts_with(want)), "want {want:?}, got {got:?}");
+        }
+    }
+
+    /// Run the bundled-style pipeline on one text with a small dictionary
+    /// and rule file; return (head name, relation, tail name) triples.
+    fn extract(rules_toml: &str, text: &str, title: Option<&str>) -> Vec<(String, String, String)> {
+        let tsv = "id\ttype\tname\taliases\tattributes\n\
+            zone:lj\tzone\t临江经济开发区\t临开\t\n\
+            zone:hx\tzone\t河西高新区\t\t\n\
+            zone:sub\tzone\t临江智造产业园\t\t\n\
+            region:lq\tregion\t临泉区\t\t\n\
+            company:a\tcompany\t云帆重工\t云帆\t\n\
+            company:b\tcompany\t海芯科技\t\t\n\
+            company:c\tcompany\t江苏远景材料有限公司\t远景材料\t\n\
+            cluster:x\tcluster\t生物医药\t生物医药产业|生物医药产业集群\t\n\
+            cluster:y\tcluster\t新材料\t新材料产业\t\n\
+            project:p\tproject\t云帆H级燃机项目\t\t\n\
+            project:q\tproject\t海芯晶圆项目\t\t\n";
+        let generic =
+            "form\trefers_to\tmention\tnot_after\tnot_before\n开发区\tzone\tyes\t级\t之一\n全区\tzone\tno\t\t\n";
+        let mut dict = Dictionary::default();
+        let mut problems = Vec::new();
+        dict.load_file(Path::new("e.tsv"), tsv.as_bytes(), &mut problems);
+        dict.load_file(Path::new("g.tsv"), generic.as_bytes(), &mut problems);
+        let mut set = RuleSet::default();
+        set.load_str(Path::new("r.toml"), rules_toml, &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let matcher = Matcher::new(&dict);
+        let piece = crate::corpus::Piece::Text {
+            text: text.into(),
+            origin: 0,
+            orig_len: text.len(),
+            verbatim: true,
+        };
+        let norm = crate::normalize::normalize(&[piece]);
+        let sentences = norm.sentences();
+        let haystack = norm.text.to_ascii_lowercase();
+        let matches = matcher.find(&haystack);
+        let title_entities = crate::relations::salience::title_entities(&matcher, &norm, title);
+        let salient = crate::relations::salience::salient(&dict, &matches, &title_entities);
+        let mentions =
+            crate::relations::salience::resolve(&dict, &matcher, &norm, &sentences, &matches, &salient, &set.nested);
+        let view = DocView {
+            doc_id: "d",
+            norm: &norm,
+            haystack: &haystack,
+            sentences: &sentences,
+            mentions: &mentions,
+            salient: &salient,
+        };
+        let mut edges = Edges::new();
+        apply(&set, &dict, &matcher, &view, 5, &mut edges);
+        edges
+            .keys()
+            .map(|(h, r, t)| {
+                (
+                    dict.entities[*h].name.clone(),
+                    r.clone(),
+                    dict.entities[*t].name.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rules_on_text() {
+        let member = "[[rule]]\nid = \"m\"\nrelation = \"member_of\"\npattern = \"以 {company+:head} 为代表的 {cluster:tail}\"\n";
+        let focus = "[[rule]]\nid = \"f\"\nrelation = \"focuses_on\"\nhead = \"subject_zone\"\npattern = \"重点打造 {cluster+:tail}\"\n";
+        let located = "[[rule]]\nid = \"l\"\nrelation = \"located_in\"\nscope = \"sentence\"\ntail = \"subject_zone\"\npattern = \"签约 ... 包括 {company|project+:head}\"\n";
+        let owns =
+            "[[rule]]\nid = \"o\"\nrelation = \"owns\"\nembedded = { outer = \"project\", inner = \"company\" }\n";
+        let partners = "[[rule]]\nid = \"p\"\nrelation = \"partners_with\"\nsymmetric = true\npattern = \"{company:head} 与 ..8 {company:tail} ..6 合作\"\n";
+        let t = |h: &str, r: &str, tl: &str| (h.to_string(), r.to_string(), tl.to_string());
+        // (rules, text, title, expected triples, sorted by head id then tail id)
+        type Case<'a> = (&'a str, &'a str, Option<&'a str>, Vec<(String, String, String)>);
+        let cases: Vec<Case> = vec![
+            // A list closed by 等, with a modifier on one item.
+            (
+                member,
+                "以云帆重工、龙头企业海芯科技等为代表的生物医药产业集群。",
+                None,
+                vec![
+                    t("云帆重工", "member_of", "生物医药"),
+                    t("海芯科技", "member_of", "生物医药"),
+                ],
+            ),
+            // A list item without a company is stepped over.
+            (
+                member,
+                "以某某车间、远景材料为代表的新材料产业。",
+                None,
+                vec![t("江苏远景材料有限公司", "member_of", "新材料")],
+            ),
+            // The clause ends before the cluster: nothing.
+            (member, "以云帆重工为龙头,生物医药产业发展。", None, vec![]),
+            // The zone named before the cue in the sentence.
+            (
+                focus,
+                "河西高新区重点打造生物医药、新材料等产业。",
+                None,
+                vec![
+                    t("河西高新区", "focuses_on", "新材料"),
+                    t("河西高新区", "focuses_on", "生物医药"),
+                ],
+            ),
+            // No zone in the sentence: the article's zone (its title).
+            (
+                focus,
+                "临江经济开发区简介\n\n我们将重点打造新材料产业。",
+                Some("临江经济开发区简介"),
+                vec![t("临江经济开发区", "focuses_on", "新材料")],
+            ),
+            // A sentence about a district gives nothing, even in a zone article.
+            (
+                focus,
+                "临江经济开发区简介\n\n临泉区重点打造新材料产业。",
+                Some("临江经济开发区简介"),
+                vec![],
+            ),
+            // An article that names no zone invents none.
+            (focus, "临泉区简介\n\n全区重点打造新材料产业。", None, vec![]),
+            // 全区 anchors the article's zone; items carry modifiers.
+            (
+                located,
+                "临开动态\n\n全区新签约项目5个,包括总投资50亿元的云帆H级燃机项目、总投资20亿元的海芯晶圆项目等。",
+                None,
+                vec![
+                    t("云帆H级燃机项目", "located_in", "临江经济开发区"),
+                    t("海芯晶圆项目", "located_in", "临江经济开发区"),
+                ],
+            ),
+            // A project named after its owner.
+            (
+                owns,
+                "云帆H级燃机项目开工。",
+                None,
+                vec![t("云帆重工", "owns", "云帆H级燃机项目")],
+            ),
+            // Symmetric relations are stored once, smaller id first.
+            (
+                partners,
+                "海芯科技与云帆重工达成合作。",
+                None,
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+        ];
+        for (rules, text, title, mut want) in cases {
+            let mut got = extract(rules, text, title);
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "text {text:?}");
         }
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
-use zonegraph::eval::{EvalOptions, Gold, Score, score_mentions};
+use zonegraph::eval::{EvalOptions, Gold, Miss, RelationMiss, Score, score_mentions, score_relations};
 use zonegraph::export::json::MentionRecord;
 use zonegraph::graph::KnowledgeGraph;
 
@@ -34,9 +34,12 @@ pub struct EvalArgs {
     /// Leave gold mentions and predictions with this exact surface out (repeatable).
     #[arg(long, value_name = "TEXT")]
     pub ignore_surface: Vec<String>,
-    /// List missed and spurious mentions.
+    /// List missed and spurious mentions and relations.
     #[arg(long)]
     pub errors: bool,
+    /// Also score curated relations from the dictionaries (origin = dictionary).
+    #[arg(long)]
+    pub with_dictionary: bool,
     /// Print JSON for scripts.
     #[arg(long)]
     pub json: bool,
@@ -60,11 +63,16 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     }
     let options = EvalOptions {
         ignore_surfaces: args.ignore_surface,
+        with_dictionary: args.with_dictionary,
     };
     let report = score_mentions(&gold, &predicted, &kg, &options);
+    let relations = score_relations(&gold, &kg, &options);
     let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "mentions": report }))?;
+        serde_json::to_writer_pretty(
+            &mut out,
+            &serde_json::json!({ "mentions": report, "relations": relations }),
+        )?;
         writeln!(out)?;
         return Ok(Outcome::Clean);
     }
@@ -85,29 +93,54 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
         rows.push(row(t, "span+type", s));
         rows.push(row(t, "linked", &report.linked[t]));
     }
+    let header = |first: &'static str| [first, "match", "gold", "predicted", "correct", "P", "R", "F1"];
     writeln!(out, "mentions")?;
-    write_table(
-        &mut out,
-        &["type", "match", "gold", "predicted", "correct", "P", "R", "F1"],
-        &rows,
-    )?;
+    write_table(&mut out, &header("type"), &rows)?;
+    let rows: Vec<Vec<String>> = relations.scores.iter().map(|(r, s)| row(r, "triple", s)).collect();
+    writeln!(out, "\nrelations")?;
+    write_table(&mut out, &header("relation"), &rows)?;
     if args.errors {
-        writeln!(out, "\nmissed ({})", report.missed.len())?;
-        for m in &report.missed {
-            writeln!(
-                out,
-                "  {}:{}-{} {} {} ({})",
+        let relation_line = |m: &RelationMiss| {
+            format!(
+                "{} {} -[{}]-> {}{}",
+                m.file,
+                m.head,
+                m.relation,
+                m.tail,
+                origin_note(&m.origin)
+            )
+        };
+        let mention_line = |m: &Miss| {
+            format!(
+                "{}:{}-{} {} {} ({})",
                 m.file, m.start, m.end, m.etype, m.surface, m.entity
-            )?;
-        }
-        writeln!(out, "\nspurious ({})", report.spurious.len())?;
-        for m in &report.spurious {
-            writeln!(
-                out,
-                "  {}:{}-{} {} {} ({})",
-                m.file, m.start, m.end, m.etype, m.surface, m.entity
-            )?;
-        }
+            )
+        };
+        list(&mut out, "missed relations", relations.missed.iter().map(relation_line))?;
+        list(
+            &mut out,
+            "spurious relations",
+            relations.spurious.iter().map(relation_line),
+        )?;
+        list(&mut out, "missed", report.missed.iter().map(mention_line))?;
+        list(&mut out, "spurious", report.spurious.iter().map(mention_line))?;
     }
     Ok(Outcome::Clean)
+}
+
+fn origin_note(origin: &str) -> String {
+    if origin.is_empty() {
+        String::new()
+    } else {
+        format!("  ({origin})")
+    }
+}
+
+/// A titled list with its length: "\nmissed (3)" then one indented line each.
+fn list(out: &mut dyn Write, title: &str, lines: impl ExactSizeIterator<Item = String>) -> std::io::Result<()> {
+    writeln!(out, "\n{title} ({})", lines.len())?;
+    for line in lines {
+        writeln!(out, "  {line}")?;
+    }
+    Ok(())
 }

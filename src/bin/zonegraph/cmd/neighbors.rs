@@ -83,19 +83,28 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
         let rows: Vec<Vec<String>> = found
             .iter()
             .map(|n| {
-                let relations: Vec<String> = n.via.iter().map(|h| h.relation.clone()).collect();
+                let join = |f: &dyn Fn(&zonegraph::query::neighbors::Hop) -> String| {
+                    let mut v: Vec<String> = n.via.iter().map(f).collect();
+                    v.dedup();
+                    v.join(",")
+                };
                 let weight = n.via.iter().map(|h| h.weight).fold(0.0, f64::max);
                 vec![
                     n.depth.to_string(),
                     n.etype.clone(),
                     n.label.clone(),
-                    relations.join(","),
+                    join(&|h| h.relation.clone()),
                     format!("{weight}"),
+                    join(&|h| h.origin.clone()),
                     n.id.clone(),
                 ]
             })
             .collect();
-        write_table(&mut out, &["depth", "type", "name", "relation", "weight", "id"], &rows)?;
+        write_table(
+            &mut out,
+            &["depth", "type", "name", "relation", "weight", "source", "id"],
+            &rows,
+        )?;
         return Ok(Outcome::Clean);
     }
     for n in &found {
@@ -103,8 +112,8 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
         for hop in &n.via {
             writeln!(
                 out,
-                "  {} -[{} w={} {}]-> {}",
-                hop.source, hop.relation, hop.weight, hop.origin, hop.target
+                "  {} -[{} w={} conf={} {}]-> {}",
+                hop.source, hop.relation, hop.weight, hop.confidence, hop.origin, hop.target
             )?;
             for e in &hop.evidence {
                 writeln!(out, "    {}:{}-{}  {}", e.doc, e.start, e.end, e.text)?;
