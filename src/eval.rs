@@ -518,3 +518,105 @@ mod tests {
         assert!(!doc_matches("x000.txt", "000.txt"));
     }
 }
+
+/// Entity-level scores: which gold entities the graph has as nodes.
+#[derive(Clone, Debug, Serialize)]
+pub struct EntityReport {
+    /// Per type, and `company+project` (either type counts for either).
+    pub scores: BTreeMap<String, Score>,
+    pub missed: Vec<String>,
+    pub spurious: Vec<String>,
+}
+
+/// Score the graph's mentioned nodes against the gold entities that have
+/// gold mentions, by shared name. With `discovered_only`, only nodes marked
+/// `source = discovered` are predictions (the measure of `build --discover`
+/// with the dictionary's firms and projects taken out).
+pub fn score_entities(gold: &Gold, kg: &KnowledgeGraph, discovered_only: bool) -> EntityReport {
+    let gold_types: BTreeMap<&str, &str> = gold
+        .mentions
+        .iter()
+        .map(|m| (m.entity.as_str(), m.etype.as_str()))
+        .collect();
+    let nodes: Vec<(&crate::graph::Node, BTreeSet<String>)> = kg
+        .graph
+        .node_weights()
+        .filter(|n| n.mention_count > 0)
+        .filter(|n| !discovered_only || n.attributes.get("source").and_then(|v| v.as_str()) == Some("discovered"))
+        .map(|n| {
+            (
+                n,
+                std::iter::once(&n.label)
+                    .chain(&n.aliases)
+                    .map(|s| normalize_key(s))
+                    .collect(),
+            )
+        })
+        .collect();
+    let group = |t: &str| {
+        if t == "company" || t == "project" {
+            "company+project"
+        } else {
+            ""
+        }
+    };
+    let mut counts: BTreeMap<String, [usize; 4]> = BTreeMap::new(); // gold, predicted, correct, found
+    let mut missed = Vec::new();
+    let mut spurious = Vec::new();
+    let fits = |node_type: &str, gold_type: &str, combined: bool| {
+        node_type == gold_type || (combined && !group(node_type).is_empty() && group(node_type) == group(gold_type))
+    };
+    for combined in [false, true] {
+        for (id, gt) in &gold_types {
+            let row = if combined { group(gt) } else { gt };
+            if row.is_empty() {
+                continue;
+            }
+            let names = gold.names.get(*id).cloned().unwrap_or_default();
+            let c = counts.entry(row.to_string()).or_default();
+            c[0] += 1;
+            if nodes
+                .iter()
+                .any(|(n, ns)| fits(&n.etype, gt, combined) && !ns.is_disjoint(&names))
+            {
+                c[3] += 1;
+            } else if combined {
+                missed.push(format!("{id} ({gt})"));
+            }
+        }
+        for (n, ns) in &nodes {
+            let row = if combined { group(&n.etype) } else { n.etype.as_str() };
+            if row.is_empty() || !gold_types.values().any(|t| fits(&n.etype, t, combined)) {
+                continue;
+            }
+            let c = counts.entry(row.to_string()).or_default();
+            c[1] += 1;
+            let hit = gold_types.iter().any(|(id, gt)| {
+                fits(&n.etype, gt, combined) && gold.names.get(*id).is_some_and(|g| !g.is_disjoint(ns))
+            });
+            if hit {
+                c[2] += 1;
+            } else if combined {
+                spurious.push(format!("{} {} ({})", n.id, n.label, n.etype));
+            }
+        }
+    }
+    let scores = counts
+        .into_iter()
+        .map(|(row, c)| {
+            let mut s = Score::new(c[0], c[1], c[2]);
+            s.recall = if c[0] == 0 { 0.0 } else { c[3] as f64 / c[0] as f64 };
+            s.f1 = if s.precision + s.recall == 0.0 {
+                0.0
+            } else {
+                2.0 * s.precision * s.recall / (s.precision + s.recall)
+            };
+            (row, s)
+        })
+        .collect();
+    EntityReport {
+        scores,
+        missed,
+        spurious,
+    }
+}

@@ -39,10 +39,13 @@
 //! ```
 
 pub mod corpus;
+pub mod dedup;
 pub mod dict;
+pub mod discover;
 pub mod error;
 pub mod eval;
 pub mod export;
+pub mod figures;
 pub mod graph;
 pub mod matcher;
 pub mod normalize;

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::corpus;
 use crate::dict::Dictionary;
+use crate::discover::{self, Candidate, Collision, DiscoverConfig, DocDiscovery, DocSightings};
 use crate::error::{Error, Problem, Result};
 use crate::export::json::MentionRecord;
 use crate::graph::{CorpusMeta, EntityStats, KnowledgeGraph, Meta};
@@ -166,4 +167,44 @@ fn add_declared(dict: &Dictionary, stats: &[EntityStats], edges: &mut Edges) {
             ..EdgeAcc::default()
         });
     }
+}
+
+/// The discovery pass: read the corpus and propose entities that the
+/// dictionary does not list, ranked, with alias collisions.
+pub fn discover(
+    dict: &Dictionary,
+    matcher: &Matcher,
+    rule_set: &RuleSet,
+    cfg: &DiscoverConfig,
+    options: &BuildOptions,
+    problems: &mut Vec<Problem>,
+) -> Result<(Vec<Candidate>, Vec<Collision>)> {
+    let mut per_doc = Vec::new();
+    for source in corpus::sources(&options.inputs, &options.exclude, problems)? {
+        for doc in corpus::read_source(&source, problems).unwrap_or_default() {
+            let norm = normalize(&doc.pieces);
+            let sentences = norm.sentences();
+            let matches = matcher.find(&norm.text.to_ascii_lowercase());
+            let title = salience::title_entities(matcher, &norm, doc.title.as_deref());
+            let salient = salience::salient(dict, &matches, &title);
+            let mentions = salience::resolve(dict, matcher, &norm, &sentences, &matches, &salient, &rule_set.nested);
+            let sightings = DocDiscovery {
+                cfg,
+                dict,
+                norm: &norm,
+                sentences: &sentences,
+                mentions: &mentions,
+            }
+            .run();
+            if !sightings.is_empty() {
+                per_doc.push(DocSightings {
+                    doc_id: doc.id,
+                    norm,
+                    sentences,
+                    sightings,
+                });
+            }
+        }
+    }
+    Ok(discover::aggregate(&per_doc, cfg, dict, 3))
 }

@@ -1326,6 +1326,18 @@ fn eval_scores_against_gold() {
              relation  match   gold  predicted  correct  P      R      F1\n\
              all       triple  0     0          0        0.000  0.000  0.000\n\
              \n\
+             entities\n\
+             type             match  gold  predicted  correct  P      R      F1\n\
+             cluster          name   1     1          0        0.000  0.000  0.000\n\
+             company          name   1     2          1        0.500  1.000  0.667\n\
+             company+project  name   1     2          1        0.500  1.000  0.667\n\
+             zone             name   1     1          1        1.000  1.000  1.000\n\
+             \n\
+             missed entities (0)\n\
+             \n\
+             spurious entities (1)\n\
+             \x20 company:beichen 北辰新材料科技有限公司 (company)\n\
+             \n\
              missed relations (0)\n\
              \n\
              spurious relations (0)\n\

@@ -100,6 +100,39 @@ impl Dictionary {
         self.by_id.get(id).copied()
     }
 
+    /// Add discovered candidates as entities marked `source=discovered`. A
+    /// short name linked to a full name becomes an alias of it instead.
+    pub fn add_discovered(&mut self, candidates: &[crate::discover::Candidate]) {
+        for c in candidates.iter().filter(|c| c.linked_to.is_none()) {
+            if self.by_id.contains_key(&c.id) {
+                continue;
+            }
+            let mut attributes = BTreeMap::from([
+                ("source".to_string(), "discovered".to_string()),
+                ("confidence".to_string(), c.confidence.to_string()),
+            ]);
+            attributes.insert("discovered_count".to_string(), c.count.to_string());
+            self.by_id.insert(c.id.clone(), self.entities.len());
+            self.entities.push(Entity {
+                id: c.id.clone(),
+                etype: c.etype.clone(),
+                name: c.name.clone(),
+                aliases: c.aliases.clone(),
+                attributes,
+                location: Location::file("(discovered)"),
+            });
+        }
+        for c in candidates {
+            let Some(owner) = c.linked_to.as_ref().and_then(|id| self.by_id.get(id)) else {
+                continue;
+            };
+            let e = &mut self.entities[*owner];
+            if e.name != c.name && !e.aliases.contains(&c.name) {
+                e.aliases.push(c.name.clone());
+            }
+        }
+    }
+
     /// Load every `.tsv` file in the given folders (or files), in sorted order.
     pub fn load(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Result<Dictionary> {
         let mut dict = Dictionary::default();

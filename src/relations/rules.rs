@@ -244,11 +244,15 @@ pub fn parse_pattern(pattern: &str) -> Result<Vec<Token>, String> {
 }
 
 impl RuleSet {
-    /// Load every `.toml` file in the dictionary folders, in sorted order.
+    /// Load every `.toml` file in the dictionary folders, in sorted order,
+    /// except `discover.toml`, which configures discovery.
     pub fn load(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Result<RuleSet> {
         let mut set = RuleSet::default();
         for path in paths {
             for file in crate::dict::files_with_extension(path, "toml")? {
+                if file.file_name().is_some_and(|n| n == "discover.toml") {
+                    continue;
+                }
                 let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
                 set.load_str(&file, &text, problems);
             }

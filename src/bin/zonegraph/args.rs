@@ -19,6 +19,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     Build(cmd::build::BuildArgs),
+    Discover(cmd::discover::DiscoverArgs),
     Neighbors(cmd::neighbors::NeighborsArgs),
     Stats(cmd::stats::StatsArgs),
     Dict(cmd::dict::DictArgs),

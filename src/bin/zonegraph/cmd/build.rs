@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use zonegraph::dict::Dictionary;
+use zonegraph::discover::DiscoverConfig;
 use zonegraph::export::AtomicFiles;
 use zonegraph::export::dot::{DEFAULT_FONT, DotExporter};
 use zonegraph::export::graphml::GraphmlExporter;
@@ -47,6 +48,13 @@ pub struct BuildArgs {
     /// Font named in graph.dot; it must have CJK glyphs.
     #[arg(long, value_name = "NAME", default_value = DEFAULT_FONT)]
     pub font: String,
+    /// Add entities that no dictionary lists, found by `zonegraph discover`,
+    /// as nodes marked source=discovered with their confidence.
+    #[arg(long)]
+    pub discover: bool,
+    /// With --discover: keep candidates at least this confident.
+    #[arg(long, value_name = "C", default_value_t = 0.6, requires = "discover")]
+    pub discover_min_confidence: f64,
     /// Stop at the first bad file, line or dictionary row instead of skipping it.
     #[arg(long)]
     pub strict: bool,
@@ -85,14 +93,25 @@ impl BuildConfig {
         {
             anyhow::bail!("{p}");
         }
-        let matcher = Matcher::new(&dict);
+        let mut dict = dict;
+        let mut matcher = Matcher::new(&dict);
+        let options = BuildOptions {
+            inputs,
+            exclude: vec![args.out.clone()],
+            max_evidence: args.max_evidence,
+            strict: args.strict,
+        };
+        if args.discover {
+            let Some(cfg) = DiscoverConfig::load(&paths, problems)? else {
+                anyhow::bail!("--discover needs a discover.toml in the dictionary folders");
+            };
+            let (mut found, _) = pipeline::discover(&dict, &matcher, &rules, &cfg, &options, problems)?;
+            found.retain(|c| c.confidence >= args.discover_min_confidence);
+            dict.add_discovered(&found);
+            matcher = Matcher::new(&dict);
+        }
         Ok(BuildConfig {
-            options: BuildOptions {
-                inputs,
-                exclude: vec![args.out.clone()],
-                max_evidence: args.max_evidence,
-                strict: args.strict,
-            },
+            options,
             out: args.out,
             dict,
             rules,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
-use zonegraph::eval::{EvalOptions, Gold, Miss, RelationMiss, Score, score_mentions, score_relations};
+use zonegraph::eval::{EvalOptions, Gold, Miss, RelationMiss, Score, score_entities, score_mentions, score_relations};
 use zonegraph::export::json::MentionRecord;
 use zonegraph::graph::KnowledgeGraph;
 
@@ -40,6 +40,9 @@ pub struct EvalArgs {
     /// Also score curated relations from the dictionaries (origin = dictionary).
     #[arg(long)]
     pub with_dictionary: bool,
+    /// Score only discovered nodes in the entity table (after `build --discover`).
+    #[arg(long)]
+    pub discovered_only: bool,
     /// Print JSON for scripts.
     #[arg(long)]
     pub json: bool,
@@ -67,11 +70,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     };
     let report = score_mentions(&gold, &predicted, &kg, &options);
     let relations = score_relations(&gold, &kg, &options);
+    let entities = score_entities(&gold, &kg, args.discovered_only);
     let mut out = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(
             &mut out,
-            &serde_json::json!({ "mentions": report, "relations": relations }),
+            &serde_json::json!({ "mentions": report, "relations": relations, "entities": entities }),
         )?;
         writeln!(out)?;
         return Ok(Outcome::Clean);
@@ -99,7 +103,20 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     let rows: Vec<Vec<String>> = relations.scores.iter().map(|(r, s)| row(r, "triple", s)).collect();
     writeln!(out, "\nrelations")?;
     write_table(&mut out, &header("relation"), &rows)?;
+    let rows: Vec<Vec<String>> = entities.scores.iter().map(|(t, s)| row(t, "name", s)).collect();
+    writeln!(
+        out,
+        "\nentities{}",
+        if args.discovered_only {
+            " (discovered nodes only)"
+        } else {
+            ""
+        }
+    )?;
+    write_table(&mut out, &header("type"), &rows)?;
     if args.errors {
+        list(&mut out, "missed entities", entities.missed.iter().cloned())?;
+        list(&mut out, "spurious entities", entities.spurious.iter().cloned())?;
         let relation_line = |m: &RelationMiss| {
             format!(
                 "{} {} -[{}]-> {}{}",

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod dict;
+pub mod discover;
 pub mod eval;
 pub mod neighbors;
 pub mod stats;
@@ -16,6 +17,7 @@ use crate::args::{Cli, Command};
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Discover(args) => discover::run(args),
         Command::Neighbors(args) => neighbors::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Dict(args) => dict::run(args),

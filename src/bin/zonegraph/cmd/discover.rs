@@ -1,0 +1,141 @@
+//! `zonegraph discover`: names no dictionary lists yet.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+use zonegraph::dict::Dictionary;
+use zonegraph::discover::{DiscoverConfig, dictionary_rows};
+use zonegraph::matcher::Matcher;
+use zonegraph::pipeline::{self, BuildOptions};
+use zonegraph::relations::rules::RuleSet;
+
+use super::report;
+use crate::Outcome;
+use crate::args::{DictSelection, bundled};
+use crate::table::write_table;
+
+/// Find candidate zones, companies, projects and industries that no
+/// dictionary lists, from how Chinese names are built (legal forms, industry
+/// words, zone and project words, enumerations such as 招引A、B等项目).
+///
+/// Candidates are ranked by confidence and frequency, with example contexts
+/// (document and byte offsets). `--tsv` prints rows in the dictionary's entity
+/// format, with suggested ids, ready to paste into a dictionary file.
+///
+/// Examples:
+///   zonegraph discover news/
+///   zonegraph discover news/ --type company --min-confidence 0.7
+///   zonegraph discover news/ --tsv > dictionaries/new_companies.tsv
+#[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
+pub struct DiscoverArgs {
+    /// Files or folders to read; the bundled `examples/` when none is given.
+    #[arg(value_name = "PATH")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub dicts: DictSelection,
+    /// Only candidates of this type (repeatable).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub types: Vec<String>,
+    /// Only candidates at least this confident.
+    #[arg(long, value_name = "C", default_value_t = 0.0)]
+    pub min_confidence: f64,
+    /// At most this many candidates.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Same as --format json.
+    #[arg(long, conflicts_with_all = ["format", "tsv"])]
+    pub json: bool,
+    /// Same as --format tsv: dictionary rows.
+    #[arg(long, conflicts_with = "format")]
+    pub tsv: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Tsv,
+}
+
+pub fn run(args: DiscoverArgs) -> anyhow::Result<Outcome> {
+    let mut problems = Vec::new();
+    let paths = args.dicts.paths();
+    let dict = Dictionary::load(&paths, &mut problems).context("loading dictionaries")?;
+    let rules = RuleSet::load(&paths, &mut problems).context("loading relation rules")?;
+    let Some(cfg) = DiscoverConfig::load(&paths, &mut problems)? else {
+        report(&problems);
+        anyhow::bail!("no discover.toml in the dictionary folders: discovery needs its suffix and stop-word lists");
+    };
+    let matcher = Matcher::new(&dict);
+    let options = BuildOptions {
+        inputs: if args.inputs.is_empty() {
+            vec![bundled("examples")]
+        } else {
+            args.inputs
+        },
+        exclude: Vec::new(),
+        max_evidence: 0,
+        strict: false,
+    };
+    let (mut candidates, collisions) = pipeline::discover(&dict, &matcher, &rules, &cfg, &options, &mut problems)?;
+    candidates
+        .retain(|c| c.confidence >= args.min_confidence && (args.types.is_empty() || args.types.contains(&c.etype)));
+    if let Some(n) = args.top {
+        candidates.truncate(n);
+    }
+    let format = match (args.json, args.tsv) {
+        (true, _) => Format::Json,
+        (_, true) => Format::Tsv,
+        _ => args.format,
+    };
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(
+                &mut out,
+                &serde_json::json!({ "candidates": candidates, "collisions": collisions }),
+            )?;
+            writeln!(out)?;
+        }
+        Format::Tsv => out.write_all(dictionary_rows(&candidates).as_bytes())?,
+        Format::Table => {
+            let rows: Vec<Vec<String>> = candidates
+                .iter()
+                .map(|c| {
+                    let example = c
+                        .examples
+                        .first()
+                        .map_or(String::new(), |e| format!("{}:{}-{}", e.doc, e.start, e.end));
+                    vec![
+                        format!("{:.2}", c.confidence),
+                        c.count.to_string(),
+                        c.etype.clone(),
+                        c.name.clone(),
+                        c.linked_to.clone().unwrap_or_default(),
+                        example,
+                    ]
+                })
+                .collect();
+            write_table(
+                &mut out,
+                &["conf", "count", "type", "name", "short name of", "first seen"],
+                &rows,
+            )?;
+            for c in &collisions {
+                writeln!(
+                    out,
+                    "collision: alias {:?} is generated by {}",
+                    c.alias,
+                    c.names.join(", ")
+                )?;
+            }
+        }
+    }
+    Ok(report(&problems))
+}
