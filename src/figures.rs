@@ -10,7 +10,7 @@
 //!
 //! The input is meant to be [normalised](crate::normalize) text, but nothing
 //! depends on it: every character is folded with
-//! [`fold_char`](crate::normalize::fold_char) before it is looked at (so
+//! [`crate::normalize::fold_char`] before it is looked at (so
 //! `１２０亿元` reads as `120亿元`), and whitespace is skipped (so a paragraph
 //! break inside `总投资超⏎⏎500亿元` does not matter), except that two runs of
 //! digits never join across it. Offsets always point into the given text, so
@@ -28,6 +28,9 @@
 //! - ranges: `3-5亿元`, `3亿至5亿元` (neither end is reported);
 //! - rates: a unit followed by `/`, such as `8000元/平方米`;
 //! - energy: `千瓦时`, `兆瓦时`, `kWh`, `度` are not capacity (see [`Unit::Kw`]).
+//!
+//! A bare `亿` or `万` standing for one of it (`超亿元`, `亿元以上项目`, `上万亩`)
+//! is a figure only with a hedge, since `每万元产值` states none.
 //!
 //! Numbers may be written in Arabic digits (`1.5`, `1,200`, `１２０`), in
 //! Chinese numerals (`二十`, `三千五百`, `一百零五`, `两百`, `一点五`), or
@@ -76,20 +79,23 @@ pub struct Figure {
 /// What a figure measures.
 ///
 /// Capacity, area and founding year follow from the unit. A money amount is
-/// classified by a **cue**: the nearest cue word that ends at most
-/// [`CUE_WINDOW`] characters before the surface, in the same clause (a clause
-/// ends at `,` `;` `。` `!` `?` `、`; whitespace is skipped). When several cues
-/// end at the same place, the longest wins, so `销售收入` is output although
-/// `收入` alone is other. Three more rules, tried in order:
+/// classified by the first of these rules that applies:
 ///
-/// 1. an amount right after `、`, `和`, `及`, `与` or `或` that directly follows
-///    another money figure takes that figure's kind (`总投资分别为10亿元、20亿元`);
-/// 2. the cue search above;
-/// 3. with no cue, an amount followed by `项目` within [`TRAIL_WINDOW`]
+/// 1. **Lists.** An amount right after `、`, `和`, `及`, `与` or `或` that
+///    directly follows another money figure takes that figure's kind
+///    (`总投资分别为10亿元、20亿元`).
+/// 2. **Cue before.** The nearest cue word ending at most [`CUE_WINDOW`]
+///    characters before the surface, in the same clause, gives the kind. A
+///    clause ends at `,` `;` `。` `!` `?` `、`; whitespace is skipped. When
+///    several cues end at the same place the longest wins, so `销售收入` is
+///    output although `收入` alone is other.
+/// 3. **`项目` after.** An amount followed by `项目` within [`TRAIL_WINDOW`]
 ///    characters of the same clause is an investment: `20亿元重特大项目`,
-///    `超10亿元项目24个`, `3000万美元外资项目` all describe project sizes.
+///    `超10亿元项目24个` and `3000万美元外资项目` all state project sizes.
 ///
-/// Everything else is [`FigureKind::Other`].
+/// Everything else is [`FigureKind::Other`]. The window is small on purpose:
+/// a cue in an earlier clause (`总投资50亿元,其中一期20亿元`) is not used, which
+/// loses some investments but never gives one to a tax or budget figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FigureKind {
     /// Money after `投资` and the phrases that contain it (`总投资`, `投资额`,
@@ -171,9 +177,6 @@ pub enum Bound {
     /// `大于`, `上` (only before `十百千万亿`: `上百亿元`, `上亿元`); `以上`
     /// after; `多`, `余` inside. A hedge is not read out of a word that
     /// merely ends like one (`签约`, `附近`, `赶超`).
-    ///
-    /// A number written as a bare `亿` or `万` (`超亿元`, `亿元以上项目`)
-    /// counts only with a hedge, since `每万元产值` states no figure.
     AtLeast,
     /// `约`, `大约`, `约为`, `近`, `将近`, `接近` before; `左右`, `上下`, `前后`
     /// after.

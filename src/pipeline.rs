@@ -18,6 +18,30 @@ use crate::normalize::normalize;
 use crate::relations::rules::{DocView, RuleSet};
 use crate::relations::{EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, rules, salience};
 
+/// Everything a run reads besides the corpus: entity dictionaries, and the
+/// language resources (generic references, relation rules, discovery
+/// vocabulary), which come from their own folders so that replacing the
+/// entity dictionaries keeps the rules.
+pub struct Resources {
+    pub dict: Dictionary,
+    pub rules: RuleSet,
+    pub discover: Option<DiscoverConfig>,
+}
+
+impl Resources {
+    pub fn load(
+        entity_paths: &[PathBuf],
+        resource_paths: &[PathBuf],
+        problems: &mut Vec<Problem>,
+    ) -> Result<Resources> {
+        let mut dict = Dictionary::load(entity_paths, problems)?;
+        dict.load_generics(resource_paths, problems)?;
+        let rules = RuleSet::load(resource_paths, problems)?;
+        let discover = DiscoverConfig::load(resource_paths, problems)?;
+        Ok(Resources { dict, rules, discover })
+    }
+}
+
 /// What a build needs, validated.
 #[derive(Clone, Debug)]
 pub struct BuildOptions {

@@ -100,6 +100,28 @@ impl Dictionary {
         self.by_id.get(id).copied()
     }
 
+    /// Load the generic-reference files (`generic*.tsv`) of resource folders
+    /// that were not loaded already as dictionaries.
+    pub fn load_generics(&mut self, paths: &[PathBuf], problems: &mut Vec<Problem>) -> Result<()> {
+        for path in paths {
+            if !path.is_dir() {
+                continue;
+            }
+            for file in tsv_files(path)? {
+                let generic_name = file
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("generic"));
+                let loaded = self.files.iter().any(|f| Path::new(&f.path) == file);
+                if generic_name && !loaded {
+                    let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
+                    self.load_file(&file, &bytes, problems);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Add discovered candidates as entities marked `source=discovered`. A
     /// short name linked to a full name becomes an alias of it instead.
     pub fn add_discovered(&mut self, candidates: &[crate::discover::Candidate]) {

@@ -37,6 +37,11 @@ pub struct DictSelection {
     /// (repeatable).
     #[arg(long = "also-dict", value_name = "DIR")]
     pub also_dict: Vec<PathBuf>,
+    /// Folder of language resources: relation rules (*.toml), generic
+    /// references (generic*.tsv) and discover.toml, instead of the bundled
+    /// `dictionaries/` (repeatable). Such files inside --dict folders are read too.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
 }
 
 impl DictSelection {
@@ -48,6 +53,23 @@ impl DictSelection {
             self.dict.clone()
         };
         paths.extend(self.also_dict.iter().cloned());
+        paths
+    }
+
+    /// Where rules, generic references and the discovery vocabulary come
+    /// from: `--rules` or the bundled folder, then the dictionary folders.
+    /// Replacing the entity dictionaries keeps the bundled language rules.
+    pub fn resource_paths(&self) -> Vec<PathBuf> {
+        let mut paths = if self.rules.is_empty() {
+            vec![bundled("dictionaries")]
+        } else {
+            self.rules.clone()
+        };
+        for p in self.paths() {
+            if !paths.contains(&p) {
+                paths.push(p);
+            }
+        }
         paths
     }
 }

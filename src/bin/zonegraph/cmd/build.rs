@@ -5,13 +5,12 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use zonegraph::dict::Dictionary;
-use zonegraph::discover::DiscoverConfig;
 use zonegraph::export::AtomicFiles;
 use zonegraph::export::dot::{DEFAULT_FONT, DotExporter};
 use zonegraph::export::graphml::GraphmlExporter;
 use zonegraph::export::json::{JsonExporter, MentionsExporter};
 use zonegraph::matcher::Matcher;
-use zonegraph::pipeline::{self, BuildOptions};
+use zonegraph::pipeline::{self, BuildOptions, Resources};
 use zonegraph::relations::rules::RuleSet;
 
 use super::report;
@@ -85,9 +84,9 @@ impl BuildConfig {
         if args.out.exists() && !args.out.is_dir() {
             anyhow::bail!("--out {} is not a folder", args.out.display());
         }
-        let paths = args.dicts.paths();
-        let dict = Dictionary::load(&paths, problems).context("loading dictionaries")?;
-        let rules = RuleSet::load(&paths, problems).context("loading relation rules")?;
+        let Resources { dict, rules, discover } =
+            Resources::load(&args.dicts.paths(), &args.dicts.resource_paths(), problems)
+                .context("loading dictionaries and rules")?;
         if args.strict
             && let Some(p) = problems.first()
         {
@@ -102,10 +101,10 @@ impl BuildConfig {
             strict: args.strict,
         };
         if args.discover {
-            let Some(cfg) = DiscoverConfig::load(&paths, problems)? else {
-                anyhow::bail!("--discover needs a discover.toml in the dictionary folders");
+            let Some(cfg) = &discover else {
+                anyhow::bail!("--discover needs a discover.toml in the rules or dictionary folders");
             };
-            let (mut found, _) = pipeline::discover(&dict, &matcher, &rules, &cfg, &options, problems)?;
+            let (mut found, _) = pipeline::discover(&dict, &matcher, &rules, cfg, &options, problems)?;
             found.retain(|c| c.confidence >= args.discover_min_confidence);
             dict.add_discovered(&found);
             matcher = Matcher::new(&dict);

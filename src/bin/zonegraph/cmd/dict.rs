@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use zonegraph::corpus;
-use zonegraph::dict::Dictionary;
 use zonegraph::dict::check::{Finding, check};
 use zonegraph::matcher::Matcher;
 use zonegraph::normalize::normalize;
@@ -56,8 +55,8 @@ pub struct CheckArgs {
 pub fn run(args: DictArgs) -> anyhow::Result<Outcome> {
     let DictCommand::Check(args) = args.command;
     let mut problems = Vec::new();
-    let dict = Dictionary::load(&args.dicts.paths(), &mut problems)?;
-    let rules = zonegraph::relations::rules::RuleSet::load(&args.dicts.paths(), &mut problems)?;
+    let zonegraph::pipeline::Resources { dict, rules, .. } =
+        zonegraph::pipeline::Resources::load(&args.dicts.paths(), &args.dicts.resource_paths(), &mut problems)?;
     let matched = if args.corpus.is_empty() {
         None
     } else {

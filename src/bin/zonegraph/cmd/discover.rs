@@ -5,11 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
-use zonegraph::dict::Dictionary;
-use zonegraph::discover::{DiscoverConfig, dictionary_rows};
+use zonegraph::discover::dictionary_rows;
 use zonegraph::matcher::Matcher;
-use zonegraph::pipeline::{self, BuildOptions};
-use zonegraph::relations::rules::RuleSet;
+use zonegraph::pipeline::{self, BuildOptions, Resources};
 
 use super::report;
 use crate::Outcome;
@@ -65,12 +63,14 @@ pub enum Format {
 
 pub fn run(args: DiscoverArgs) -> anyhow::Result<Outcome> {
     let mut problems = Vec::new();
-    let paths = args.dicts.paths();
-    let dict = Dictionary::load(&paths, &mut problems).context("loading dictionaries")?;
-    let rules = RuleSet::load(&paths, &mut problems).context("loading relation rules")?;
-    let Some(cfg) = DiscoverConfig::load(&paths, &mut problems)? else {
+    let Resources { dict, rules, discover } =
+        Resources::load(&args.dicts.paths(), &args.dicts.resource_paths(), &mut problems)
+            .context("loading dictionaries and rules")?;
+    let Some(cfg) = discover else {
         report(&problems);
-        anyhow::bail!("no discover.toml in the dictionary folders: discovery needs its suffix and stop-word lists");
+        anyhow::bail!(
+            "no discover.toml in the rules or dictionary folders: discovery needs its suffix and stop-word lists"
+        );
     };
     let matcher = Matcher::new(&dict);
     let options = BuildOptions {
