@@ -73,7 +73,7 @@ fn original(fx: &Fixture, doc: &str) -> Vec<u8> {
 fn every_format_yields_its_mentions_with_offsets_into_the_original() {
     let fx = Fixture::with_dict();
     news_corpus(&fx);
-    let run = fx.run(&["build", "corpus", "--dict", "dict", "--out", "out"]);
+    let run = fx.run(&["build", "corpus", "--dict", "dict", "--rules", "dict", "--out", "out"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(
         run.stderr.starts_with("zonegraph: 5 documents (4 files, "),
@@ -569,7 +569,7 @@ fn fatal_errors_exit_2_with_a_clear_message() {
         ),
         (
             &["build", "corpus", "--dict", "no-dict", "--out", "out"],
-            "zonegraph: error: loading dictionaries: no-dict: no such file or folder\n",
+            "zonegraph: error: loading dictionaries and rules: no-dict: no such file or folder\n",
         ),
         (
             &["dict", "check", "--dict", "no-dict"],
@@ -1128,7 +1128,7 @@ fn dict_check_reports_shared_hidden_and_unmatched() {
     let shared = "shared: \"临开\" is claimed by zone:linjiang-edz \"临开\" (dict/e.tsv:2), company:linkai \"临开\" (dict/e.tsv:3); the first wins\n";
     let hidden = "hidden: cluster:biomed \"生物医药\" (dict/e.tsv:4) lies inside company:biomed-x \"临江生物医药股份有限公司\" (dict/e.tsv:5)\n";
 
-    let run = fx.run(&["dict", "check", "--dict", "dict"]);
+    let run = fx.run(&["dict", "check", "--dict", "dict", "--rules", "dict"]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(
         run.stdout,
@@ -1137,7 +1137,9 @@ fn dict_check_reports_shared_hidden_and_unmatched() {
         )
     );
 
-    let run = fx.run(&["dict", "check", "--dict", "dict", "--corpus", "corpus"]);
+    let run = fx.run(&[
+        "dict", "check", "--dict", "dict", "--rules", "dict", "--corpus", "corpus",
+    ]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(
         run.stdout,
@@ -1156,7 +1158,9 @@ fn dict_check_json() {
     let fx = Fixture::new();
     fx.write("dict/e.tsv", CHECK_TSV);
     fx.write("corpus/t.txt", "临开引进生物医药企业。");
-    let run = fx.run(&["dict", "check", "--dict", "dict", "--corpus", "corpus", "--json"]);
+    let run = fx.run(&[
+        "dict", "check", "--dict", "dict", "--rules", "dict", "--corpus", "corpus", "--json",
+    ]);
     assert_eq!(run.code, 0);
     let v: Value = serde_json::from_str(&run.stdout).expect("dict check --json is JSON");
     assert_eq!(v["entities"], json!(5));
@@ -1200,7 +1204,7 @@ fn dict_check_reports_redundant_forms_and_load_problems() {
          zone:dup\tzone\t临江经济开发区\t\t\n\
          zone:dup\tzone\t临江新区\t\t\n",
     );
-    let run = fx.run(&["dict", "check", "--dict", "dict"]);
+    let run = fx.run(&["dict", "check", "--dict", "dict", "--rules", "dict"]);
     assert_eq!(run.code, 1, "{run:?}");
     assert!(
         run.stdout.starts_with(
@@ -1634,4 +1638,18 @@ fn eval_scores_relations_per_type() {
     assert_eq!(row("all"), (json!(3), json!(2), json!(2)));
     // Curated edges (the dictionary's owns) are not scored by default.
     assert_eq!(r["owns"], Value::Null);
+}
+
+#[test]
+fn replacing_the_dictionary_keeps_the_bundled_rules() {
+    // A user who brings only entities still gets the bundled relation rules
+    // and generic references.
+    let fx = Fixture::with_dict();
+    fx.write("corpus/a.txt", ZONE_ARTICLE);
+    let run = fx.run(&["build", "corpus", "--dict", "dict", "--out", "out", "-q"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    let graph = fx.graph("out");
+    let focus =
+        edge(&graph, "zone:linjiang-edz", "focuses_on", "cluster:biomed").expect("bundled focuses_on rule applied");
+    assert_eq!(focus["origin"], "focuses_on.builds");
 }

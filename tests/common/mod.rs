@@ -108,11 +108,12 @@ impl Fixture {
         Run::from_output(out)
     }
 
-    /// `zonegraph build INPUTS --dict dict --out OUT -q EXTRA`.
+    /// `zonegraph build INPUTS --dict dict --rules dict --out OUT -q EXTRA`:
+    /// the fixture's own dictionary and rules only.
     pub fn build(&self, inputs: &[&str], out: &str, extra: &[&str]) -> Run {
         let mut args = vec!["build"];
         args.extend_from_slice(inputs);
-        args.extend_from_slice(&["--dict", "dict", "--out", out, "-q"]);
+        args.extend_from_slice(&["--dict", "dict", "--rules", "dict", "--out", out, "-q"]);
         args.extend_from_slice(extra);
         self.run(&args)
     }
