@@ -326,6 +326,62 @@ impl Dedup {
     }
 }
 
+/// Streaming grouping: documents arrive in input order, and each one is a
+/// copy of the earliest earlier document it is similar to, or an original.
+/// Same answer as [`Dedup::groups`] for the usual case of copies that all
+/// resemble their original, without holding the corpus or reading it twice.
+pub struct DedupIndex<'a> {
+    dedup: &'a Dedup,
+    /// (band, band key) → earlier documents in that bucket, capped.
+    buckets: std::collections::HashMap<(u32, u64), Vec<u32>>,
+    signatures: Vec<Signature>,
+    representative: Vec<u32>,
+}
+
+impl<'a> DedupIndex<'a> {
+    pub fn new(dedup: &'a Dedup) -> DedupIndex<'a> {
+        DedupIndex {
+            dedup,
+            buckets: std::collections::HashMap::new(),
+            signatures: Vec::new(),
+            representative: Vec::new(),
+        }
+    }
+
+    /// Add the next document; returns the index of its group's
+    /// representative (its own index for an original).
+    pub fn insert(&mut self, signature: Signature) -> usize {
+        let d = self.dedup;
+        let me = u32::try_from(self.signatures.len()).expect("at most u32::MAX documents");
+        let mut rep = me;
+        let mut keys = Vec::new();
+        if d.eligible(&signature) {
+            for band in 0..d.bands {
+                let rows = band * d.rows..(band + 1) * d.rows;
+                let key = (band as u32, band_key(&signature.mins[rows]));
+                if let Some(docs) = self.buckets.get(&key) {
+                    for &other in docs {
+                        let other_rep = self.representative[other as usize];
+                        if other_rep < rep && d.similar(&self.signatures[other as usize], &signature) {
+                            rep = other_rep;
+                        }
+                    }
+                }
+                keys.push(key);
+            }
+        }
+        for key in keys {
+            let bucket = self.buckets.entry(key).or_default();
+            if bucket.len() < MAX_BUCKET_REPS {
+                bucket.push(me);
+            }
+        }
+        self.signatures.push(signature);
+        self.representative.push(rep);
+        rep as usize
+    }
+}
+
 /// Estimated Jaccard similarity of the two documents' shingle sets: the share
 /// of hash functions whose minimum agrees. 0 when either text has no
 /// shingle.
@@ -541,6 +597,18 @@ mod tests {
     }
 
     #[test]
+    fn streaming_index_agrees_with_batch_groups() {
+        let d = Dedup::default();
+        let texts = [HAIMEN, SIGNING, NANTONG, REPOST, GANGKAI, SIGNING];
+        let sigs: Vec<Signature> = texts.iter().map(|t| d.signature(t)).collect();
+        let batch = d.groups(&sigs);
+        let mut index = DedupIndex::new(&d);
+        let streamed: Vec<usize> = sigs.into_iter().map(|s| index.insert(s)).collect();
+        assert_eq!(streamed, batch);
+        assert_eq!(streamed, vec![0, 1, 2, 1, 4, 1]);
+    }
+
+    #[test]
     fn representative_is_first_in_input_order() {
         let repost = format!("{REPOST_HEADER}{WIND}{REPOST_FOOTER}");
         let d = Dedup::default();
@@ -641,44 +709,5 @@ mod tests {
     #[should_panic(expected = "bands")]
     fn more_bands_than_hashes_is_refused() {
         Dedup::new(5, 16, 32, 0.7);
-    }
-
-    /// `cargo test --release --lib dedup::tests::timing -- --ignored --nocapture`
-    #[test]
-    #[ignore = "timing, run by hand in release mode"]
-    fn timing() {
-        use std::time::Instant;
-        const N: usize = 100_000;
-        let d = Dedup::default();
-        let started = Instant::now();
-        for _ in 0..1_000 {
-            std::hint::black_box(d.signature(std::hint::black_box(SIGNING)));
-        }
-        eprintln!(
-            "signature of a {}-char article: {:?}",
-            SIGNING.chars().count(),
-            started.elapsed() / 1_000
-        );
-        // Random signatures; every tenth document is a copy of the one before
-        // with a tenth of its values changed (estimated Jaccard about 0.9).
-        let mut state = 1;
-        let mut sigs: Vec<Signature> = Vec::with_capacity(N);
-        for i in 0..N {
-            let mins: Box<[u32]> = if i % 10 == 9 {
-                let mut m = sigs[i - 1].mins.clone();
-                for v in m.iter_mut().step_by(10) {
-                    *v = splitmix64(&mut state) as u32;
-                }
-                m
-            } else {
-                (0..d.hashes()).map(|_| splitmix64(&mut state) as u32).collect()
-            };
-            sigs.push(Signature { mins, shingles: 500 });
-        }
-        let started = Instant::now();
-        let groups = d.groups(&sigs);
-        eprintln!("groups of {N} signatures: {:?}", started.elapsed());
-        let copies = groups.iter().enumerate().filter(|&(i, &g)| g != i).count();
-        assert_eq!(copies, N / 10);
     }
 }

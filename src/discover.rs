@@ -66,6 +66,8 @@ pub struct SuffixRules {
 pub struct BoundaryRules {
     pub stop_words: Vec<String>,
     pub generic_cores: Vec<String>,
+    #[serde(default)]
+    pub region_prefixes: Vec<String>,
 }
 
 /// The discovery vocabulary, from `discover.toml`.
@@ -846,6 +848,12 @@ pub fn aggregate(
         .iter()
         .filter(|e| e.etype == "region")
         .flat_map(|e| e.forms().map(normalize_key))
+        .chain(
+            cfg.boundary
+                .region_prefixes
+                .iter()
+                .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")]),
+        )
         .collect();
     // Aliases of full firm names, known and discovered, for linking.
     let mut alias_owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();

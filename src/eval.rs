@@ -93,7 +93,16 @@ struct GoldRelation {
     file: String,
 }
 
+/// A figure the gold states for an entity (`investment=50亿元`).
+#[derive(Clone, Debug)]
+struct GoldFigure {
+    entity: String,
+    text: String,
+    figure: crate::figures::Figure,
+}
+
 pub struct Gold {
+    figures: Vec<GoldFigure>,
     mentions: Vec<GoldMention>,
     relations: Vec<GoldRelation>,
     uncertain_relations: Vec<GoldRelation>,
@@ -105,9 +114,27 @@ pub struct Gold {
 impl Gold {
     pub fn load(dir: &Path) -> Result<Gold> {
         let mut names: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut figures = Vec::new();
         let path = dir.join("entities.tsv");
         for (line, row) in read_tsv(&path)? {
             let id = field(&row, "id", &path, line)?.to_string();
+            // Investment attributes (`investment=50亿元`, `project_investment=…`)
+            // are read with the same reader as the text, after the cue 总投资.
+            for part in row.get("attributes").map_or("", String::as_str).split(';') {
+                let Some((key, value)) = part.split_once('=') else {
+                    continue;
+                };
+                if key.trim().ends_with("investment") {
+                    let text = format!("总投资{}", value.trim());
+                    if let Some(figure) = crate::figures::find_figures(&text).into_iter().next() {
+                        figures.push(GoldFigure {
+                            entity: id.clone(),
+                            text: value.trim().to_string(),
+                            figure,
+                        });
+                    }
+                }
+            }
             let set = names.entry(id).or_default();
             set.insert(normalize_key(field(&row, "canonical", &path, line)?));
             for alias in row.get("aliases").map_or("", String::as_str).split('|') {
@@ -170,6 +197,7 @@ impl Gold {
             }
         }
         Ok(Gold {
+            figures,
             mentions,
             relations,
             uncertain_relations,
@@ -619,4 +647,46 @@ pub fn score_entities(gold: &Gold, kg: &KnowledgeGraph, discovered_only: bool) -
         missed,
         spurious,
     }
+}
+
+/// One gold figure and whether the graph read it.
+#[derive(Clone, Debug, Serialize)]
+pub struct FigureCheck {
+    pub entity: String,
+    pub gold: String,
+    /// `investment_cny` and the like.
+    pub key: String,
+    pub value: f64,
+    pub found: bool,
+}
+
+/// Check that every investment the gold states is among the facts of a node
+/// sharing a name with the gold entity, with the same value and unit.
+pub fn check_figures(gold: &Gold, kg: &KnowledgeGraph) -> Vec<FigureCheck> {
+    gold.figures
+        .iter()
+        .map(|g| {
+            let names = gold.names.get(&g.entity).cloned().unwrap_or_default();
+            let unit = g.figure.unit.as_str();
+            let found = kg.graph.node_weights().any(|n| {
+                let node_names: BTreeSet<String> = std::iter::once(&n.label)
+                    .chain(&n.aliases)
+                    .map(|s| normalize_key(s))
+                    .collect();
+                !node_names.is_disjoint(&names)
+                    && n.facts.iter().any(|f| {
+                        f.key == "investment"
+                            && f.unit == unit
+                            && f.value.as_f64().is_some_and(|v| (v - g.figure.value).abs() < 0.5)
+                    })
+            });
+            FigureCheck {
+                entity: g.entity.clone(),
+                gold: g.text.clone(),
+                key: format!("investment_{unit}"),
+                value: g.figure.value,
+                found,
+            }
+        })
+        .collect()
 }

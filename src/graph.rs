@@ -33,6 +33,43 @@ pub struct Node {
     pub attributes: BTreeMap<String, Value>,
     pub mention_count: u64,
     pub doc_count: u64,
+    /// Dates of the first and last document that mention it.
+    #[serde(default)]
+    pub first_seen: Option<String>,
+    #[serde(default)]
+    pub last_seen: Option<String>,
+    /// Mentions per year of document date.
+    #[serde(default)]
+    pub years: BTreeMap<String, u64>,
+    /// Figures read from the text (investment, capacity, area, founding
+    /// year, stage), each with its evidence; sources that disagree all stay.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// The latest value of each figure (`investment_cny`, `capacity_kw`, …),
+    /// for tools that want one number.
+    #[serde(default)]
+    pub figures: BTreeMap<String, Value>,
+}
+
+/// A figure read from the text about an entity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// `investment`, `capacity`, `area`, `output`, `established`, `stage`.
+    pub key: String,
+    /// A number in base units (yuan, kW, km², mu), a year, or a stage word.
+    pub value: Value,
+    /// `cny`, `usd`, `kw`, `km2`, `mu`, `ha`, `year`, … (empty for a stage).
+    pub unit: String,
+    /// `exact`, `at_least`, `about`, `at_most`.
+    pub bound: String,
+    pub doc: String,
+    /// The document's date, when known.
+    pub date: Option<String>,
+    /// Byte span of the figure in the original file.
+    pub start: usize,
+    pub end: usize,
+    /// The sentence it was read from.
+    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,6 +85,13 @@ pub struct Edge {
     pub count: u64,
     pub docs: Vec<String>,
     pub evidence: Vec<Evidence>,
+    #[serde(default)]
+    pub first_seen: Option<String>,
+    #[serde(default)]
+    pub last_seen: Option<String>,
+    /// Supporting sentences per year of document date.
+    #[serde(default)]
+    pub years: BTreeMap<String, u64>,
 }
 
 /// What the corpus was.
@@ -57,6 +101,13 @@ pub struct CorpusMeta {
     pub files: u64,
     pub documents: u64,
     pub bytes: u64,
+    /// Documents found to be reposts of an earlier one: their sentences are
+    /// evidence but are not counted again in weights.
+    #[serde(default)]
+    pub reposts_folded: u64,
+    /// Documents left out by --since/--until (undated ones included).
+    #[serde(default)]
+    pub outside_dates: u64,
 }
 
 /// Run metadata, kept in the graph-level data of every export.
@@ -87,11 +138,32 @@ impl Default for Meta {
     }
 }
 
-/// Mention and document counts of one entity.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What the corpus says of one entity.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EntityStats {
     pub mentions: u64,
     pub docs: u64,
+    pub seen: crate::relations::Seen,
+    pub facts: Vec<Fact>,
+}
+
+/// The latest value of each figure: by date, then by order of reading.
+pub fn latest_figures(facts: &[Fact]) -> BTreeMap<String, Value> {
+    let mut latest: BTreeMap<String, (&Option<String>, &Value)> = BTreeMap::new();
+    for f in facts {
+        let name = if f.unit.is_empty() {
+            f.key.clone()
+        } else {
+            format!("{}_{}", f.key, f.unit)
+        };
+        match latest.get(&name) {
+            Some((date, _)) if f.date < **date => {}
+            _ => {
+                latest.insert(name, (&f.date, &f.value));
+            }
+        }
+    }
+    latest.into_iter().map(|(k, (_, v))| (k, v.clone())).collect()
 }
 
 #[derive(Clone, Debug, Default)]
@@ -139,7 +211,7 @@ impl KnowledgeGraph {
         let mut of_entity = BTreeMap::new();
         for i in wanted {
             let e = &dict.entities[i];
-            let s = stats.get(i).copied().unwrap_or_default();
+            let s = stats.get(i).cloned().unwrap_or_default();
             let idx = kg.add_node(Node {
                 id: e.id.clone(),
                 etype: e.etype.clone(),
@@ -152,6 +224,11 @@ impl KnowledgeGraph {
                     .collect(),
                 mention_count: s.mentions,
                 doc_count: s.docs,
+                first_seen: s.seen.first,
+                last_seen: s.seen.last,
+                years: s.seen.years,
+                figures: latest_figures(&s.facts),
+                facts: s.facts,
             });
             of_entity.insert(i, idx);
         }
@@ -172,6 +249,9 @@ impl KnowledgeGraph {
                     count: acc.count,
                     docs: acc.docs.into_iter().collect(),
                     evidence: acc.evidence,
+                    first_seen: acc.seen.first,
+                    last_seen: acc.seen.last,
+                    years: acc.seen.years,
                 },
             );
         }

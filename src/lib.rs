@@ -39,6 +39,7 @@
 //! ```
 
 pub mod corpus;
+pub mod dates;
 pub mod dedup;
 pub mod dict;
 pub mod discover;

@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use crate::corpus;
+use crate::dates::{self, DateSource};
+use crate::dedup::{Dedup, DedupIndex};
 use crate::dict::Dictionary;
 use crate::discover::{self, Candidate, Collision, DiscoverConfig, DocDiscovery, DocSightings};
 use crate::error::{Error, Problem, Result};
@@ -16,7 +18,7 @@ use crate::graph::{CorpusMeta, EntityStats, KnowledgeGraph, Meta};
 use crate::matcher::{Matcher, Mention, MentionKind};
 use crate::normalize::normalize;
 use crate::relations::rules::{DocView, RuleSet};
-use crate::relations::{EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, rules, salience};
+use crate::relations::{EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, facts, rules, salience};
 
 /// Everything a run reads besides the corpus: entity dictionaries, and the
 /// language resources (generic references, relation rules, discovery
@@ -52,6 +54,29 @@ pub struct BuildOptions {
     pub max_evidence: usize,
     /// Stop at the first bad input instead of skipping it.
     pub strict: bool,
+    /// Where document dates come from.
+    pub dates: DateSource,
+    /// Keep only documents dated within these bounds (inclusive).
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// Fold reposts (near-duplicate documents); `None` counts every copy.
+    pub dedup: Option<Dedup>,
+}
+
+impl BuildOptions {
+    /// Options with the defaults for everything but the inputs.
+    pub fn new(inputs: Vec<PathBuf>) -> BuildOptions {
+        BuildOptions {
+            inputs,
+            exclude: Vec::new(),
+            max_evidence: 5,
+            strict: false,
+            dates: DateSource::Auto,
+            since: None,
+            until: None,
+            dedup: Some(Dedup::default()),
+        }
+    }
 }
 
 pub struct BuildOutput {
@@ -61,6 +86,10 @@ pub struct BuildOutput {
 
 /// Run the pipeline over the inputs. Bad files and lines are pushed to
 /// `problems` and skipped (or, when strict, end the run).
+///
+/// A document that repeats an earlier one (a repost) is read like any
+/// other, and its mentions and evidence are kept, but it adds nothing to
+/// counts and weights: a syndicated story is counted once.
 pub fn build(
     dict: &Dictionary,
     matcher: &Matcher,
@@ -82,6 +111,8 @@ pub fn build(
         inputs: options.inputs.iter().map(|p| p.display().to_string()).collect(),
         ..CorpusMeta::default()
     };
+    let mut reposts = options.dedup.as_ref().map(DedupIndex::new);
+    let filtering = options.since.is_some() || options.until.is_some();
     for source in &sources {
         let docs = corpus::read_source(source, problems);
         strict_check(problems)?;
@@ -101,9 +132,32 @@ pub fn build(
                 strict_check(problems)?;
                 continue;
             }
+            let where_from = if doc.line.is_some() {
+                doc.id.clone()
+            } else {
+                doc.path.display().to_string()
+            };
+            let date = options.dates.date(doc.date.as_deref(), &where_from);
+            if filtering
+                && !date
+                    .as_deref()
+                    .is_some_and(|d| dates::within(d, options.since.as_deref(), options.until.as_deref()))
+            {
+                corpus_meta.outside_dates += 1;
+                continue;
+            }
+            let date = date.as_deref();
             corpus_meta.documents += 1;
             corpus_meta.bytes += doc.bytes as u64;
             let norm = normalize(&doc.pieces);
+            let repost = match (&mut reposts, &options.dedup) {
+                (Some(index), Some(dedup)) => {
+                    let ordinal = corpus_meta.documents as usize - 1;
+                    index.insert(dedup.signature(&norm.text)) != ordinal
+                }
+                _ => false,
+            };
+            corpus_meta.reposts_folded += u64::from(repost);
             let sentences = norm.sentences();
             let haystack = norm.text.to_ascii_lowercase();
             let matches = matcher.find(&haystack);
@@ -118,9 +172,14 @@ pub fn build(
                 .collect();
             let mut in_doc = BTreeSet::new();
             for m in &mentions {
-                stats[m.entity].mentions += 1;
-                if in_doc.insert(m.entity) {
-                    stats[m.entity].docs += 1;
+                let s = &mut stats[m.entity];
+                s.seen.see(date);
+                if !repost {
+                    s.mentions += 1;
+                    s.seen.count(date, 1);
+                    if in_doc.insert(m.entity) {
+                        s.docs += 1;
+                    }
                 }
                 let e = &dict.entities[m.entity];
                 mentions_out.push(MentionRecord {
@@ -135,6 +194,12 @@ pub fn build(
                     nested: m.kind == MentionKind::Nested,
                 });
             }
+            if !repost {
+                for (entity, fact) in facts::document_facts(dict, &doc.id, date, &norm, &sentences, &all) {
+                    stats[entity].facts.push(fact);
+                }
+            }
+            let mut local = Edges::new();
             cooccur::add_document(
                 dict,
                 &doc.id,
@@ -142,7 +207,7 @@ pub fn build(
                 &sentences,
                 &mentions,
                 options.max_evidence,
-                &mut edges,
+                &mut local,
             );
             let view = DocView {
                 doc_id: &doc.id,
@@ -152,7 +217,18 @@ pub fn build(
                 mentions: &all,
                 salient: &salient,
             };
-            rules::apply(rule_set, dict, matcher, &view, options.max_evidence, &mut edges);
+            rules::apply(rule_set, dict, matcher, &view, options.max_evidence, &mut local);
+            for (key, acc) in local {
+                let template = EdgeAcc {
+                    origin: acc.origin.clone(),
+                    confidence: acc.confidence,
+                    ..EdgeAcc::default()
+                };
+                edges
+                    .entry(key)
+                    .or_insert(template)
+                    .merge(acc, repost, date, options.max_evidence);
+            }
         }
     }
     add_declared(dict, &stats, &mut edges);
@@ -166,6 +242,15 @@ pub fn build(
     meta.options = BTreeMap::from([
         ("cooccurrence_unit".to_string(), Value::from("sentence")),
         ("max_evidence".to_string(), Value::from(options.max_evidence)),
+        ("fold_reposts".to_string(), Value::from(options.dedup.is_some())),
+        (
+            "since".to_string(),
+            options.since.clone().map_or(Value::Null, Value::from),
+        ),
+        (
+            "until".to_string(),
+            options.until.clone().map_or(Value::Null, Value::from),
+        ),
     ]);
     Ok(BuildOutput {
         graph: KnowledgeGraph::build(dict, &stats, edges, meta),

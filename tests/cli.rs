@@ -164,7 +164,7 @@ fn every_format_yields_its_mentions_with_offsets_into_the_original() {
     let graph = fx.graph("out");
     assert_eq!(
         graph["graph"]["corpus"],
-        json!({"inputs": ["corpus"], "files": 4, "documents": 5, "bytes": bytes})
+        json!({"inputs": ["corpus"], "files": 4, "documents": 5, "bytes": bytes, "reposts_folded": 0, "outside_dates": 0})
     );
     assert_eq!(graph["graph"]["mentions"], json!(18));
     assert_eq!(graph["graph"]["problems"], json!(0));
@@ -1652,4 +1652,128 @@ fn replacing_the_dictionary_keeps_the_bundled_rules() {
     let focus =
         edge(&graph, "zone:linjiang-edz", "focuses_on", "cluster:biomed").expect("bundled focuses_on rule applied");
     assert_eq!(focus["origin"], "focuses_on.builds");
+}
+
+#[test]
+fn dates_first_and_last_seen_and_since_until() {
+    let fx = Fixture::with_dict();
+    // Dates from front matter, JSONL, and the file name; one undated file.
+    fx.write("corpus/2023-05-01_a.txt", "临开与云帆重工签约。");
+    fx.write(
+        "corpus/b.md",
+        "---\ntitle: 动态\ndate: 2024-02-03\n---\n临开与云帆重工再签约。\n",
+    );
+    fx.write("corpus/c.txt", "云帆重工在临开扩产。");
+    fx.build_ok(&["corpus"], "out");
+    let graph = fx.graph("out");
+    let zone = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "zone:linjiang-edz")
+        .unwrap();
+    assert_eq!(
+        (zone["first_seen"].clone(), zone["last_seen"].clone()),
+        (json!("2023-05-01"), json!("2024-02-03"))
+    );
+    assert_eq!(zone["years"], json!({"2023": 1, "2024": 1}));
+    let e = edge(&graph, "company:yunfan", "co_occurs", "zone:linjiang-edz").unwrap();
+    assert_eq!(e["weight"], json!(3.0));
+    assert_eq!(e["years"], json!({"2023": 1, "2024": 1}));
+
+    // --since keeps the 2024 document only; the undated one is left out too.
+    let run = fx.build(&["corpus"], "since", &["--since", "2024-01-01"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let graph = fx.graph("since");
+    assert_eq!(graph["graph"]["corpus"]["documents"], json!(1));
+    assert_eq!(graph["graph"]["corpus"]["outside_dates"], json!(2));
+    let run = fx.build(&["corpus"], "bad", &["--until", "last week"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--until \"last week\" is not a date"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn reposts_are_counted_once_and_kept_as_evidence() {
+    let fx = Fixture::with_dict();
+    let story = "本报讯 临江经济开发区今年以来持续优化营商环境，云帆重工新建的生产线顺利投产，北辰新材的研发中心也已启用，两家企业合计新增就业岗位一千二百个。开发区还将继续完善配套设施，推动更多项目落地见效。";
+    fx.write("corpus/a.txt", story);
+    fx.write(
+        "corpus/b.txt",
+        format!("【转载】来源：临江日报\n\n{story}\n\n（责任编辑：王某）"),
+    );
+    fx.build_ok(&["corpus"], "out");
+    let graph = fx.graph("out");
+    assert_eq!(graph["graph"]["corpus"]["reposts_folded"], json!(1));
+    let e = edge(&graph, "company:beichen", "co_occurs", "company:yunfan").unwrap();
+    assert_eq!(e["weight"], json!(1.0), "{e}");
+    assert_eq!(e["docs"], json!(["a.txt", "b.txt"]));
+    assert_eq!(e["evidence"].as_array().unwrap().len(), 2);
+    // --no-fold-reposts counts the copy again.
+    fx.build_ok(&["corpus", "--no-fold-reposts"], "all");
+    let graph = fx.graph("all");
+    let e = edge(&graph, "company:beichen", "co_occurs", "company:yunfan").unwrap();
+    assert_eq!(e["weight"], json!(2.0));
+}
+
+#[test]
+fn discover_finds_unlisted_firms_and_build_adds_them() {
+    let fx = Fixture::with_dict();
+    fx.write(
+        "corpus/a.txt",
+        "临开招引青禾网络、鹿鸣生物等企业入驻。江苏远岫精密机械有限公司总投资8亿元的远岫精密轴承项目签约落户临开。",
+    );
+    // The fixture's own rules folder has no discover.toml: the bundled one is used.
+    let run = fx.run(&["discover", "corpus", "--dict", "dict", "--json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let names: Vec<&str> = v["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    for want in ["青禾网络", "鹿鸣生物", "江苏远岫精密机械有限公司", "远岫精密轴承项目"] {
+        assert!(names.contains(&want), "{want} not in {names:?}");
+    }
+    let c = v["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "江苏远岫精密机械有限公司")
+        .unwrap();
+    assert_eq!(c["type"], "company");
+    assert!(c["aliases"].as_array().unwrap().contains(&json!("远岫公司")), "{c}");
+    let ex = &c["examples"][0];
+    let raw = fx.read("corpus/a.txt");
+    let (s, e) = (
+        ex["start"].as_u64().unwrap() as usize,
+        ex["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(std::str::from_utf8(&raw[s..e]).unwrap(), "江苏远岫精密机械有限公司");
+    // --tsv rows load as a dictionary.
+    let run = fx.run(&["discover", "corpus", "--dict", "dict", "--tsv"]);
+    assert!(
+        run.stdout.starts_with("id\ttype\tname\taliases\tattributes\n"),
+        "{}",
+        run.stdout
+    );
+    fx.write("more/found.tsv", &run.stdout);
+    let run = fx.run(&["dict", "check", "--dict", "more", "--rules", "dict"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    // build --discover adds them as nodes marked discovered, with their figures.
+    let run = fx.run(&["build", "corpus", "--dict", "dict", "--discover", "--out", "out", "-q"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    let graph = fx.graph("out");
+    let project = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["label"] == "远岫精密轴承项目")
+        .unwrap();
+    assert_eq!(project["attributes"]["source"], "discovered");
+    assert_eq!(project["figures"]["investment_cny"], json!(800000000.0));
 }

@@ -7,7 +7,8 @@
 //! - colour and shape by entity type, and a colour per relation;
 //! - Graphviz's own `weight` must be an integer, so it is the edge's count,
 //!   and the knowledge-graph weight goes in `kg_weight`;
-//! - `co_occurs` edges are drawn without arrowheads.
+//! - `co_occurs` edges are drawn without arrowheads;
+//! - discovered nodes (`source=discovered`) have a dashed outline.
 //!
 //! dot-writer writes ids and values as given, so every id and quoted value
 //! passes through [`quote`], the one escaping adaptor.
@@ -101,11 +102,16 @@ impl DotExporter {
                 .set("fontsize", "9", false);
             for node in kg.graph.node_weights() {
                 let (fill, shape) = type_style(&node.etype);
-                g.node_named(quote(&node.id))
-                    .set("label", &quote(&node.label), false)
+                let discovered = node.attributes.get("source").and_then(|v| v.as_str()) == Some("discovered");
+                let mut n = g.node_named(quote(&node.id));
+                n.set("label", &quote(&node.label), false)
                     .set("shape", shape, false)
                     .set("fillcolor", &quote(fill), false)
                     .set("tooltip", &quote(&format!("{} ({})", node.id, node.etype)), false);
+                // Discovered nodes (not in any dictionary) have a dashed outline.
+                if discovered {
+                    n.set("style", &quote("filled,dashed"), false);
+                }
             }
             for e in kg.graph.edge_indices() {
                 let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");

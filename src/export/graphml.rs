@@ -36,7 +36,8 @@ impl GraphmlExporter {
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
         let mut xml = Writer::new_with_indent(w, b' ', 1);
         xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-        let attr_keys = attribute_keys(kg);
+        let attr_keys = typed_keys(kg.graph.node_weights().map(|n| &n.attributes), "node_attr_");
+        let figure_keys = typed_keys(kg.graph.node_weights().map(|n| &n.figures), "node_fig_");
         let mut keys: Vec<Key> = Vec::new();
         let mut key = |id: &str, domain: &'static str, name: &str, ty: &'static str| {
             keys.push(Key {
@@ -54,9 +55,12 @@ impl GraphmlExporter {
         }
         for (name, (id, ty)) in &attr_keys {
             // A dictionary attribute must not shadow a built-in node key.
-            let shadows = name == "id" || NODE_KEYS.iter().any(|(n, _)| n == name);
+            let shadows = name == "id" || NODE_KEYS.iter().any(|(n, _)| n == name) || figure_keys.contains_key(name);
             let name = if shadows { format!("attr_{name}") } else { name.clone() };
             key(id, "node", &name, ty);
+        }
+        for (name, (id, ty)) in &figure_keys {
+            key(id, "node", name, ty);
         }
         for (name, ty) in EDGE_KEYS {
             key(&format!("edge_{name}"), "edge", name, ty);
@@ -112,8 +116,15 @@ impl GraphmlExporter {
                                     data(xml, "node_aliases", &node.aliases.join("|"))?;
                                     data(xml, "node_mention_count", &node.mention_count.to_string())?;
                                     data(xml, "node_doc_count", &node.doc_count.to_string())?;
+                                    data(xml, "node_first_seen", node.first_seen.as_deref().unwrap_or(""))?;
+                                    data(xml, "node_last_seen", node.last_seen.as_deref().unwrap_or(""))?;
+                                    data(xml, "node_years", &join_years(&node.years))?;
+                                    data(xml, "node_facts", &join_facts(&node.facts))?;
                                     for (name, value) in &node.attributes {
                                         data(xml, &attr_keys[name].0, &scalar(value))?;
+                                    }
+                                    for (name, value) in &node.figures {
+                                        data(xml, &figure_keys[name].0, &scalar(value))?;
                                     }
                                     Ok(())
                                 })?;
@@ -135,6 +146,9 @@ impl GraphmlExporter {
                                     data(xml, "edge_count", &edge.count.to_string())?;
                                     data(xml, "edge_docs", &edge.docs.join("|"))?;
                                     data(xml, "edge_evidence", &join_evidence(&edge.evidence))?;
+                                    data(xml, "edge_first_seen", edge.first_seen.as_deref().unwrap_or(""))?;
+                                    data(xml, "edge_last_seen", edge.last_seen.as_deref().unwrap_or(""))?;
+                                    data(xml, "edge_years", &join_years(&edge.years))?;
                                     Ok(())
                                 })?;
                         }
@@ -157,14 +171,18 @@ const GRAPH_KEYS: [(&str, &str); 9] = [
     ("mentions", "long"),
     ("options", "string"),
 ];
-const NODE_KEYS: [(&str, &str); 5] = [
+const NODE_KEYS: [(&str, &str); 9] = [
     ("type", "string"),
     ("label", "string"),
     ("aliases", "string"),
     ("mention_count", "long"),
     ("doc_count", "long"),
+    ("first_seen", "string"),
+    ("last_seen", "string"),
+    ("years", "string"),
+    ("facts", "string"),
 ];
-const EDGE_KEYS: [(&str, &str); 7] = [
+const EDGE_KEYS: [(&str, &str); 10] = [
     ("relation", "string"),
     ("origin", "string"),
     ("confidence", "double"),
@@ -172,13 +190,20 @@ const EDGE_KEYS: [(&str, &str); 7] = [
     ("count", "long"),
     ("docs", "string"),
     ("evidence", "string"),
+    ("first_seen", "string"),
+    ("last_seen", "string"),
+    ("years", "string"),
 ];
 
-/// One key per dictionary attribute name, with its id and type.
-fn attribute_keys(kg: &KnowledgeGraph) -> BTreeMap<String, (String, &'static str)> {
+/// One key per name in the maps (dictionary attributes, or figures), with
+/// its id and type: numeric when every value of it is a number.
+fn typed_keys<'a>(
+    maps: impl Iterator<Item = &'a BTreeMap<String, Value>>,
+    prefix: &str,
+) -> BTreeMap<String, (String, &'static str)> {
     let mut types: BTreeMap<String, &'static str> = BTreeMap::new();
-    for node in kg.graph.node_weights() {
-        for (name, value) in &node.attributes {
+    for map in maps {
+        for (name, value) in map {
             let ty = match value {
                 Value::Number(n) if n.is_i64() => "long",
                 Value::Number(_) => "double",
@@ -207,15 +232,44 @@ fn attribute_keys(kg: &KnowledgeGraph) -> BTreeMap<String, (String, &'static str
                     }
                 })
                 .collect();
-            let mut id = format!("node_attr_{base}");
+            let mut id = format!("{prefix}{base}");
             let mut n = 2;
             while !used.insert(id.clone()) {
-                id = format!("node_attr_{base}_{n}");
+                id = format!("{prefix}{base}_{n}");
                 n += 1;
             }
             (name, (id, ty))
         })
         .collect()
+}
+
+fn join_years(years: &BTreeMap<String, u64>) -> String {
+    years
+        .iter()
+        .map(|(y, n)| format!("{y}:{n}"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Facts as lines `key=value unit (bound) doc [start-end] date`.
+fn join_facts(facts: &[crate::graph::Fact]) -> String {
+    facts
+        .iter()
+        .map(|f| {
+            format!(
+                "{}={} {} ({}) {} [{}-{}] {}",
+                f.key,
+                scalar(&f.value),
+                f.unit,
+                f.bound,
+                f.doc,
+                f.start,
+                f.end,
+                f.date.as_deref().unwrap_or("undated")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn scalar(value: &Value) -> String {

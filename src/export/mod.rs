@@ -147,6 +147,21 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
         attributes: [("founded".to_string(), serde_json::Value::from(2001))].into(),
         mention_count: 2,
         doc_count: 1,
+        first_seen: Some("2021-03-02".into()),
+        last_seen: Some("2022-01".into()),
+        years: [("2021".to_string(), 1), ("2022".to_string(), 1)].into(),
+        facts: vec![crate::graph::Fact {
+            key: "investment".into(),
+            value: serde_json::Value::from(5.0e9),
+            unit: "cny".into(),
+            bound: "at_least".into(),
+            doc: "a.txt".into(),
+            date: Some("2021-03-02".into()),
+            start: 3,
+            end: 12,
+            text: "投资超50亿元;".into(),
+        }],
+        figures: [("investment_cny".to_string(), serde_json::Value::from(5.0e9))].into(),
     });
     let b = kg.add_node(Node {
         id: "zone:linjiang".into(),
@@ -156,6 +171,11 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
         attributes: [("area_km2".to_string(), serde_json::Value::from(12.5))].into(),
         mention_count: 1,
         doc_count: 1,
+        first_seen: None,
+        last_seen: None,
+        years: Default::default(),
+        facts: Vec::new(),
+        figures: Default::default(),
     });
     kg.graph.add_edge(
         a,
@@ -173,6 +193,9 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
                 end: 30,
                 text: "云帆落户临江开发区;A&B<C>".into(),
             }],
+            first_seen: Some("2021-03-02".into()),
+            last_seen: Some("2022-01".into()),
+            years: [("2021".to_string(), 2)].into(),
         },
     );
     kg

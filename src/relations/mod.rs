@@ -5,6 +5,7 @@
 //! [`cooccur`]; curated relations come from the dictionaries.
 
 pub mod cooccur;
+pub mod facts;
 pub mod rules;
 pub mod salience;
 
@@ -32,10 +33,12 @@ pub const CO_OCCURS: &str = "co_occurs";
 pub struct EdgeAcc {
     pub origin: String,
     pub confidence: f64,
-    /// Number of supporting sentences (or 1 for a curated relation).
+    /// Number of supporting sentences (or 1 for a curated relation); a
+    /// repost's sentences are not counted again.
     pub count: u64,
     pub docs: BTreeSet<String>,
     pub evidence: Vec<Evidence>,
+    pub seen: Seen,
 }
 
 impl EdgeAcc {
@@ -44,6 +47,49 @@ impl EdgeAcc {
         self.docs.insert(evidence.doc.clone());
         if self.evidence.len() < max_evidence {
             self.evidence.push(evidence);
+        }
+    }
+
+    /// Fold one document's edge into the corpus edge. A repost adds its
+    /// document and evidence, but not its count.
+    pub fn merge(&mut self, other: EdgeAcc, repost: bool, date: Option<&str>, max_evidence: usize) {
+        if !repost {
+            self.count += other.count;
+            self.seen.count(date, other.count);
+        }
+        self.seen.see(date);
+        self.confidence = self.confidence.max(other.confidence);
+        self.docs.extend(other.docs);
+        for e in other.evidence {
+            if self.evidence.len() < max_evidence {
+                self.evidence.push(e);
+            }
+        }
+    }
+}
+
+/// When something was seen: first and last document date, and counts per year.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Seen {
+    pub first: Option<String>,
+    pub last: Option<String>,
+    pub years: BTreeMap<String, u64>,
+}
+
+impl Seen {
+    pub fn see(&mut self, date: Option<&str>) {
+        let Some(date) = date else { return };
+        if self.first.as_deref().is_none_or(|f| date < f) {
+            self.first = Some(date.to_string());
+        }
+        if self.last.as_deref().is_none_or(|l| date > l) {
+            self.last = Some(date.to_string());
+        }
+    }
+
+    pub fn count(&mut self, date: Option<&str>, n: u64) {
+        if let Some(year) = date.and_then(|d| d.get(..4)) {
+            *self.years.entry(year.to_string()).or_insert(0) += n;
         }
     }
 }

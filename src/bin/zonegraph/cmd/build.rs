@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
+use zonegraph::dates::{DateSource, normalize_date};
+use zonegraph::dedup::Dedup;
 use zonegraph::dict::Dictionary;
 use zonegraph::export::AtomicFiles;
 use zonegraph::export::dot::{DEFAULT_FONT, DotExporter};
@@ -54,6 +56,20 @@ pub struct BuildArgs {
     /// With --discover: keep candidates at least this confident.
     #[arg(long, value_name = "C", default_value_t = 0.6, requires = "discover")]
     pub discover_min_confidence: f64,
+    /// Where document dates come from: auto (metadata, then a date in the
+    /// path), meta, path, or a regular expression over the path with named
+    /// groups year, month, day.
+    #[arg(long, value_name = "SOURCE", default_value = "auto")]
+    pub date_from: String,
+    /// Keep only documents dated on or after this date (undated ones are left out).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Keep only documents dated on or before this date (undated ones are left out).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Count reposts (near-duplicate documents) again instead of folding them.
+    #[arg(long)]
+    pub no_fold_reposts: bool,
     /// Stop at the first bad file, line or dictionary row instead of skipping it.
     #[arg(long)]
     pub strict: bool,
@@ -94,11 +110,22 @@ impl BuildConfig {
         }
         let mut dict = dict;
         let mut matcher = Matcher::new(&dict);
+        let dates = DateSource::parse(&args.date_from).map_err(|e| anyhow::anyhow!(e))?;
+        let date_arg = |flag: &str, value: &Option<String>| -> anyhow::Result<Option<String>> {
+            value
+                .as_deref()
+                .map(|v| normalize_date(v).ok_or_else(|| anyhow::anyhow!("{flag} {v:?} is not a date like 2024-03-15")))
+                .transpose()
+        };
         let options = BuildOptions {
-            inputs,
             exclude: vec![args.out.clone()],
             max_evidence: args.max_evidence,
             strict: args.strict,
+            dates,
+            since: date_arg("--since", &args.since)?,
+            until: date_arg("--until", &args.until)?,
+            dedup: (!args.no_fold_reposts).then(Dedup::default),
+            ..BuildOptions::new(inputs)
         };
         if args.discover {
             let Some(cfg) = &discover else {
@@ -152,6 +179,18 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
             kg.graph.node_count(),
             kg.graph.edge_count()
         );
+        if m.corpus.reposts_folded > 0 {
+            eprintln!(
+                "zonegraph: {} reposts folded (counted once, kept as evidence)",
+                m.corpus.reposts_folded
+            );
+        }
+        if m.corpus.outside_dates > 0 {
+            eprintln!(
+                "zonegraph: {} documents outside --since/--until left out",
+                m.corpus.outside_dates
+            );
+        }
         for path in written {
             eprintln!("zonegraph: wrote {}", path.display());
         }

@@ -73,16 +73,12 @@ pub fn run(args: DiscoverArgs) -> anyhow::Result<Outcome> {
         );
     };
     let matcher = Matcher::new(&dict);
-    let options = BuildOptions {
-        inputs: if args.inputs.is_empty() {
-            vec![bundled("examples")]
-        } else {
-            args.inputs
-        },
-        exclude: Vec::new(),
-        max_evidence: 0,
-        strict: false,
+    let inputs = if args.inputs.is_empty() {
+        vec![bundled("examples")]
+    } else {
+        args.inputs
     };
+    let options = BuildOptions::new(inputs);
     let (mut candidates, collisions) = pipeline::discover(&dict, &matcher, &rules, &cfg, &options, &mut problems)?;
     candidates
         .retain(|c| c.confidence >= args.min_confidence && (args.types.is_empty() || args.types.contains(&c.etype)));

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
-use zonegraph::eval::{EvalOptions, Gold, Miss, RelationMiss, Score, score_entities, score_mentions, score_relations};
+use zonegraph::eval::{
+    EvalOptions, Gold, Miss, RelationMiss, Score, check_figures, score_entities, score_mentions, score_relations,
+};
 use zonegraph::export::json::MentionRecord;
 use zonegraph::graph::KnowledgeGraph;
 
@@ -71,11 +73,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     let report = score_mentions(&gold, &predicted, &kg, &options);
     let relations = score_relations(&gold, &kg, &options);
     let entities = score_entities(&gold, &kg, args.discovered_only);
+    let figures = check_figures(&gold, &kg);
     let mut out = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(
             &mut out,
-            &serde_json::json!({ "mentions": report, "relations": relations, "entities": entities }),
+            &serde_json::json!({ "mentions": report, "relations": relations, "entities": entities, "figures": figures }),
         )?;
         writeln!(out)?;
         return Ok(Outcome::Clean);
@@ -114,6 +117,17 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
         }
     )?;
     write_table(&mut out, &header("type"), &rows)?;
+    if !figures.is_empty() {
+        let found = figures.iter().filter(|f| f.found).count();
+        writeln!(
+            out,
+            "\nfigures: {found} of {} gold investments read with the right value and unit",
+            figures.len()
+        )?;
+        for f in figures.iter().filter(|f| !f.found) {
+            writeln!(out, "  missed {} {} ({} = {})", f.entity, f.gold, f.key, f.value)?;
+        }
+    }
     if args.errors {
         list(&mut out, "missed entities", entities.missed.iter().cloned())?;
         list(&mut out, "spurious entities", entities.spurious.iter().cloned())?;

@@ -1,0 +1,226 @@
+//! Figures about entities: what a project is worth, how big it is, when a
+//! zone was founded, what stage a project reached.
+//!
+//! [`crate::figures`] reads the numbers; this stage decides whom each one is
+//! about. A figure goes to the nearest mention of the entity types it can
+//! describe, in its clause, else in its sentence: investment, capacity and
+//! output to a project (else a firm: news often calls a firm's plant by the
+//! firm's name), an area in km² to a zone (in mu or hectares to a project), a
+//! founding year to a zone (else a firm). On a tie the mention after the
+//! figure wins (`总投资50亿元的X项目`). A stage word (`签约`, `开工`, `竣工`,
+//! `投产`) in a clause is a stage fact of each project there.
+
+use serde_json::Value;
+
+use crate::dict::Dictionary;
+use crate::figures::{FigureKind, Unit, find_figures};
+use crate::graph::Fact;
+use crate::matcher::{Mention, MentionKind};
+use crate::normalize::{NormText, Sentence};
+
+const STAGES: &[&str] = &["签约", "开工", "竣工", "投产", "开业", "封顶", "达产", "落地"];
+const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
+
+/// Whether the text after a figure counts projects (`重大项目10个`,
+/// `项目24个`): the figure is then a size class or a total, not one project's.
+fn is_aggregate(after: &str) -> bool {
+    let head: String = after.chars().take(8).collect();
+    head.find("项目").is_some_and(|i| {
+        let rest = &head[i + "项目".len()..];
+        rest.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两多数".contains(c))
+    })
+}
+
+fn clause_of(text: &str, s: &Sentence, at: usize) -> (usize, usize) {
+    let start = text[s.start..at]
+        .rfind(CLAUSE_ENDS)
+        .map_or(s.start, |i| s.start + i + 1);
+    let end = text[at..s.end].find(CLAUSE_ENDS).map_or(s.end, |i| at + i);
+    (start, end)
+}
+
+/// Facts read from one document, as (entity index, fact).
+pub fn document_facts(
+    dict: &Dictionary,
+    doc_id: &str,
+    date: Option<&str>,
+    norm: &NormText,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) -> Vec<(usize, Fact)> {
+    let text = &norm.text;
+    let named: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
+        .collect();
+    let fact = |key: &str, value: Value, unit: &str, bound: &str, span: (usize, usize), s: &Sentence| {
+        let (start, end) = norm.to_original(span.0, span.1);
+        Fact {
+            key: key.to_string(),
+            value,
+            unit: unit.to_string(),
+            bound: bound.to_string(),
+            doc: doc_id.to_string(),
+            date: date.map(String::from),
+            start,
+            end,
+            text: text[s.start..s.end].to_string(),
+        }
+    };
+    let mut out = Vec::new();
+    for f in find_figures(text) {
+        let Some(s) = sentences.iter().find(|s| s.start <= f.start && f.start < s.end) else {
+            continue;
+        };
+        // A figure written across a paragraph break (29.94⏎⏎平方公里) belongs
+        // to the sentence it starts in.
+        let f_end = f.end.min(s.end);
+        let (key, targets): (&str, &[&str]) = match (f.kind, f.unit) {
+            (FigureKind::Investment, _) => ("investment", &["project", "company"]),
+            (FigureKind::Capacity, _) => ("capacity", &["project", "company"]),
+            (FigureKind::Output, _) => ("output", &["project", "company"]),
+            (FigureKind::Established, _) => ("established", &["zone", "company"]),
+            (FigureKind::Area, Unit::SquareKm) => ("area", &["zone", "project"]),
+            (FigureKind::Area, _) => ("area", &["project", "zone"]),
+            _ => continue,
+        };
+        // 超10亿元重大项目10个: a figure about a count of projects is an aggregate.
+        if is_aggregate(&text[f_end..s.end]) {
+            continue;
+        }
+        let (a, b) = clause_of(text, s, f.start);
+        let fitting = |a: usize, b: usize, t: &str| -> Vec<&&Mention> {
+            named
+                .iter()
+                .filter(|m| m.norm_start >= a && m.norm_end <= b && dict.entities[m.entity].etype == t)
+                .collect()
+        };
+        let distance = |m: &&&Mention| {
+            if m.norm_start >= f_end {
+                (text[f_end..m.norm_start].chars().count(), 0)
+            } else {
+                (text[m.norm_end.min(f.start)..f.start].chars().count(), 1)
+            }
+        };
+        // The nearest fitting mention in the clause; failing that, the only
+        // fitting mention of the sentence (with two, the figure is ambiguous).
+        let in_clause = targets
+            .iter()
+            .find_map(|t| fitting(a, b, t).into_iter().min_by_key(distance));
+        let in_sentence = || {
+            targets
+                .iter()
+                .find_map(|t| match fitting(s.start, s.end, t).as_slice() {
+                    [only] => Some(*only),
+                    _ => None,
+                })
+        };
+        let Some(m) = in_clause.or_else(in_sentence) else {
+            continue;
+        };
+        let value = if f.unit == Unit::Year {
+            Value::from(f.value as i64)
+        } else {
+            Value::from(f.value)
+        };
+        out.push((
+            m.entity,
+            fact(key, value, f.unit.as_str(), f.bound.as_str(), (f.start, f_end), s),
+        ));
+    }
+    for s in sentences {
+        for (at, stage) in STAGES
+            .iter()
+            .flat_map(|w| text[s.start..s.end].match_indices(w))
+            .map(|(i, w)| (s.start + i, w))
+        {
+            let (a, b) = clause_of(text, s, at);
+            for m in named.iter().filter(|m| m.norm_start >= a && m.norm_end <= b) {
+                if dict.entities[m.entity].etype == "project" {
+                    out.push((
+                        m.entity,
+                        fact("stage", Value::from(stage), "", "exact", (at, at + stage.len()), s),
+                    ));
+                }
+            }
+        }
+    }
+    // Text order, so facts read the way the article does.
+    out.sort_by_key(|(e, f)| (f.start, *e, f.key.clone()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    /// Regression: a figure split by a blank line spans two sentences, which
+    /// once sliced past the sentence's end and panicked.
+    #[test]
+    fn figure_across_a_paragraph_break() {
+        let tsv = "id\ttype\tname\taliases\tattributes\nz1\tzone\t临江开发区\t\t\n";
+        let mut dict = Dictionary::default();
+        dict.load_file(Path::new("d.tsv"), tsv.as_bytes(), &mut Vec::new());
+        let text = "临江开发区规划面积29.94\n\n平方公里。";
+        let piece = crate::corpus::Piece::Text {
+            text: text.into(),
+            origin: 0,
+            orig_len: text.len(),
+            verbatim: true,
+        };
+        let norm = crate::normalize::normalize(&[piece]);
+        let sentences = norm.sentences();
+        let matcher = crate::matcher::Matcher::new(&dict);
+        let mentions = matcher.mentions(&norm, &sentences);
+        let facts = document_facts(&dict, "d", None, &norm, &sentences, &mentions);
+        assert_eq!(facts.len(), 1);
+        assert_eq!(facts[0].1.key, "area");
+    }
+
+    #[test]
+    fn figures_go_to_the_nearest_fitting_mention() {
+        let tsv = "id\ttype\tname\taliases\tattributes\n\
+                   p1\tproject\t星河电池项目\t\t\n\
+                   p2\tproject\t远帆材料项目\t\t\n\
+                   c1\tcompany\t星河科技\t\t\n\
+                   z1\tzone\t临江开发区\t\t\n";
+        let mut dict = Dictionary::default();
+        dict.load_file(Path::new("d.tsv"), tsv.as_bytes(), &mut Vec::new());
+        let matcher = crate::matcher::Matcher::new(&dict);
+        let text = "临江开发区成立于2003年,面积30平方公里。包括总投资100亿元的星河电池项目、总投资20亿元的远帆材料项目等,均已开工。星河科技投资5亿元。";
+        let piece = crate::corpus::Piece::Text {
+            text: text.into(),
+            origin: 0,
+            orig_len: text.len(),
+            verbatim: true,
+        };
+        let norm = crate::normalize::normalize(&[piece]);
+        let sentences = norm.sentences();
+        let mentions = matcher.mentions(&norm, &sentences);
+        let got: Vec<(String, String, String)> =
+            document_facts(&dict, "d", Some("2024-01-02"), &norm, &sentences, &mentions)
+                .into_iter()
+                .map(|(e, f)| {
+                    (
+                        dict.entities[e].id.clone(),
+                        format!("{}_{}", f.key, f.unit),
+                        f.value.to_string(),
+                    )
+                })
+                .collect();
+        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(
+            got,
+            vec![
+                t("z1", "established_year", "2003"),
+                t("z1", "area_km2", "30.0"),
+                t("p1", "investment_cny", "10000000000.0"),
+                t("p2", "investment_cny", "2000000000.0"),
+                t("c1", "investment_cny", "500000000.0"),
+            ]
+        );
+    }
+}
