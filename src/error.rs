@@ -99,6 +99,8 @@ pub enum Error {
     },
     #[error("unknown entity {query:?}{}", suggestions_text(.suggestions))]
     UnknownEntity { query: String, suggestions: Vec<String> },
+    #[error("graphviz {program}: {message}")]
+    Graphviz { program: String, message: String },
     #[error("{path}: gold annotation: {message}")]
     Gold { path: PathBuf, message: String },
 }

@@ -245,7 +245,7 @@ impl KnowledgeGraph {
                     relation,
                     origin: acc.origin,
                     confidence: acc.confidence,
-                    weight: acc.count as f64,
+                    weight: acc.weight.unwrap_or(acc.count as f64),
                     count: acc.count,
                     docs: acc.docs.into_iter().collect(),
                     evidence: acc.evidence,

@@ -17,8 +17,9 @@ use crate::export::json::MentionRecord;
 use crate::graph::{CorpusMeta, EntityStats, KnowledgeGraph, Meta};
 use crate::matcher::{Matcher, Mention, MentionKind};
 use crate::normalize::normalize;
+use crate::relations::cooccur::{Unit, UnitCounts, Weighting};
 use crate::relations::rules::{DocView, RuleSet};
-use crate::relations::{EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, facts, rules, salience};
+use crate::relations::{CO_OCCURS, EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, facts, rules, salience};
 
 /// Everything a run reads besides the corpus: entity dictionaries, and the
 /// language resources (generic references, relation rules, discovery
@@ -61,6 +62,14 @@ pub struct BuildOptions {
     pub until: Option<String>,
     /// Fold reposts (near-duplicate documents); `None` counts every copy.
     pub dedup: Option<Dedup>,
+    /// What counts as together, and how counts become weights.
+    pub unit: Unit,
+    pub weighting: Weighting,
+    /// Drop `co_occurs` edges lighter than this.
+    pub min_weight: Option<f64>,
+    /// Keep only each node's N heaviest `co_occurs` edges (an edge stays when
+    /// either end keeps it).
+    pub top_edges: Option<usize>,
 }
 
 impl BuildOptions {
@@ -75,6 +84,10 @@ impl BuildOptions {
             since: None,
             until: None,
             dedup: Some(Dedup::default()),
+            unit: Unit::Sentence,
+            weighting: Weighting::Count,
+            min_weight: None,
+            top_edges: None,
         }
     }
 }
@@ -97,6 +110,18 @@ pub fn build(
     options: &BuildOptions,
     problems: &mut Vec<Problem>,
 ) -> Result<BuildOutput> {
+    build_with_progress(dict, matcher, rule_set, options, problems, &mut |_, _| {})
+}
+
+/// [`build`], calling `progress(files_done, files_total)` after each file.
+pub fn build_with_progress(
+    dict: &Dictionary,
+    matcher: &Matcher,
+    rule_set: &RuleSet,
+    options: &BuildOptions,
+    problems: &mut Vec<Problem>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<BuildOutput> {
     let strict_check = |problems: &Vec<Problem>| match (options.strict, problems.first()) {
         (true, Some(p)) => Err(Error::Input(p.clone())),
         _ => Ok(()),
@@ -112,8 +137,10 @@ pub fn build(
         ..CorpusMeta::default()
     };
     let mut reposts = options.dedup.as_ref().map(DedupIndex::new);
+    let mut unit_counts = UnitCounts::default();
     let filtering = options.since.is_some() || options.until.is_some();
-    for source in &sources {
+    for (done, source) in sources.iter().enumerate() {
+        progress(done, sources.len());
         let docs = corpus::read_source(source, problems);
         strict_check(problems)?;
         let Some(docs) = docs else { continue };
@@ -200,15 +227,24 @@ pub fn build(
                 }
             }
             let mut local = Edges::new();
+            let mut local_units = UnitCounts::default();
             cooccur::add_document(
                 dict,
+                options.unit,
                 &doc.id,
                 &norm,
                 &sentences,
                 &mentions,
                 options.max_evidence,
                 &mut local,
+                &mut local_units,
             );
+            if !repost {
+                unit_counts.total += local_units.total;
+                for (e, n) in local_units.per_entity {
+                    *unit_counts.per_entity.entry(e).or_insert(0) += n;
+                }
+            }
             let view = DocView {
                 doc_id: &doc.id,
                 norm: &norm,
@@ -231,6 +267,8 @@ pub fn build(
             }
         }
     }
+    progress(sources.len(), sources.len());
+    weigh_and_prune(dict, &mut edges, &unit_counts, options);
     add_declared(dict, &stats, &mut edges);
     let mut meta = Meta {
         dictionaries: dict.files.iter().chain(&rule_set.files).cloned().collect(),
@@ -240,7 +278,16 @@ pub fn build(
         ..Meta::default()
     };
     meta.options = BTreeMap::from([
-        ("cooccurrence_unit".to_string(), Value::from("sentence")),
+        ("cooccurrence_unit".to_string(), Value::from(options.unit.to_string())),
+        ("weight".to_string(), Value::from(options.weighting.to_string())),
+        (
+            "min_weight".to_string(),
+            options.min_weight.map_or(Value::Null, Value::from),
+        ),
+        (
+            "top_edges".to_string(),
+            options.top_edges.map_or(Value::Null, Value::from),
+        ),
         ("max_evidence".to_string(), Value::from(options.max_evidence)),
         ("fold_reposts".to_string(), Value::from(options.dedup.is_some())),
         (
@@ -256,6 +303,52 @@ pub fn build(
         graph: KnowledgeGraph::build(dict, &stats, edges, meta),
         mentions: mentions_out,
     })
+}
+
+/// Turn co-occurrence counts into the chosen weight, then prune: drop edges
+/// below `min_weight`, and keep each node's `top_edges` heaviest. Typed
+/// relations are few and each has its evidence, so pruning leaves them alone.
+fn weigh_and_prune(dict: &Dictionary, edges: &mut Edges, units: &UnitCounts, options: &BuildOptions) {
+    let n_of = |e: &usize| units.per_entity.get(e).copied().unwrap_or(0);
+    for ((h, rel, t), acc) in edges.iter_mut() {
+        if rel == CO_OCCURS {
+            acc.weight = Some(options.weighting.weight(acc.count, n_of(h), n_of(t), units.total));
+        }
+    }
+    let weight = |acc: &EdgeAcc| acc.weight.unwrap_or(acc.count as f64);
+    if let Some(min) = options.min_weight {
+        edges.retain(|(_, rel, _), acc| rel != CO_OCCURS || weight(acc) >= min);
+    }
+    let Some(top) = options.top_edges else { return };
+    // Each node's co_occurs edges, heaviest first (ties: count, then ids):
+    // (weight, count, head id, tail id, (head, tail)).
+    type Ranked<'a> = (f64, u64, &'a str, &'a str, (usize, usize));
+    let mut by_node: BTreeMap<usize, Vec<Ranked>> = BTreeMap::new();
+    for ((h, rel, t), acc) in edges.iter() {
+        if rel != CO_OCCURS {
+            continue;
+        }
+        let item = (
+            weight(acc),
+            acc.count,
+            dict.entities[*h].id.as_str(),
+            dict.entities[*t].id.as_str(),
+            (*h, *t),
+        );
+        by_node.entry(*h).or_default().push(item);
+        by_node.entry(*t).or_default().push(item);
+    }
+    let mut keep = BTreeSet::new();
+    for list in by_node.values_mut() {
+        list.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.cmp(&a.1))
+                .then(a.2.cmp(b.2))
+                .then(a.3.cmp(b.3))
+        });
+        keep.extend(list.iter().take(top).map(|x| x.4));
+    }
+    edges.retain(|(h, rel, t), _| rel != CO_OCCURS || keep.contains(&(*h, *t)));
 }
 
 /// Curated relations join the graph when at least one end was mentioned; the

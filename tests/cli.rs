@@ -718,10 +718,9 @@ fn successful_build_leaves_no_temporary_files() {
     fx.write("out/graph.json", "stale\n");
     fx.build_ok(&["corpus"], "out");
     assert_eq!(fx.temp_files("out"), Vec::<String>::new());
-    assert_eq!(
-        fx.entries("out"),
-        ["graph.dot", "graph.graphml", "graph.json", "mentions.jsonl"]
-    );
+    let mut want = OUTPUTS.to_vec();
+    want.sort();
+    assert_eq!(fx.entries("out"), want);
     assert_eq!(fx.graph("out")["graph"]["tool"], "zonegraph");
 }
 
@@ -1776,4 +1775,119 @@ fn discover_finds_unlisted_firms_and_build_adds_them() {
         .unwrap();
     assert_eq!(project["attributes"]["source"], "discovered");
     assert_eq!(project["figures"]["investment_cny"], json!(800000000.0));
+}
+
+#[test]
+fn export_subgraph_and_analytics() {
+    let fx = built_news();
+    let g = ["--graph", "out/graph.json"];
+    let run_ok = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&g);
+        let run = fx.run(&all);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{args:?}: {run:?}");
+        run.stdout
+    };
+    // export to stdout in each text format, filtered.
+    let json: Value =
+        serde_json::from_str(&run_ok(&["export", "--relation", "co_occurs", "--min-weight", "2"])).unwrap();
+    let ids = node_ids(&json);
+    // Weight >= 2: biomed–beichen (2), biomed–zone (3), beichen–zone (3).
+    assert_eq!(ids, ["cluster:biomed", "company:beichen", "zone:linjiang-edz"]);
+    assert!(
+        json["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["weight"].as_f64().unwrap() >= 2.0)
+    );
+    assert!(run_ok(&["export", "--format", "gexf"]).contains("<gexf"));
+    assert!(run_ok(&["export", "--format", "graphml", "--type", "zone"]).contains("zone:linjiang-edz"));
+    assert!(run_ok(&["export", "--format", "dot", "--top", "2", "--by", "pagerank"]).starts_with("digraph"));
+    // csv goes to a folder, and needs one.
+    run_ok(&["export", "--format", "csv", "--out", "neo4j"]);
+    assert_eq!(fx.entries("neo4j"), ["load.cypher", "nodes.csv", "relationships.csv"]);
+    let run = fx.run(&["export", "--format", "csv", "--graph", "out/graph.json"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("give --out FOLDER"), "{}", run.stderr);
+    // The format follows the file extension.
+    run_ok(&["export", "--out", "x.graphml"]);
+    assert!(fx.read_string("x.graphml").starts_with("<?xml"));
+    // subgraph: the ego network.
+    let ego: Value = serde_json::from_str(&run_ok(&["subgraph", "云帆H级燃机项目", "--depth", "1"])).unwrap();
+    assert!(node_ids(&ego).contains(&"company:yunfan".to_string()));
+    // top, communities, path.
+    let top: Value = serde_json::from_str(&run_ok(&["top", "--by", "weighted-degree", "-n", "2", "--json"])).unwrap();
+    assert_eq!(top["ranking"].as_array().unwrap().len(), 2);
+    let tsv = run_ok(&["top", "--by", "degree", "--tsv"]);
+    assert!(tsv.starts_with("rank\tdegree\ttype\tname\tid\n"), "{tsv}");
+    let com: Value = serde_json::from_str(&run_ok(&["communities", "--json"])).unwrap();
+    let members: usize = com["communities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_array().unwrap().len())
+        .sum();
+    assert_eq!(members, 5);
+    // Every node carries its community from the build.
+    assert!(
+        fx.graph("out")["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["attributes"]["community"].is_u64())
+    );
+    let path = run_ok(&["path", "云帆H级燃机项目", "北辰新材"]);
+    assert!(path.starts_with("path 1 (2 hops)"), "{path}");
+    let run = fx.run(&["top", "--by", "fame", "--graph", "out/graph.json"]);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn render_draws_with_graphviz_or_says_how_to_install_it() {
+    let fx = built_news();
+    let run = fx.run(&["render", "--graph", "out/graph.json", "--out", "g.svg"]);
+    let have_graphviz = std::process::Command::new("dot").arg("-V").output().is_ok();
+    if have_graphviz {
+        assert_eq!(run.code, 0, "{run:?}");
+        assert!(fx.read_string("g.svg").contains("<svg"));
+    } else {
+        assert_eq!(run.code, 2);
+        assert!(run.stderr.contains("apt-get install graphviz"), "{}", run.stderr);
+    }
+    // Without Graphviz on the PATH, the message says how to install it.
+    let run = std::process::Command::new(assert_cmd::cargo::cargo_bin("zonegraph"))
+        .args(["render", "--graph", "out/graph.json", "--out", "h.svg"])
+        .current_dir(fx.root())
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("not found; install Graphviz"), "{stderr}");
+    assert!(!fx.path("h.svg").exists());
+}
+
+#[test]
+fn cooccurrence_units_and_weights() {
+    let fx = Fixture::with_dict();
+    // Two paragraphs: 云帆 and 北辰 share the first paragraph but no sentence.
+    fx.write("corpus/a.txt", "云帆重工扩产。北辰新材签约。\n\n临开发布规划。");
+    let weight = |extra: &[&str]| {
+        let out = format!("o{}", extra.join("_").replace([':', '-'], ""));
+        let run = fx.build(&["corpus"], &out, extra);
+        assert_eq!(run.code, 0, "{run:?}");
+        edge(&fx.graph(&out), "company:beichen", "co_occurs", "company:yunfan")
+            .map(|e| (e["weight"].clone(), e["count"].clone()))
+    };
+    assert_eq!(weight(&[]), None);
+    assert_eq!(weight(&["--unit", "paragraph"]), Some((json!(1.0), json!(1))));
+    assert_eq!(
+        weight(&["--unit", "document", "--weight", "jaccard"]),
+        Some((json!(1.0), json!(1)))
+    );
+    assert_eq!(weight(&["--unit", "window:10"]), Some((json!(1.0), json!(1))));
+    assert_eq!(weight(&["--unit", "window:3"]), None);
+    let run = fx.build(&["corpus"], "bad", &["--unit", "page"]);
+    assert_eq!(run.code, 2);
 }

@@ -6,9 +6,12 @@
 //! only when all of them are complete are they renamed into place, so a
 //! failed run never leaves a half-written file.
 
+pub mod csv;
 pub mod dot;
+pub mod gexf;
 pub mod graphml;
 pub mod json;
+pub mod render;
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};

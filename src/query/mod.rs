@@ -4,7 +4,11 @@
 //! normalisation the matcher uses; an unknown name is an error that lists the
 //! closest known names.
 
+pub mod community;
 pub mod neighbors;
+pub mod path;
+pub mod rank;
+pub mod select;
 pub mod stats;
 
 use petgraph::graph::NodeIndex;

@@ -39,6 +39,8 @@ pub struct EdgeAcc {
     pub docs: BTreeSet<String>,
     pub evidence: Vec<Evidence>,
     pub seen: Seen,
+    /// The weight, when it is not the count (association measures).
+    pub weight: Option<f64>,
 }
 
 impl EdgeAcc {

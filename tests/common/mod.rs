@@ -11,7 +11,16 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// The four files a build writes.
-pub const OUTPUTS: [&str; 4] = ["graph.json", "mentions.jsonl", "graph.graphml", "graph.dot"];
+pub const OUTPUTS: [&str; 8] = [
+    "graph.json",
+    "mentions.jsonl",
+    "graph.graphml",
+    "graph.dot",
+    "graph.gexf",
+    "nodes.csv",
+    "relationships.csv",
+    "load.cypher",
+];
 
 /// A small dictionary of invented names.
 pub const ENTITIES_TSV: &str = "\

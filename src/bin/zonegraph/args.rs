@@ -24,6 +24,12 @@ pub enum Command {
     Stats(cmd::stats::StatsArgs),
     Dict(cmd::dict::DictArgs),
     Eval(cmd::eval::EvalArgs),
+    Export(cmd::export::ExportArgs),
+    Subgraph(cmd::subgraph::SubgraphArgs),
+    Render(cmd::render::RenderArgs),
+    Top(cmd::analytics::TopArgs),
+    Communities(cmd::analytics::CommunitiesArgs),
+    Path(cmd::analytics::PathArgs),
 }
 
 /// Which dictionaries to load.

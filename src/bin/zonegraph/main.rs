@@ -8,6 +8,7 @@
 
 mod args;
 mod cmd;
+mod output;
 mod table;
 
 use std::process::ExitCode;

@@ -28,3 +28,14 @@ pub fn write_table(w: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) ->
     }
     Ok(())
 }
+
+/// Tab-separated rows with a header; tabs and line breaks inside cells
+/// become spaces so that every row stays one line.
+pub fn write_tsv(w: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    writeln!(w, "{}", headers.join("\t"))?;
+    for row in rows {
+        writeln!(w, "{}", row.iter().map(|c| clean(c)).collect::<Vec<_>>().join("\t"))?;
+    }
+    Ok(())
+}

@@ -8,7 +8,9 @@ use zonegraph::dates::{DateSource, normalize_date};
 use zonegraph::dedup::Dedup;
 use zonegraph::dict::Dictionary;
 use zonegraph::export::AtomicFiles;
+use zonegraph::export::csv::{NODES_FILE, Neo4jCsvExporter, RELATIONSHIPS_FILE};
 use zonegraph::export::dot::{DEFAULT_FONT, DotExporter};
+use zonegraph::export::gexf::GexfExporter;
 use zonegraph::export::graphml::GraphmlExporter;
 use zonegraph::export::json::{JsonExporter, MentionsExporter};
 use zonegraph::matcher::Matcher;
@@ -67,6 +69,24 @@ pub struct BuildArgs {
     /// Keep only documents dated on or before this date (undated ones are left out).
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+    /// What counts as together for co_occurs edges: sentence, paragraph,
+    /// document, or window:K (mentions at most K characters apart).
+    #[arg(long, value_name = "UNIT", default_value = "sentence")]
+    pub unit: String,
+    /// Weight of co_occurs edges: count, jaccard, dice, pmi, npmi or
+    /// association (strength); the raw count is always kept as `count`.
+    #[arg(long, value_name = "MEASURE", default_value = "count")]
+    pub weight: String,
+    /// Drop co_occurs edges lighter than this.
+    #[arg(long, value_name = "W", allow_negative_numbers = true)]
+    pub min_weight: Option<f64>,
+    /// Keep only each node's N heaviest co_occurs edges.
+    #[arg(long, value_name = "N")]
+    pub top_edges: Option<usize>,
+    /// Community detection stored on every node (attribute `community`):
+    /// louvain, label-propagation or none.
+    #[arg(long, value_name = "ALGORITHM", default_value = "louvain")]
+    pub communities: String,
     /// Count reposts (near-duplicate documents) again instead of folding them.
     #[arg(long)]
     pub no_fold_reposts: bool,
@@ -86,6 +106,7 @@ struct BuildConfig {
     rules: RuleSet,
     matcher: Matcher,
     dot: DotExporter,
+    communities: Option<zonegraph::query::community::Algorithm>,
     quiet: bool,
 }
 
@@ -125,6 +146,10 @@ impl BuildConfig {
             since: date_arg("--since", &args.since)?,
             until: date_arg("--until", &args.until)?,
             dedup: (!args.no_fold_reposts).then(Dedup::default),
+            unit: args.unit.parse().map_err(|e: String| anyhow::anyhow!(e))?,
+            weighting: args.weight.parse().map_err(|e: String| anyhow::anyhow!(e))?,
+            min_weight: args.min_weight,
+            top_edges: args.top_edges,
             ..BuildOptions::new(inputs)
         };
         if args.discover {
@@ -143,6 +168,13 @@ impl BuildConfig {
             rules,
             matcher,
             dot: DotExporter { fontname: args.font },
+            communities: match args.communities.as_str() {
+                "none" => None,
+                name => Some(
+                    zonegraph::query::community::Algorithm::from_name(name)
+                        .ok_or_else(|| anyhow::anyhow!("--communities {name:?}: louvain, label-propagation or none"))?,
+                ),
+            },
             quiet: args.quiet,
         })
     }
@@ -151,13 +183,42 @@ impl BuildConfig {
 pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     let mut problems = Vec::new();
     let config = BuildConfig::from_args(args, &mut problems)?;
-    let built = pipeline::build(
+    // A progress bar on a terminal only: indicatif draws nothing when
+    // stderr is a pipe or a file, and --quiet hides it everywhere.
+    let bar = if config.quiet {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(0).with_style(
+            indicatif::ProgressStyle::with_template("{spinner} {wide_bar} {pos}/{len} files {elapsed}")
+                .expect("valid progress template"),
+        )
+    };
+    let built = pipeline::build_with_progress(
         &config.dict,
         &config.matcher,
         &config.rules,
         &config.options,
         &mut problems,
+        &mut |done, total| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        },
     )?;
+    bar.finish_and_clear();
+    let mut built = built;
+    if let Some(algorithm) = config.communities {
+        let filter = zonegraph::query::rank::Filter::default();
+        let membership = zonegraph::query::community::communities(&built.graph, &filter, algorithm, 0);
+        let g = &mut built.graph.graph;
+        for (i, c) in g.node_indices().collect::<Vec<_>>().into_iter().zip(membership) {
+            g[i].attributes.insert("community".into(), serde_json::Value::from(c));
+        }
+        built
+            .graph
+            .meta
+            .options
+            .insert("communities".into(), serde_json::Value::from(algorithm.name()));
+    }
     let kg = &built.graph;
     let mut files = AtomicFiles::default();
     let out = &config.out;
@@ -167,6 +228,14 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     })?;
     files.write(&out.join("graph.graphml"), |w| GraphmlExporter.to_writer(kg, w))?;
     files.write(&out.join("graph.dot"), |w| config.dot.to_writer(kg, w))?;
+    files.write(&out.join("graph.gexf"), |w| GexfExporter::default().to_writer(kg, w))?;
+    files.write(&out.join(NODES_FILE), |w| Neo4jCsvExporter.nodes_to_writer(kg, w))?;
+    files.write(&out.join(RELATIONSHIPS_FILE), |w| {
+        Neo4jCsvExporter.relationships_to_writer(kg, w)
+    })?;
+    files.write(&out.join("load.cypher"), |w| {
+        w.write_all(Neo4jCsvExporter.cypher_script().as_bytes())
+    })?;
     let written = files.commit()?;
     if !config.quiet {
         let m = &kg.meta;

@@ -1,11 +1,15 @@
 //! One file per subcommand; `run` dispatches.
 
+pub mod analytics;
 pub mod build;
 pub mod dict;
 pub mod discover;
 pub mod eval;
+pub mod export;
 pub mod neighbors;
+pub mod render;
 pub mod stats;
+pub mod subgraph;
 
 use std::io::Write;
 
@@ -22,6 +26,12 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Stats(args) => stats::run(args),
         Command::Dict(args) => dict::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Subgraph(args) => subgraph::run(args),
+        Command::Render(args) => render::run(args),
+        Command::Top(args) => analytics::top(args),
+        Command::Communities(args) => analytics::run_communities(args),
+        Command::Path(args) => analytics::path(args),
     }
 }
 

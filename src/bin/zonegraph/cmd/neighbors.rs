@@ -9,7 +9,7 @@ use zonegraph::query::resolve;
 
 use crate::Outcome;
 use crate::args::GraphArg;
-use crate::table::write_table;
+use crate::table::{write_table, write_tsv};
 
 /// List the neighbours of an entity given by name, alias or id.
 ///
@@ -39,8 +39,11 @@ pub struct NeighborsArgs {
     #[arg(long)]
     pub evidence: bool,
     /// Print JSON for scripts instead of a table.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "tsv")]
     pub json: bool,
+    /// Print tab-separated values with a header row.
+    #[arg(long, conflicts_with = "evidence")]
+    pub tsv: bool,
     #[command(flatten)]
     pub graph: GraphArg,
 }
@@ -66,19 +69,21 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
         writeln!(out)?;
         return Ok(Outcome::Clean);
     }
-    writeln!(
-        out,
-        "{} ({}, {}): {} neighbour{}",
-        node.label,
-        node.id,
-        node.etype,
-        found.len(),
-        if found.len() == 1 { "" } else { "s" }
-    )?;
-    if found.is_empty() {
-        return Ok(Outcome::Clean);
+    if !args.tsv {
+        writeln!(
+            out,
+            "{} ({}, {}): {} neighbour{}",
+            node.label,
+            node.id,
+            node.etype,
+            found.len(),
+            if found.len() == 1 { "" } else { "s" }
+        )?;
+        if found.is_empty() {
+            return Ok(Outcome::Clean);
+        }
+        writeln!(out)?;
     }
-    writeln!(out)?;
     if !args.evidence {
         let rows: Vec<Vec<String>> = found
             .iter()
@@ -100,11 +105,12 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
                 ]
             })
             .collect();
-        write_table(
-            &mut out,
-            &["depth", "type", "name", "relation", "weight", "source", "id"],
-            &rows,
-        )?;
+        let headers = ["depth", "type", "name", "relation", "weight", "source", "id"];
+        if args.tsv {
+            write_tsv(&mut out, &headers, &rows)?;
+        } else {
+            write_table(&mut out, &headers, &rows)?;
+        }
         return Ok(Outcome::Clean);
     }
     for n in &found {

@@ -8,7 +8,7 @@ use zonegraph::query::stats::stats;
 
 use crate::Outcome;
 use crate::args::GraphArg;
-use crate::table::write_table;
+use crate::table::{write_table, write_tsv};
 
 /// Count nodes by type and edges by relation, and list the entities with
 /// the most distinct neighbours.
@@ -23,8 +23,11 @@ pub struct StatsArgs {
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub top: usize,
     /// Print JSON for scripts.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "tsv")]
     pub json: bool,
+    /// Print tab-separated rows `section, key, value` (and the top entities).
+    #[arg(long)]
+    pub tsv: bool,
     #[command(flatten)]
     pub graph: GraphArg,
 }
@@ -36,6 +39,31 @@ pub fn run(args: StatsArgs) -> anyhow::Result<Outcome> {
     if args.json {
         serde_json::to_writer_pretty(&mut out, &s)?;
         writeln!(out)?;
+        return Ok(Outcome::Clean);
+    }
+    if args.tsv {
+        let mut rows = vec![
+            vec!["total".into(), "nodes".into(), s.nodes.to_string()],
+            vec!["total".into(), "edges".into(), s.edges.to_string()],
+            vec!["total".into(), "documents".into(), s.documents.to_string()],
+            vec!["total".into(), "mentions".into(), s.mentions.to_string()],
+        ];
+        rows.extend(
+            s.node_types
+                .iter()
+                .map(|(t, n)| vec!["type".into(), t.clone(), n.to_string()]),
+        );
+        rows.extend(
+            s.relations
+                .iter()
+                .map(|(r, c)| vec!["relation".into(), r.clone(), c.edges.to_string()]),
+        );
+        rows.extend(
+            s.top
+                .iter()
+                .map(|r| vec!["degree".into(), r.id.clone(), r.degree.to_string()]),
+        );
+        write_tsv(&mut out, &["section", "key", "value"], &rows)?;
         return Ok(Outcome::Clean);
     }
     writeln!(

@@ -1,0 +1,473 @@
+//! Neo4j CSV: `nodes.csv` and `relationships.csv` in the header format of
+//! `neo4j-admin database import full`, and a `LOAD CSV` script for users
+//! without admin rights.
+//!
+//! # Format
+//!
+//! `nodes.csv`:
+//!
+//! ```text
+//! id:ID,:LABEL,name,type,aliases:string[],mention_count:long,doc_count:long,first_seen,last_seen,<attributes>,<figures>
+//! ```
+//!
+//! - `:LABEL` is `Entity` plus the entity type in UpperCamelCase (`zone` →
+//!   `Zone`, `industrial_park` → `IndustrialPark`);
+//! - dictionary attributes follow, sorted by name, typed `long`, `double` or
+//!   `boolean` when every value of them is one (else strings); a name that
+//!   is a built-in column or a figure becomes `attr_<name>`, and characters
+//!   other than letters, digits and `_` become `_`;
+//! - then figures (`investment_cny:double`, `stage`, …), numeric ones as `double`;
+//! - dates stay strings: they can be partial (`2021-05`, `2021`), which
+//!   Neo4j's `date` type rejects.
+//!
+//! `relationships.csv`:
+//!
+//! ```text
+//! :START_ID,:END_ID,:TYPE,relation,origin,confidence:double,weight:double,count:long,docs:string[],evidence:string[],first_seen,last_seen
+//! ```
+//!
+//! `:TYPE` is the relation in UPPER_SNAKE_CASE (`member_of` → `MEMBER_OF`,
+//! `co_occurs` → `CO_OCCURS`); `relation` keeps it as written. Each
+//! evidence item is `doc [start-end] sentence`.
+//!
+//! # Array delimiter
+//!
+//! Evidence sentences contain `;` (neo4j-admin's default array delimiter;
+//! normalisation turns `；` into `;`) and can contain `|` or `,`, so list
+//! values are joined with U+001F (ASCII "unit separator",
+//! [`ARRAY_DELIMITER`]), which no text in the graph needs: it is removed from
+//! every value, with the other control characters, and line breaks and tabs
+//! become spaces, so no field spans lines (neo4j-admin needs no
+//! `--multiline-fields`). neo4j-admin splits the `:LABEL` column on the same
+//! delimiter, so the labels are `Entity` U+001F `Zone`, not `Entity;Zone`.
+//! Quotes are written as `""` inside a quoted field, the RFC 4180 quoting
+//! both neo4j-admin and `LOAD CSV` read. Shell tools take the delimiter as
+//! `$'\x1f'` (bash), e.g. `validate_neo4j_csv.py … --array-delimiter $'\x1f'`.
+//!
+//! # Import with neo4j-admin
+//!
+//! With the database stopped, and both files in Neo4j's `import` folder:
+//!
+//! ```text
+//! bin/neo4j-admin database import full neo4j \
+//!     --nodes=import/nodes.csv \
+//!     --relationships=import/relationships.csv \
+//!     --array-delimiter="U+001F" \
+//!     --overwrite-destination
+//! ```
+//!
+//! # Load with Cypher
+//!
+//! Without admin rights, put both files in the `import` folder and run the
+//! script [`Neo4jCsvExporter::cypher_script`] returns (its text is in that
+//! method's docs).
+
+use std::io::Write;
+
+use serde_json::Value;
+
+use crate::graph::KnowledgeGraph;
+
+/// The separator of list elements and of labels (`--array-delimiter`).
+pub const ARRAY_DELIMITER: char = '\u{1F}';
+/// The file names the Cypher script reads.
+pub const NODES_FILE: &str = "nodes.csv";
+pub const RELATIONSHIPS_FILE: &str = "relationships.csv";
+
+/// The `LOAD CSV` script, as a macro so that its text is also in the docs of
+/// [`Neo4jCsvExporter::cypher_script`].
+macro_rules! load_script {
+    () => {
+        r#"// Load zonegraph's nodes.csv and relationships.csv (Neo4j 5.26 or later).
+// Put both files in the database's import folder, then run this script,
+// e.g. cypher-shell -u neo4j -f zonegraph.cypher
+// Column types come from the neo4j-admin header: name:long, name:double,
+// name:boolean, name:string[] (a list split on U+001F); no type is a string.
+CREATE CONSTRAINT zonegraph_entity_id IF NOT EXISTS
+FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+
+LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
+MERGE (n:Entity {id: row.`id:ID`})
+SET n:$(split(row.`:LABEL`, '\u001F'))
+FOREACH (column IN [k IN keys(row) WHERE NOT k IN ['id:ID', ':LABEL'] AND coalesce(row[k], '') <> ''] |
+  SET n[split(column, ':')[0]] = CASE
+    WHEN column ENDS WITH '[]' THEN split(row[column], '\u001F')
+    WHEN column ENDS WITH ':long' THEN toInteger(row[column])
+    WHEN column ENDS WITH ':double' THEN toFloat(row[column])
+    WHEN column ENDS WITH ':boolean' THEN row[column] = 'true'
+    ELSE row[column]
+  END);
+
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})
+MERGE (a)-[r:$(row.`:TYPE`)]->(b)
+FOREACH (column IN [k IN keys(row) WHERE NOT k IN [':START_ID', ':END_ID', ':TYPE'] AND coalesce(row[k], '') <> ''] |
+  SET r[split(column, ':')[0]] = CASE
+    WHEN column ENDS WITH '[]' THEN split(row[column], '\u001F')
+    WHEN column ENDS WITH ':long' THEN toInteger(row[column])
+    WHEN column ENDS WITH ':double' THEN toFloat(row[column])
+    WHEN column ENDS WITH ':boolean' THEN row[column] = 'true'
+    ELSE row[column]
+  END);
+"#
+    };
+}
+
+/// Writer of the two CSV files and of the Cypher script that loads them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Neo4jCsvExporter;
+
+/// The type of a property column, as the neo4j-admin header names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Long,
+    Double,
+    Boolean,
+    String,
+}
+
+impl Kind {
+    fn suffix(self) -> &'static str {
+        match self {
+            Kind::Long => ":long",
+            Kind::Double => ":double",
+            Kind::Boolean => ":boolean",
+            Kind::String => "",
+        }
+    }
+
+    fn of(value: &Value) -> Option<Kind> {
+        match value {
+            Value::Null => None,
+            Value::Number(n) if n.is_i64() => Some(Kind::Long),
+            Value::Number(_) => Some(Kind::Double),
+            Value::Bool(_) => Some(Kind::Boolean),
+            _ => Some(Kind::String),
+        }
+    }
+
+    fn merge(self, other: Kind) -> Kind {
+        match (self, other) {
+            (a, b) if a == b => a,
+            (Kind::Long | Kind::Double, Kind::Long | Kind::Double) => Kind::Double,
+            _ => Kind::String,
+        }
+    }
+}
+
+/// A property column taken from a map of the node (dictionary attributes or
+/// figures).
+struct Column {
+    header: String,
+    kind: Kind,
+    key: String,
+    figure: bool,
+}
+
+const NODE_HEADER: [&str; 9] = [
+    "id:ID",
+    ":LABEL",
+    "name",
+    "type",
+    "aliases:string[]",
+    "mention_count:long",
+    "doc_count:long",
+    "first_seen",
+    "last_seen",
+];
+const RELATIONSHIP_HEADER: [&str; 12] = [
+    ":START_ID",
+    ":END_ID",
+    ":TYPE",
+    "relation",
+    "origin",
+    "confidence:double",
+    "weight:double",
+    "count:long",
+    "docs:string[]",
+    "evidence:string[]",
+    "first_seen",
+    "last_seen",
+];
+
+impl Neo4jCsvExporter {
+    /// `nodes.csv`: one row per entity.
+    pub fn nodes_to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
+        let columns = node_columns(kg);
+        let mut csv = csv::Writer::from_writer(w);
+        let mut header: Vec<String> = NODE_HEADER.iter().map(|h| h.to_string()).collect();
+        header.extend(columns.iter().map(|c| format!("{}{}", c.header, c.kind.suffix())));
+        csv.write_record(&header)?;
+        for node in kg.graph.node_weights() {
+            let mut row = vec![
+                clean(&node.id),
+                labels(&node.etype),
+                clean(&node.label),
+                clean(&node.etype),
+                array(&node.aliases),
+                node.mention_count.to_string(),
+                node.doc_count.to_string(),
+                clean(node.first_seen.as_deref().unwrap_or("")),
+                clean(node.last_seen.as_deref().unwrap_or("")),
+            ];
+            for c in &columns {
+                let map = if c.figure { &node.figures } else { &node.attributes };
+                row.push(map.get(&c.key).map_or(String::new(), |v| typed(v, c.kind)));
+            }
+            csv.write_record(&row)?;
+        }
+        csv.flush()
+    }
+
+    /// `relationships.csv`: one row per edge.
+    pub fn relationships_to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
+        let mut csv = csv::Writer::from_writer(w);
+        csv.write_record(RELATIONSHIP_HEADER)?;
+        for e in kg.graph.edge_indices() {
+            let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
+            let edge = &kg.graph[e];
+            let evidence: Vec<String> = edge
+                .evidence
+                .iter()
+                .map(|e| format!("{} [{}-{}] {}", e.doc, e.start, e.end, e.text))
+                .collect();
+            csv.write_record([
+                clean(&kg.graph[s].id),
+                clean(&kg.graph[t].id),
+                relationship_type(&edge.relation),
+                clean(&edge.relation),
+                clean(&edge.origin),
+                number(edge.confidence),
+                number(edge.weight),
+                edge.count.to_string(),
+                array(&edge.docs),
+                array(&evidence),
+                clean(edge.first_seen.as_deref().unwrap_or("")),
+                clean(edge.last_seen.as_deref().unwrap_or("")),
+            ])?;
+        }
+        csv.flush()
+    }
+
+    /// A Cypher script that loads [`NODES_FILE`] and [`RELATIONSHIPS_FILE`]
+    /// from the import folder with `LOAD CSV`, for users who cannot run
+    /// neo4j-admin. It needs Neo4j 5.26 or later, because it sets labels,
+    /// relationship types and property keys dynamically: it reads the column
+    /// types from the header, so the same script fits every graph. Loading
+    /// twice updates the same nodes and relationships (`MERGE`).
+    ///
+    #[doc = concat!("```cypher\n", load_script!(), "```")]
+    pub fn cypher_script(&self) -> String {
+        load_script!().to_string()
+    }
+}
+
+/// Dictionary attributes and figures as typed columns, sorted by name.
+fn node_columns(kg: &KnowledgeGraph) -> Vec<Column> {
+    let kinds = |maps: &mut dyn Iterator<Item = &std::collections::BTreeMap<String, Value>>| {
+        let mut kinds: std::collections::BTreeMap<String, Kind> = std::collections::BTreeMap::new();
+        for map in maps {
+            for (name, value) in map {
+                if let Some(k) = Kind::of(value) {
+                    let merged = kinds.get(name).map_or(k, |old| old.merge(k));
+                    kinds.insert(name.clone(), merged);
+                }
+            }
+        }
+        kinds
+    };
+    let attrs = kinds(&mut kg.graph.node_weights().map(|n| &n.attributes));
+    let figures = kinds(&mut kg.graph.node_weights().map(|n| &n.figures));
+    let builtin = |name: &str| NODE_HEADER.iter().any(|h| h.split(':').next() == Some(name)) || name == "id";
+    let mut used: std::collections::BTreeSet<String> = NODE_HEADER
+        .iter()
+        .filter_map(|h| h.split(':').next())
+        .map(String::from)
+        .collect();
+    let mut unique = |name: String| {
+        let mut header = name.clone();
+        let mut n = 2;
+        while !used.insert(header.clone()) {
+            header = format!("{name}_{n}");
+            n += 1;
+        }
+        header
+    };
+    let mut columns = Vec::new();
+    let figure_names: Vec<String> = figures.keys().map(|k| property_name(k)).collect();
+    for (name, kind) in &attrs {
+        let mut header = property_name(name);
+        if builtin(&header) || figure_names.contains(&header) {
+            header = format!("attr_{header}");
+        }
+        columns.push(Column {
+            header: unique(header),
+            kind: *kind,
+            key: name.clone(),
+            figure: false,
+        });
+    }
+    for (name, kind) in &figures {
+        columns.push(Column {
+            header: unique(property_name(name)),
+            kind: if matches!(kind, Kind::Long | Kind::Double) {
+                Kind::Double
+            } else {
+                *kind
+            },
+            key: name.clone(),
+            figure: true,
+        });
+    }
+    columns
+}
+
+/// A property name the header parser reads as one name: letters, digits, `_`.
+fn property_name(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' })
+        .collect();
+    if s.is_empty() { "_".into() } else { s }
+}
+
+/// `Entity` and the entity type in UpperCamelCase, joined with the array delimiter.
+fn labels(etype: &str) -> String {
+    let camel: String = etype
+        .split(|c: char| !c.is_alphanumeric())
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars.next().map(|first| first.to_uppercase().chain(chars))
+        })
+        .flatten()
+        .collect();
+    if camel.is_empty() || camel == "Entity" {
+        "Entity".into()
+    } else {
+        format!("Entity{ARRAY_DELIMITER}{camel}")
+    }
+}
+
+/// A relation in UPPER_SNAKE_CASE: `member_of` → `MEMBER_OF`, `partnersWith`
+/// → `PARTNERS_WITH`; `RELATED_TO` for an empty one.
+fn relationship_type(relation: &str) -> String {
+    let mut out = String::new();
+    let mut prev_lower = false;
+    for c in relation.chars() {
+        if c.is_alphanumeric() {
+            if c.is_uppercase() && prev_lower {
+                out.push('_');
+            }
+            out.extend(c.to_uppercase());
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        } else {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            prev_lower = false;
+        }
+    }
+    let out = out.trim_end_matches('_');
+    if out.is_empty() {
+        "RELATED_TO".into()
+    } else {
+        out.into()
+    }
+}
+
+/// A value on one line with no array delimiter: line breaks and tabs become
+/// spaces, other control characters are dropped.
+fn clean(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+fn array(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| clean(s))
+        .collect::<Vec<_>>()
+        .join(&ARRAY_DELIMITER.to_string())
+}
+
+/// A value written as its column's type.
+fn typed(value: &Value, kind: Kind) -> String {
+    match (value, kind) {
+        (Value::Null, _) => String::new(),
+        (Value::Number(n), Kind::Double) => number(n.as_f64().unwrap_or(0.0)),
+        (Value::String(s), _) => clean(s),
+        (other, _) => clean(&other.to_string()),
+    }
+}
+
+/// Doubles as Java reads them; integral values keep a `.0`.
+fn number(x: f64) -> String {
+    if x.is_finite() { format!("{x:?}") } else { "0.0".into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{render, tiny_graph};
+
+    /// The whole output, with the invisible array delimiter shown as `␟`.
+    fn visible(csv: String) -> String {
+        assert!(!csv.contains('␟'), "the output already has a ␟: {csv}");
+        csv.replace(ARRAY_DELIMITER, "␟")
+    }
+
+    #[test]
+    fn exact_nodes_on_two_nodes() {
+        let got = render(|w| Neo4jCsvExporter.nodes_to_writer(&tiny_graph(), w));
+        insta::assert_snapshot!(visible(got));
+    }
+
+    #[test]
+    fn exact_relationships_on_two_nodes() {
+        let got = render(|w| Neo4jCsvExporter.relationships_to_writer(&tiny_graph(), w));
+        insta::assert_snapshot!(visible(got));
+    }
+
+    #[test]
+    fn exact_cypher_script() {
+        insta::assert_snapshot!(Neo4jCsvExporter.cypher_script());
+    }
+
+    #[test]
+    fn names_for_neo4j() {
+        let types = [
+            ("co_occurs", "CO_OCCURS"),
+            ("member_of", "MEMBER_OF"),
+            ("partnersWith", "PARTNERS_WITH"),
+            ("located-in", "LOCATED_IN"),
+            ("owns", "OWNS"),
+            ("", "RELATED_TO"),
+        ];
+        for (relation, want) in types {
+            assert_eq!(relationship_type(relation), want, "relation {relation:?}");
+        }
+        let d = ARRAY_DELIMITER;
+        let labels_cases = [
+            ("zone", format!("Entity{d}Zone")),
+            ("industrial_park", format!("Entity{d}IndustrialPark")),
+            ("", "Entity".to_string()),
+        ];
+        for (etype, want) in labels_cases {
+            assert_eq!(labels(etype), want, "type {etype:?}");
+        }
+    }
+
+    #[test]
+    fn values_stay_on_one_line_without_the_delimiter() {
+        assert_eq!(clean("a\nb\r\tc\u{1F}d\u{0}e"), "a b  cde");
+        assert_eq!(
+            array(&["x;y".into(), "p\u{1F}q".into()]),
+            format!("x;y{ARRAY_DELIMITER}pq")
+        );
+    }
+}
