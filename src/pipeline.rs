@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use rayon::prelude::*;
+
 use crate::corpus;
 use crate::dates::{self, DateSource};
 use crate::dedup::{Dedup, DedupIndex};
@@ -133,12 +135,73 @@ pub fn build_with_progress(
     let mut mentions_out = Vec::new();
     let mut seen_docs = BTreeSet::new();
     let mut corpus_meta = CorpusMeta {
-        inputs: options.inputs.iter().map(|p| p.display().to_string()).collect(),
+        // Sorted, like the corpus walk, so that input order does not show.
+        inputs: {
+            let mut inputs: Vec<String> = options.inputs.iter().map(|p| p.display().to_string()).collect();
+            inputs.sort();
+            inputs.dedup();
+            inputs
+        },
         ..CorpusMeta::default()
     };
     let mut reposts = options.dedup.as_ref().map(DedupIndex::new);
     let mut unit_counts = UnitCounts::default();
     let filtering = options.since.is_some() || options.until.is_some();
+    // Documents are read in order, analysed in parallel batches (rayon keeps
+    // their order), and merged in order, so the output is the same bytes
+    // whatever the number of threads.
+    let mut batch: Vec<(corpus::Document, Option<String>)> = Vec::new();
+    let mut batch_bytes = 0;
+    let mut merge = |batch: &mut Vec<(corpus::Document, Option<String>)>, corpus_meta: &mut CorpusMeta| {
+        let results: Vec<DocResult> = batch
+            .par_iter()
+            .map(|(doc, date)| analyse(dict, matcher, rule_set, options, doc, date.as_deref()))
+            .collect();
+        for r in results {
+            corpus_meta.documents += 1;
+            corpus_meta.bytes += r.bytes as u64;
+            let repost = match (&mut reposts, r.signature) {
+                (Some(index), Some(signature)) => index.insert(signature) != corpus_meta.documents as usize - 1,
+                _ => false,
+            };
+            corpus_meta.reposts_folded += u64::from(repost);
+            let date = r.date.as_deref();
+            let mut in_doc = BTreeSet::new();
+            for &e in &r.entities {
+                let s = &mut stats[e];
+                s.seen.see(date);
+                if !repost {
+                    s.mentions += 1;
+                    s.seen.count(date, 1);
+                    if in_doc.insert(e) {
+                        s.docs += 1;
+                    }
+                }
+            }
+            mentions_out.extend(r.mentions);
+            if !repost {
+                for (entity, fact) in r.facts {
+                    stats[entity].facts.push(fact);
+                }
+                unit_counts.total += r.units.total;
+                for (e, n) in r.units.per_entity {
+                    *unit_counts.per_entity.entry(e).or_insert(0) += n;
+                }
+            }
+            for (key, acc) in r.edges {
+                let template = EdgeAcc {
+                    origin: acc.origin.clone(),
+                    confidence: acc.confidence,
+                    ..EdgeAcc::default()
+                };
+                edges
+                    .entry(key)
+                    .or_insert(template)
+                    .merge(acc, repost, date, options.max_evidence);
+            }
+        }
+        batch.clear();
+    };
     for (done, source) in sources.iter().enumerate() {
         progress(done, sources.len());
         let docs = corpus::read_source(source, problems);
@@ -173,100 +236,15 @@ pub fn build_with_progress(
                 corpus_meta.outside_dates += 1;
                 continue;
             }
-            let date = date.as_deref();
-            corpus_meta.documents += 1;
-            corpus_meta.bytes += doc.bytes as u64;
-            let norm = normalize(&doc.pieces);
-            let repost = match (&mut reposts, &options.dedup) {
-                (Some(index), Some(dedup)) => {
-                    let ordinal = corpus_meta.documents as usize - 1;
-                    index.insert(dedup.signature(&norm.text)) != ordinal
-                }
-                _ => false,
-            };
-            corpus_meta.reposts_folded += u64::from(repost);
-            let sentences = norm.sentences();
-            let haystack = norm.text.to_ascii_lowercase();
-            let matches = matcher.find(&haystack);
-            let title = salience::title_entities(matcher, &norm, doc.title.as_deref());
-            let salient = salience::salient(dict, &matches, &title);
-            let all = salience::resolve(dict, matcher, &norm, &sentences, &matches, &salient, &rule_set.nested);
-            // Anchors (全区, 该区) only serve the relation rules.
-            let mentions: Vec<Mention> = all
-                .iter()
-                .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
-                .cloned()
-                .collect();
-            let mut in_doc = BTreeSet::new();
-            for m in &mentions {
-                let s = &mut stats[m.entity];
-                s.seen.see(date);
-                if !repost {
-                    s.mentions += 1;
-                    s.seen.count(date, 1);
-                    if in_doc.insert(m.entity) {
-                        s.docs += 1;
-                    }
-                }
-                let e = &dict.entities[m.entity];
-                mentions_out.push(MentionRecord {
-                    doc: doc.id.clone(),
-                    start: m.start,
-                    end: m.end,
-                    surface: norm.text[m.norm_start..m.norm_end].to_string(),
-                    entity: e.id.clone(),
-                    etype: e.etype.clone(),
-                    sentence: m.sentence,
-                    resolved: matches!(m.kind, MentionKind::Resolved(_)),
-                    nested: m.kind == MentionKind::Nested,
-                });
-            }
-            if !repost {
-                for (entity, fact) in facts::document_facts(dict, &doc.id, date, &norm, &sentences, &all) {
-                    stats[entity].facts.push(fact);
-                }
-            }
-            let mut local = Edges::new();
-            let mut local_units = UnitCounts::default();
-            cooccur::add_document(
-                dict,
-                options.unit,
-                &doc.id,
-                &norm,
-                &sentences,
-                &mentions,
-                options.max_evidence,
-                &mut local,
-                &mut local_units,
-            );
-            if !repost {
-                unit_counts.total += local_units.total;
-                for (e, n) in local_units.per_entity {
-                    *unit_counts.per_entity.entry(e).or_insert(0) += n;
-                }
-            }
-            let view = DocView {
-                doc_id: &doc.id,
-                norm: &norm,
-                haystack: &haystack,
-                sentences: &sentences,
-                mentions: &all,
-                salient: &salient,
-            };
-            rules::apply(rule_set, dict, matcher, &view, options.max_evidence, &mut local);
-            for (key, acc) in local {
-                let template = EdgeAcc {
-                    origin: acc.origin.clone(),
-                    confidence: acc.confidence,
-                    ..EdgeAcc::default()
-                };
-                edges
-                    .entry(key)
-                    .or_insert(template)
-                    .merge(acc, repost, date, options.max_evidence);
+            batch_bytes += doc.bytes;
+            batch.push((doc, date));
+            if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                merge(&mut batch, &mut corpus_meta);
+                batch_bytes = 0;
             }
         }
     }
+    merge(&mut batch, &mut corpus_meta);
     progress(sources.len(), sources.len());
     weigh_and_prune(dict, &mut edges, &unit_counts, options);
     add_declared(dict, &stats, &mut edges);
@@ -303,6 +281,100 @@ pub fn build_with_progress(
         graph: KnowledgeGraph::build(dict, &stats, edges, meta),
         mentions: mentions_out,
     })
+}
+
+/// How many documents, or bytes, are analysed together: enough to keep both
+/// cores busy, little enough to keep memory flat.
+const BATCH_DOCS: usize = 256;
+const BATCH_BYTES: usize = 32 << 20;
+
+/// What one document contributes, computed independently of the others.
+struct DocResult {
+    bytes: usize,
+    date: Option<String>,
+    /// MinHash signature, when reposts are folded.
+    signature: Option<crate::dedup::Signature>,
+    /// The entity of each mention (anchors aside), in text order.
+    entities: Vec<usize>,
+    mentions: Vec<MentionRecord>,
+    facts: Vec<(usize, crate::graph::Fact)>,
+    edges: Edges,
+    units: UnitCounts,
+}
+
+/// Analyse one document: every stage from normalisation to relations.
+fn analyse(
+    dict: &Dictionary,
+    matcher: &Matcher,
+    rule_set: &RuleSet,
+    options: &BuildOptions,
+    doc: &corpus::Document,
+    date: Option<&str>,
+) -> DocResult {
+    let norm = normalize(&doc.pieces);
+    let signature = options.dedup.as_ref().map(|d| d.signature(&norm.text));
+    let sentences = norm.sentences();
+    let haystack = norm.text.to_ascii_lowercase();
+    let matches = matcher.find(&haystack);
+    let title = salience::title_entities(matcher, &norm, doc.title.as_deref());
+    let salient = salience::salient(dict, &matches, &title);
+    let all = salience::resolve(dict, matcher, &norm, &sentences, &matches, &salient, &rule_set.nested);
+    // Anchors (全区, 该区) only serve the relation rules.
+    let mentions: Vec<Mention> = all
+        .iter()
+        .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
+        .cloned()
+        .collect();
+    let records = mentions
+        .iter()
+        .map(|m| {
+            let e = &dict.entities[m.entity];
+            MentionRecord {
+                doc: doc.id.clone(),
+                start: m.start,
+                end: m.end,
+                surface: norm.text[m.norm_start..m.norm_end].to_string(),
+                entity: e.id.clone(),
+                etype: e.etype.clone(),
+                sentence: m.sentence,
+                resolved: matches!(m.kind, MentionKind::Resolved(_)),
+                nested: m.kind == MentionKind::Nested,
+            }
+        })
+        .collect();
+    let facts = facts::document_facts(dict, &doc.id, date, &norm, &sentences, &all);
+    let mut edges = Edges::new();
+    let mut units = UnitCounts::default();
+    cooccur::add_document(
+        dict,
+        options.unit,
+        &doc.id,
+        &norm,
+        &sentences,
+        &mentions,
+        options.max_evidence,
+        &mut edges,
+        &mut units,
+    );
+    let view = DocView {
+        doc_id: &doc.id,
+        norm: &norm,
+        haystack: &haystack,
+        sentences: &sentences,
+        mentions: &all,
+        salient: &salient,
+    };
+    rules::apply(rule_set, dict, matcher, &view, options.max_evidence, &mut edges);
+    DocResult {
+        bytes: doc.bytes,
+        date: date.map(String::from),
+        signature,
+        entities: mentions.iter().map(|m| m.entity).collect(),
+        mentions: records,
+        facts,
+        edges,
+        units,
+    }
 }
 
 /// Turn co-occurrence counts into the chosen weight, then prune: drop edges

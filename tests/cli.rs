@@ -287,7 +287,8 @@ fn document_ids_follow_the_input_argument() {
         (&["corpus/sub"], &["b.md"]),
         (&["corpus/sub/b.md"], &["b.md"]),
         (&["corpus/d.jsonl"], &["n-101", "202"]),
-        (&["corpus/c.html", "corpus/a.txt"], &["c.html", "a.txt"]),
+        // Inputs are read in sorted order, whatever order they are given in.
+        (&["corpus/c.html", "corpus/a.txt"], &["a.txt", "c.html"]),
     ];
     let fx = Fixture::with_dict();
     news_corpus(&fx);
@@ -1890,4 +1891,19 @@ fn cooccurrence_units_and_weights() {
     assert_eq!(weight(&["--unit", "window:3"]), None);
     let run = fx.build(&["corpus"], "bad", &["--unit", "page"]);
     assert_eq!(run.code, 2);
+}
+
+#[test]
+fn same_bytes_whatever_the_threads_and_the_input_order() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.write("more/e.txt", "临开与北辰新材签约，云帆重工同期投产。");
+    fx.build_ok(&["corpus", "more", "--threads", "1"], "one");
+    fx.build_ok(&["more", "corpus", "--threads", "2"], "two");
+    for file in OUTPUTS {
+        assert!(
+            fx.read(&format!("one/{file}")) == fx.read(&format!("two/{file}")),
+            "{file} differs"
+        );
+    }
 }

@@ -139,6 +139,11 @@ pub struct Source {
 /// so that a rebuild never reads its own `mentions.jsonl`) are not entered.
 pub fn sources(inputs: &[PathBuf], exclude: &[PathBuf], problems: &mut Vec<Problem>) -> Result<Vec<Source>> {
     let excluded: Vec<PathBuf> = exclude.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    // Inputs in sorted order (standard input last), so that the order they
+    // are given in does not change the output.
+    let mut inputs: Vec<&PathBuf> = inputs.iter().collect();
+    inputs.sort_by_key(|p| (p.as_os_str() == "-", p.as_os_str().to_os_string()));
+    inputs.dedup();
     let mut out = Vec::new();
     for input in inputs {
         if input.as_os_str() == "-" {

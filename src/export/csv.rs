@@ -62,10 +62,10 @@
 //! script [`Neo4jCsvExporter::cypher_script`] returns (its text is in that
 //! method's docs).
 
+use std::collections::BTreeSet;
 use std::io::Write;
 
-use serde_json::Value;
-
+use super::shared::{Column, Kind, evidence_line, node_columns, number, unique};
 use crate::graph::KnowledgeGraph;
 
 /// The separator of list elements and of labels (`--array-delimiter`).
@@ -74,11 +74,34 @@ pub const ARRAY_DELIMITER: char = '\u{1F}';
 pub const NODES_FILE: &str = "nodes.csv";
 pub const RELATIONSHIPS_FILE: &str = "relationships.csv";
 
+/// The part of the `LOAD CSV` script that sets every non-empty column of `row`
+/// but the `$ids` ones on `$var`, typed by the header: the same for nodes and
+/// relationships.
+macro_rules! set_columns {
+    ($var:literal, $ids:literal) => {
+        concat!(
+            "FOREACH (column IN [k IN keys(row) WHERE NOT k IN [",
+            $ids,
+            "] AND coalesce(row[k], '') <> ''] |\n  SET ",
+            $var,
+            r#"[split(column, ':')[0]] = CASE
+    WHEN column ENDS WITH '[]' THEN split(row[column], '\u001F')
+    WHEN column ENDS WITH ':long' THEN toInteger(row[column])
+    WHEN column ENDS WITH ':double' THEN toFloat(row[column])
+    WHEN column ENDS WITH ':boolean' THEN row[column] = 'true'
+    ELSE row[column]
+  END);
+"#
+        )
+    };
+}
+
 /// The `LOAD CSV` script, as a macro so that its text is also in the docs of
 /// [`Neo4jCsvExporter::cypher_script`].
 macro_rules! load_script {
     () => {
-        r#"// Load zonegraph's nodes.csv and relationships.csv (Neo4j 5.26 or later).
+        concat!(
+            r#"// Load zonegraph's nodes.csv and relationships.csv (Neo4j 5.26 or later).
 // Put both files in the database's import folder, then run this script,
 // e.g. cypher-shell -u neo4j -f zonegraph.cypher
 // Column types come from the neo4j-admin header: name:long, name:double,
@@ -89,27 +112,15 @@ FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 MERGE (n:Entity {id: row.`id:ID`})
 SET n:$(split(row.`:LABEL`, '\u001F'))
-FOREACH (column IN [k IN keys(row) WHERE NOT k IN ['id:ID', ':LABEL'] AND coalesce(row[k], '') <> ''] |
-  SET n[split(column, ':')[0]] = CASE
-    WHEN column ENDS WITH '[]' THEN split(row[column], '\u001F')
-    WHEN column ENDS WITH ':long' THEN toInteger(row[column])
-    WHEN column ENDS WITH ':double' THEN toFloat(row[column])
-    WHEN column ENDS WITH ':boolean' THEN row[column] = 'true'
-    ELSE row[column]
-  END);
-
+"#,
+            set_columns!("n", "'id:ID', ':LABEL'"),
+            r#"
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})
 MERGE (a)-[r:$(row.`:TYPE`)]->(b)
-FOREACH (column IN [k IN keys(row) WHERE NOT k IN [':START_ID', ':END_ID', ':TYPE'] AND coalesce(row[k], '') <> ''] |
-  SET r[split(column, ':')[0]] = CASE
-    WHEN column ENDS WITH '[]' THEN split(row[column], '\u001F')
-    WHEN column ENDS WITH ':long' THEN toInteger(row[column])
-    WHEN column ENDS WITH ':double' THEN toFloat(row[column])
-    WHEN column ENDS WITH ':boolean' THEN row[column] = 'true'
-    ELSE row[column]
-  END);
-"#
+"#,
+            set_columns!("r", "':START_ID', ':END_ID', ':TYPE'"),
+        )
     };
 }
 
@@ -117,51 +128,11 @@ FOREACH (column IN [k IN keys(row) WHERE NOT k IN [':START_ID', ':END_ID', ':TYP
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Neo4jCsvExporter;
 
-/// The type of a property column, as the neo4j-admin header names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Long,
-    Double,
-    Boolean,
-    String,
-}
-
-impl Kind {
-    fn suffix(self) -> &'static str {
-        match self {
-            Kind::Long => ":long",
-            Kind::Double => ":double",
-            Kind::Boolean => ":boolean",
-            Kind::String => "",
-        }
-    }
-
-    fn of(value: &Value) -> Option<Kind> {
-        match value {
-            Value::Null => None,
-            Value::Number(n) if n.is_i64() => Some(Kind::Long),
-            Value::Number(_) => Some(Kind::Double),
-            Value::Bool(_) => Some(Kind::Boolean),
-            _ => Some(Kind::String),
-        }
-    }
-
-    fn merge(self, other: Kind) -> Kind {
-        match (self, other) {
-            (a, b) if a == b => a,
-            (Kind::Long | Kind::Double, Kind::Long | Kind::Double) => Kind::Double,
-            _ => Kind::String,
-        }
-    }
-}
-
-/// A property column taken from a map of the node (dictionary attributes or
-/// figures).
-struct Column {
+/// A property column: its header name (without the type), and the column of
+/// dictionary attributes or figures it holds.
+struct Property {
     header: String,
-    kind: Kind,
-    key: String,
-    figure: bool,
+    column: Column,
 }
 
 const NODE_HEADER: [&str; 9] = [
@@ -193,10 +164,14 @@ const RELATIONSHIP_HEADER: [&str; 12] = [
 impl Neo4jCsvExporter {
     /// `nodes.csv`: one row per entity.
     pub fn nodes_to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
-        let columns = node_columns(kg);
+        let properties = node_properties(kg);
         let mut csv = csv::Writer::from_writer(w);
         let mut header: Vec<String> = NODE_HEADER.iter().map(|h| h.to_string()).collect();
-        header.extend(columns.iter().map(|c| format!("{}{}", c.header, c.kind.suffix())));
+        header.extend(
+            properties
+                .iter()
+                .map(|p| format!("{}{}", p.header, type_suffix(p.column.kind))),
+        );
         csv.write_record(&header)?;
         for node in kg.graph.node_weights() {
             let mut row = vec![
@@ -210,9 +185,8 @@ impl Neo4jCsvExporter {
                 clean(node.first_seen.as_deref().unwrap_or("")),
                 clean(node.last_seen.as_deref().unwrap_or("")),
             ];
-            for c in &columns {
-                let map = if c.figure { &node.figures } else { &node.attributes };
-                row.push(map.get(&c.key).map_or(String::new(), |v| typed(v, c.kind)));
+            for p in &properties {
+                row.push(p.column.value(node).map_or(String::new(), |v| clean(&v)));
             }
             csv.write_record(&row)?;
         }
@@ -226,11 +200,7 @@ impl Neo4jCsvExporter {
         for e in kg.graph.edge_indices() {
             let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
             let edge = &kg.graph[e];
-            let evidence: Vec<String> = edge
-                .evidence
-                .iter()
-                .map(|e| format!("{} [{}-{}] {}", e.doc, e.start, e.end, e.text))
-                .collect();
+            let evidence: Vec<String> = edge.evidence.iter().map(evidence_line).collect();
             csv.write_record([
                 clean(&kg.graph[s].id),
                 clean(&kg.graph[t].id),
@@ -262,64 +232,43 @@ impl Neo4jCsvExporter {
     }
 }
 
-/// Dictionary attributes and figures as typed columns, sorted by name.
-fn node_columns(kg: &KnowledgeGraph) -> Vec<Column> {
-    let kinds = |maps: &mut dyn Iterator<Item = &std::collections::BTreeMap<String, Value>>| {
-        let mut kinds: std::collections::BTreeMap<String, Kind> = std::collections::BTreeMap::new();
-        for map in maps {
-            for (name, value) in map {
-                if let Some(k) = Kind::of(value) {
-                    let merged = kinds.get(name).map_or(k, |old| old.merge(k));
-                    kinds.insert(name.clone(), merged);
-                }
-            }
-        }
-        kinds
-    };
-    let attrs = kinds(&mut kg.graph.node_weights().map(|n| &n.attributes));
-    let figures = kinds(&mut kg.graph.node_weights().map(|n| &n.figures));
+/// Dictionary attributes and figures as typed properties (see
+/// [`node_columns`]). A dictionary attribute whose name is a built-in column
+/// or a figure becomes `attr_<name>`.
+fn node_properties(kg: &KnowledgeGraph) -> Vec<Property> {
+    let columns = node_columns(kg);
     let builtin = |name: &str| NODE_HEADER.iter().any(|h| h.split(':').next() == Some(name)) || name == "id";
-    let mut used: std::collections::BTreeSet<String> = NODE_HEADER
+    let mut used: BTreeSet<String> = NODE_HEADER
         .iter()
         .filter_map(|h| h.split(':').next())
         .map(String::from)
         .collect();
-    let mut unique = |name: String| {
-        let mut header = name.clone();
-        let mut n = 2;
-        while !used.insert(header.clone()) {
-            header = format!("{name}_{n}");
-            n += 1;
-        }
-        header
-    };
-    let mut columns = Vec::new();
-    let figure_names: Vec<String> = figures.keys().map(|k| property_name(k)).collect();
-    for (name, kind) in &attrs {
-        let mut header = property_name(name);
-        if builtin(&header) || figure_names.contains(&header) {
-            header = format!("attr_{header}");
-        }
-        columns.push(Column {
-            header: unique(header),
-            kind: *kind,
-            key: name.clone(),
-            figure: false,
-        });
-    }
-    for (name, kind) in &figures {
-        columns.push(Column {
-            header: unique(property_name(name)),
-            kind: if matches!(kind, Kind::Long | Kind::Double) {
-                Kind::Double
-            } else {
-                *kind
-            },
-            key: name.clone(),
-            figure: true,
-        });
-    }
+    let figure_names: Vec<String> = columns
+        .iter()
+        .filter(|c| c.figure)
+        .map(|c| property_name(&c.key))
+        .collect();
     columns
+        .into_iter()
+        .map(|column| {
+            let mut header = property_name(&column.key);
+            if !column.figure && (builtin(&header) || figure_names.contains(&header)) {
+                header = format!("attr_{header}");
+            }
+            Property {
+                header: unique(&mut used, header),
+                column,
+            }
+        })
+        .collect()
+}
+
+/// The header suffix of a column type; none for strings, neo4j-admin's default.
+fn type_suffix(kind: Kind) -> String {
+    match kind {
+        Kind::String => String::new(),
+        other => format!(":{}", other.name()),
+    }
 }
 
 /// A property name the header parser reads as one name: letters, digits, `_`.
@@ -393,21 +342,6 @@ fn array(items: &[String]) -> String {
         .map(|s| clean(s))
         .collect::<Vec<_>>()
         .join(&ARRAY_DELIMITER.to_string())
-}
-
-/// A value written as its column's type.
-fn typed(value: &Value, kind: Kind) -> String {
-    match (value, kind) {
-        (Value::Null, _) => String::new(),
-        (Value::Number(n), Kind::Double) => number(n.as_f64().unwrap_or(0.0)),
-        (Value::String(s), _) => clean(s),
-        (other, _) => clean(&other.to_string()),
-    }
-}
-
-/// Doubles as Java reads them; integral values keep a `.0`.
-fn number(x: f64) -> String {
-    if x.is_finite() { format!("{x:?}") } else { "0.0".into() }
 }
 
 #[cfg(test)]

@@ -37,16 +37,14 @@
 //! that mentions it. Undated items have no spell and are always visible;
 //! with no dated item at all the graph is `mode="static"`.
 
-use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::Write;
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
-use serde_json::Value;
 
 use super::dot::{relation_color, type_style};
-use super::join_evidence;
+use super::shared::{Column, join_evidence, node_columns, number, unique_xml_id, xml_chars};
 use crate::graph::{KnowledgeGraph, Meta};
 
 /// GEXF 1.3 writer.
@@ -63,52 +61,12 @@ impl Default for GexfExporter {
     }
 }
 
-/// The type of an attribute column, as GEXF names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Long,
-    Double,
-    Boolean,
-    String,
-}
-
-impl Kind {
-    fn name(self) -> &'static str {
-        match self {
-            Kind::Long => "long",
-            Kind::Double => "double",
-            Kind::Boolean => "boolean",
-            Kind::String => "string",
-        }
-    }
-
-    fn of(value: &Value) -> Option<Kind> {
-        match value {
-            Value::Null => None,
-            Value::Number(n) if n.is_i64() => Some(Kind::Long),
-            Value::Number(_) => Some(Kind::Double),
-            Value::Bool(_) => Some(Kind::Boolean),
-            _ => Some(Kind::String),
-        }
-    }
-
-    fn merge(self, other: Kind) -> Kind {
-        match (self, other) {
-            (a, b) if a == b => a,
-            (Kind::Long | Kind::Double, Kind::Long | Kind::Double) => Kind::Double,
-            _ => Kind::String,
-        }
-    }
-}
-
-/// A declared node attribute taken from a map of the node (dictionary
-/// attributes or figures).
-struct Column {
+/// A declared node attribute: its id and title, and the column of
+/// dictionary attributes or figures it shows.
+struct Attribute {
     id: String,
     title: String,
-    kind: Kind,
-    key: String,
-    figure: bool,
+    column: Column,
 }
 
 /// Built-in node attributes: (id = title, GEXF type).
@@ -134,7 +92,7 @@ const EDGE_ATTRS: [(&str, &str); 8] = [
 
 impl GexfExporter {
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
-        let columns = node_columns(kg);
+        let columns = node_attributes(kg);
         let node_spells: Vec<Spell> = kg
             .graph
             .node_weights()
@@ -179,7 +137,7 @@ impl GexfExporter {
                                     attribute(xml, id, id, ty)?;
                                 }
                                 for c in &columns {
-                                    attribute(xml, &c.id, &c.title, c.kind.name())?;
+                                    attribute(xml, &c.id, &c.title, c.column.kind.name())?;
                                 }
                                 Ok(())
                             })?;
@@ -223,8 +181,7 @@ impl GexfExporter {
                                                     attvalue(xml, "last_seen", d)?;
                                                 }
                                                 for c in &columns {
-                                                    let map = if c.figure { &node.figures } else { &node.attributes };
-                                                    if let Some(v) = map.get(&c.key).and_then(|v| typed(v, c.kind)) {
+                                                    if let Some(v) = c.column.value(node) {
                                                         attvalue(xml, &c.id, &v)?;
                                                     }
                                                 }
@@ -362,81 +319,29 @@ fn date_bounds(date: &str) -> Option<(String, String)> {
     }
 }
 
-/// Dictionary attributes and figures as typed columns, sorted by name. A
-/// dictionary attribute whose name is a built-in attribute or a figure is
-/// titled `attr_<name>`; numeric figures are always `double`.
-fn node_columns(kg: &KnowledgeGraph) -> Vec<Column> {
-    let kinds = |maps: &mut dyn Iterator<Item = &BTreeMap<String, Value>>| {
-        let mut kinds: BTreeMap<String, Kind> = BTreeMap::new();
-        for map in maps {
-            for (name, value) in map {
-                if let Some(k) = Kind::of(value) {
-                    let merged = kinds.get(name).map_or(k, |old| old.merge(k));
-                    kinds.insert(name.clone(), merged);
-                }
-            }
-        }
-        kinds
-    };
-    let attrs = kinds(&mut kg.graph.node_weights().map(|n| &n.attributes));
-    let figures = kinds(&mut kg.graph.node_weights().map(|n| &n.figures));
+/// Dictionary attributes and figures as typed node attributes (see
+/// [`node_columns`]). A dictionary attribute whose name is a built-in
+/// attribute or a figure is titled `attr_<name>`.
+fn node_attributes(kg: &KnowledgeGraph) -> Vec<Attribute> {
+    let columns = node_columns(kg);
+    let figures: BTreeSet<String> = columns.iter().filter(|c| c.figure).map(|c| c.key.clone()).collect();
     let mut used: BTreeSet<String> = NODE_ATTRS.iter().map(|(id, _)| id.to_string()).collect();
-    let mut unique_id = |prefix: &str, name: &str| {
-        let base: String = name
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || matches!(c, '_' | '-' | '.') {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        let mut id = format!("{prefix}{base}");
-        let mut n = 2;
-        while !used.insert(id.clone()) {
-            id = format!("{prefix}{base}_{n}");
-            n += 1;
-        }
-        id
-    };
-    let mut columns = Vec::new();
-    for (name, kind) in &attrs {
-        let shadows = matches!(name.as_str(), "id" | "label" | "weight")
-            || NODE_ATTRS.iter().any(|(n, _)| n == name)
-            || figures.contains_key(name);
-        columns.push(Column {
-            id: unique_id("attr_", name),
-            title: if shadows { format!("attr_{name}") } else { name.clone() },
-            kind: *kind,
-            key: name.clone(),
-            figure: false,
-        });
-    }
-    for (name, kind) in &figures {
-        columns.push(Column {
-            id: unique_id("fig_", name),
-            title: name.clone(),
-            kind: if matches!(kind, Kind::Long | Kind::Double) {
-                Kind::Double
-            } else {
-                *kind
-            },
-            key: name.clone(),
-            figure: true,
-        });
-    }
     columns
-}
-
-/// A value written as its column's type; `None` for null.
-fn typed(value: &Value, kind: Kind) -> Option<String> {
-    Some(match (value, kind) {
-        (Value::Null, _) => return None,
-        (Value::Number(n), Kind::Double) => number(n.as_f64().unwrap_or(0.0)),
-        (Value::String(s), _) => s.clone(),
-        (other, _) => other.to_string(),
-    })
+        .into_iter()
+        .map(|column| {
+            let name = &column.key;
+            let shadows = !column.figure
+                && (matches!(name.as_str(), "id" | "label" | "weight")
+                    || NODE_ATTRS.iter().any(|(n, _)| n == name)
+                    || figures.contains(name));
+            let prefix = if column.figure { "fig_" } else { "attr_" };
+            Attribute {
+                id: unique_xml_id(&mut used, prefix, name),
+                title: if shadows { format!("attr_{name}") } else { name.clone() },
+                column,
+            }
+        })
+        .collect()
 }
 
 /// What the run was, for `<meta><description>`.
@@ -472,11 +377,6 @@ fn node_size(mentions: u64) -> String {
     number((size * 100.0).round() / 100.0)
 }
 
-/// Doubles as XML Schema reads them; integral values keep a `.0`.
-fn number(x: f64) -> String {
-    if x.is_finite() { format!("{x:?}") } else { "0.0".into() }
-}
-
 fn attribute<W: Write>(xml: &mut Writer<W>, id: &str, title: &str, ty: &str) -> std::io::Result<()> {
     let (id, title) = (xml_chars(id), xml_chars(title));
     xml.create_element("attribute")
@@ -506,18 +406,6 @@ fn color<W: Write>(xml: &mut Writer<W>, hex: &str) -> std::io::Result<()> {
         .with_attributes([("r", r.as_str()), ("g", g.as_str()), ("b", b.as_str())])
         .write_empty()?;
     Ok(())
-}
-
-/// Drop the characters XML 1.0 cannot carry (most C0 controls, U+FFFE/FFFF).
-/// A copy of the GraphML exporter's helper.
-fn xml_chars(s: &str) -> Cow<'_, str> {
-    let ok =
-        |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
-    if s.chars().all(ok) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.chars().filter(|&c| ok(c)).collect())
-    }
 }
 
 #[cfg(test)]

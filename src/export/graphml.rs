@@ -11,15 +11,14 @@
 //!   strings, and characters XML 1.0 forbids are dropped;
 //! - run metadata is graph-level data.
 
-use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use serde_json::Value;
 
-use super::join_evidence;
+use super::shared::{Kind, column_kinds, join_evidence, number, scalar, unique_xml_id, xml_chars};
 use crate::graph::KnowledgeGraph;
 
 pub struct GraphmlExporter;
@@ -201,44 +200,17 @@ fn typed_keys<'a>(
     maps: impl Iterator<Item = &'a BTreeMap<String, Value>>,
     prefix: &str,
 ) -> BTreeMap<String, (String, &'static str)> {
-    let mut types: BTreeMap<String, &'static str> = BTreeMap::new();
-    for map in maps {
-        for (name, value) in map {
-            let ty = match value {
-                Value::Number(n) if n.is_i64() => "long",
-                Value::Number(_) => "double",
-                _ => "string",
-            };
-            let merged = match (types.get(name).copied(), ty) {
-                (None, t) => t,
-                (Some(a), b) if a == b => a,
-                (Some("long" | "double"), "long" | "double") => "double",
-                _ => "string",
-            };
-            types.insert(name.clone(), merged);
-        }
-    }
-    let mut used = std::collections::BTreeSet::new();
-    types
+    // Null and boolean values make string keys.
+    let kind = |value: &Value| match Kind::of(value) {
+        Some(k @ (Kind::Long | Kind::Double)) => Some(k),
+        _ => Some(Kind::String),
+    };
+    let mut used = BTreeSet::new();
+    column_kinds(maps, kind)
         .into_iter()
-        .map(|(name, ty)| {
-            let base: String = name
-                .chars()
-                .map(|c| {
-                    if c.is_alphanumeric() || matches!(c, '_' | '-' | '.') {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            let mut id = format!("{prefix}{base}");
-            let mut n = 2;
-            while !used.insert(id.clone()) {
-                id = format!("{prefix}{base}_{n}");
-                n += 1;
-            }
-            (name, (id, ty))
+        .map(|(name, kind)| {
+            let id = unique_xml_id(&mut used, prefix, &name);
+            (name, (id, kind.name()))
         })
         .collect()
 }
@@ -272,34 +244,11 @@ fn join_facts(facts: &[crate::graph::Fact]) -> String {
         .join("\n")
 }
 
-fn scalar(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// Doubles as XML Schema reads them; integral values keep a `.0`.
-fn number(x: f64) -> String {
-    if x.is_finite() { format!("{x:?}") } else { "0.0".into() }
-}
-
 fn data<W: Write>(xml: &mut Writer<W>, key: &str, value: &str) -> std::io::Result<()> {
     xml.create_element("data")
         .with_attribute(("key", key))
         .write_text_content(BytesText::new(&xml_chars(value)))?;
     Ok(())
-}
-
-/// Drop the characters XML 1.0 cannot carry (most C0 controls, U+FFFE/FFFF).
-fn xml_chars(s: &str) -> Cow<'_, str> {
-    let ok =
-        |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
-    if s.chars().all(ok) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.chars().filter(|&c| ok(c)).collect())
-    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,10 @@
 //! atomically: every output goes to a temporary file in the output folder, and
 //! only when all of them are complete are they renamed into place, so a
 //! failed run never leaves a half-written file.
+//!
+//! What several formats share (typed attribute columns, values flattened to
+//! strings, the characters XML 1.0 can carry) is in the private `shared`
+//! module.
 
 pub mod csv;
 pub mod dot;
@@ -12,6 +16,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod json;
 pub mod render;
+mod shared;
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -120,15 +125,6 @@ fn backup(path: &Path) -> std::io::Result<Option<tempfile::TempPath>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e),
     }
-}
-
-/// Flatten a list for formats whose values must be scalar.
-pub(crate) fn join_evidence(evidence: &[crate::relations::Evidence]) -> String {
-    evidence
-        .iter()
-        .map(|e| format!("{} [{}-{}] {}", e.doc, e.start, e.end, e.text))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// A two-node graph with values that need escaping, shared by the

@@ -380,7 +380,8 @@ impl SplitMix64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::rank::tests::{graph, reference_graph};
+    use crate::query::rank::tests::reference_graph;
+    use crate::query::tests::{edge, graph, only};
 
     /// Two 5-cliques, 0–4 and 5–9, joined by the edge 4–5; node ids are
     /// zero-padded so that id order is numeric order.
@@ -593,14 +594,9 @@ mod tests {
         let mut kg = two_cliques(1.0);
         for (a, b) in [("n00", "n09"), ("n01", "n08"), ("n02", "n07"), ("n03", "n06")] {
             let (a, b) = (kg.node_index(a).unwrap(), kg.node_index(b).unwrap());
-            kg.graph
-                .add_edge(a, b, crate::query::rank::tests::edge("invests_in", 5.0));
+            kg.graph.add_edge(a, b, edge("invests_in", 5.0));
         }
-        let co = Filter {
-            relations: vec!["co_occurs".into()],
-            min_weight: 0.0,
-        };
-        let found = communities(&kg, &co, Algorithm::Louvain, 0);
+        let found = communities(&kg, &only(&["co_occurs"]), Algorithm::Louvain, 0);
         assert_eq!(groups(&kg, &found).len(), 2);
         assert_eq!(groups(&kg, &found)[0], ["n00", "n01", "n02", "n03", "n04"]);
     }

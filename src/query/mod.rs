@@ -66,3 +66,80 @@ pub fn suggestions(kg: &KnowledgeGraph, query: &str, n: usize) -> Vec<String> {
     scored.sort();
     scored.into_iter().take(n).map(|(_, _, s)| s).collect()
 }
+
+/// Small graphs for the query modules' tests.
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::collections::BTreeMap;
+
+    use crate::graph::{Edge, KnowledgeGraph, Node};
+    use crate::query::rank::Filter;
+
+    /// A node labelled with its id in capitals.
+    pub(crate) fn node(id: &str, etype: &str) -> Node {
+        Node {
+            id: id.into(),
+            etype: etype.into(),
+            label: id.to_uppercase(),
+            aliases: vec![],
+            attributes: BTreeMap::new(),
+            mention_count: 1,
+            doc_count: 1,
+            first_seen: None,
+            last_seen: None,
+            years: BTreeMap::new(),
+            facts: vec![],
+            figures: BTreeMap::new(),
+        }
+    }
+
+    /// An edge seen `weight` times (rounded down), from co-occurrence or,
+    /// for any other relation, from a rule.
+    pub(crate) fn edge(relation: &str, weight: f64) -> Edge {
+        Edge {
+            relation: relation.into(),
+            origin: if relation == "co_occurs" {
+                "cooccurrence".into()
+            } else {
+                "rule:test".into()
+            },
+            confidence: 1.0,
+            weight,
+            count: weight as u64,
+            docs: vec![],
+            evidence: vec![],
+            first_seen: None,
+            last_seen: None,
+            years: BTreeMap::new(),
+        }
+    }
+
+    /// Company nodes named by `ids` (in that order), edges `(head, relation, tail, weight)`.
+    pub(crate) fn graph(ids: &[&str], edges: &[(&str, &str, &str, f64)]) -> KnowledgeGraph {
+        let mut kg = KnowledgeGraph::default();
+        for id in ids {
+            kg.add_node(node(id, "company"));
+        }
+        for &(h, r, t, w) in edges {
+            let (h, t) = (kg.node_index(h).unwrap(), kg.node_index(t).unwrap());
+            kg.graph.add_edge(h, t, edge(r, w));
+        }
+        kg
+    }
+
+    /// A filter that keeps only edges of `relations`.
+    pub(crate) fn only(relations: &[&str]) -> Filter {
+        Filter {
+            relations: relations.iter().map(|r| r.to_string()).collect(),
+            min_weight: 0.0,
+        }
+    }
+
+    /// A filter that keeps only edges at least `min_weight` heavy.
+    pub(crate) fn heavier(min_weight: f64) -> Filter {
+        Filter {
+            relations: vec![],
+            min_weight,
+        }
+    }
+}

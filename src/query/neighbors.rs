@@ -3,11 +3,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::Direction;
-use petgraph::graph::NodeIndex;
+use petgraph::graph::{EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::graph::KnowledgeGraph;
+use crate::graph::{Edge, KnowledgeGraph};
 use crate::relations::Evidence;
 
 #[derive(Clone, Debug, Default)]
@@ -32,6 +32,28 @@ pub struct Hop {
     pub origin: String,
     pub confidence: f64,
     pub evidence: Vec<Evidence>,
+}
+
+impl Hop {
+    /// The hop along a stored edge of `kg`.
+    pub(crate) fn from_edge(kg: &KnowledgeGraph, e: EdgeReference<'_, Edge>) -> Hop {
+        let edge = e.weight();
+        Hop {
+            source: kg.graph[e.source()].id.clone(),
+            target: kg.graph[e.target()].id.clone(),
+            relation: edge.relation.clone(),
+            weight: edge.weight,
+            count: edge.count,
+            origin: edge.origin.clone(),
+            confidence: edge.confidence,
+            evidence: edge.evidence.clone(),
+        }
+    }
+
+    /// Sort hops by (source, target, relation).
+    pub(crate) fn sort(hops: &mut [Hop]) {
+        hops.sort_by(|a, b| (&a.source, &a.target, &a.relation).cmp(&(&b.source, &b.target, &b.relation)));
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -68,23 +90,14 @@ pub fn neighbors(kg: &KnowledgeGraph, start: NodeIndex, q: &NeighborQuery) -> Ve
                     if depth_of.get(&other).is_some_and(|&d| d < depth) {
                         continue;
                     }
-                    via.entry(other).or_default().push(Hop {
-                        source: g[e.source()].id.clone(),
-                        target: g[e.target()].id.clone(),
-                        relation: edge.relation.clone(),
-                        weight: edge.weight,
-                        count: edge.count,
-                        origin: edge.origin.clone(),
-                        confidence: edge.confidence,
-                        evidence: edge.evidence.clone(),
-                    });
+                    via.entry(other).or_default().push(Hop::from_edge(kg, e));
                 }
             }
         }
         ring = via.keys().copied().collect();
         for (node, mut hops) in via {
             depth_of.insert(node, depth);
-            hops.sort_by(|a, b| (&a.source, &a.target, &a.relation).cmp(&(&b.source, &b.target, &b.relation)));
+            Hop::sort(&mut hops);
             found.push((node, depth, hops));
         }
         if ring.is_empty() {

@@ -9,7 +9,6 @@
 use std::collections::VecDeque;
 
 use petgraph::graph::{NodeIndex, UnGraph};
-use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use super::neighbors::Hop;
@@ -129,21 +128,9 @@ fn step(kg: &KnowledgeGraph, filter: &Filter, a: NodeIndex, b: NodeIndex) -> Ste
         .edges_connecting(a, b)
         .chain(g.edges_connecting(b, a))
         .filter(|e| filter.keeps(e.weight()))
-        .map(|e| {
-            let edge = e.weight();
-            Hop {
-                source: g[e.source()].id.clone(),
-                target: g[e.target()].id.clone(),
-                relation: edge.relation.clone(),
-                weight: edge.weight,
-                count: edge.count,
-                origin: edge.origin.clone(),
-                confidence: edge.confidence,
-                evidence: edge.evidence.clone(),
-            }
-        })
+        .map(|e| Hop::from_edge(kg, e))
         .collect();
-    edges.sort_by(|x, y| (&x.source, &x.target, &x.relation).cmp(&(&y.source, &y.target, &y.relation)));
+    Hop::sort(&mut edges);
     Step {
         from: g[a].id.clone(),
         to: g[b].id.clone(),
@@ -154,7 +141,8 @@ fn step(kg: &KnowledgeGraph, filter: &Filter, a: NodeIndex, b: NodeIndex) -> Ste
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::rank::tests::{graph, reference_graph};
+    use crate::query::rank::tests::reference_graph;
+    use crate::query::tests::{graph, heavier, only};
 
     /// Each path as its node ids joined by `-`.
     fn spelled(paths: &[Vec<Step>], start: &str) -> Vec<String> {
@@ -188,14 +176,8 @@ mod tests {
             ],
         );
         let all = Filter::default();
-        let co = Filter {
-            relations: vec!["co_occurs".into()],
-            min_weight: 0.0,
-        };
-        let heavy = Filter {
-            relations: vec![],
-            min_weight: 2.0,
-        };
+        let co = only(&["co_occurs"]);
+        let heavy = heavier(2.0);
         // (case, from, to, filter, max_paths, paths spelled as ids)
         type Case<'a> = (&'a str, &'a str, &'a str, &'a Filter, usize, &'a [&'a str]);
         let cases: &[Case] = &[

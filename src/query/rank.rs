@@ -303,56 +303,7 @@ fn tie_key(x: f64) -> f64 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::graph::Node;
-
-    pub(crate) fn node(id: &str, etype: &str) -> Node {
-        Node {
-            id: id.into(),
-            etype: etype.into(),
-            label: id.to_uppercase(),
-            aliases: vec![],
-            attributes: BTreeMap::new(),
-            mention_count: 1,
-            doc_count: 1,
-            first_seen: None,
-            last_seen: None,
-            years: BTreeMap::new(),
-            facts: vec![],
-            figures: BTreeMap::new(),
-        }
-    }
-
-    pub(crate) fn edge(relation: &str, weight: f64) -> Edge {
-        Edge {
-            relation: relation.into(),
-            origin: if relation == "co_occurs" {
-                "cooccurrence".into()
-            } else {
-                "rule:test".into()
-            },
-            confidence: 1.0,
-            weight,
-            count: weight as u64,
-            docs: vec![],
-            evidence: vec![],
-            first_seen: None,
-            last_seen: None,
-            years: BTreeMap::new(),
-        }
-    }
-
-    /// Nodes named by `ids` (in that order), edges `(head, relation, tail, weight)`.
-    pub(crate) fn graph(ids: &[&str], edges: &[(&str, &str, &str, f64)]) -> KnowledgeGraph {
-        let mut kg = KnowledgeGraph::default();
-        for id in ids {
-            kg.add_node(node(id, "company"));
-        }
-        for &(h, r, t, w) in edges {
-            let (h, t) = (kg.node_index(h).unwrap(), kg.node_index(t).unwrap());
-            kg.graph.add_edge(h, t, edge(r, w));
-        }
-        kg
-    }
+    use crate::query::tests::{graph, heavier, only};
 
     /// The reference graph of the networkx comparison: nine nodes, a
     /// co-occurrence and a typed relation on a–b (merged weight 5), a typed
@@ -468,18 +419,9 @@ pub(crate) mod tests {
             ],
         );
         let all = Filter::default();
-        let co = Filter {
-            relations: vec!["co_occurs".into()],
-            min_weight: 0.0,
-        };
-        let heavy = Filter {
-            relations: vec![],
-            min_weight: 2.0,
-        };
-        let typed = Filter {
-            relations: vec!["invests_in".into()],
-            min_weight: 0.0,
-        };
+        let co = only(&["co_occurs"]);
+        let heavy = heavier(2.0);
+        let typed = only(&["invests_in"]);
         // (case, filter, view edges as (id, id, weight))
         type Case<'a> = (&'a str, &'a Filter, &'a [(&'a str, &'a str, f64)]);
         let cases: &[Case] = &[
@@ -512,17 +454,9 @@ pub(crate) mod tests {
     #[test]
     fn filter_changes_scores() {
         let kg = reference_graph();
-        let co = Filter {
-            relations: vec!["co_occurs".into()],
-            min_weight: 0.0,
-        };
-        let got = score_map(&kg, Measure::WeightedDegree, &co);
+        let got = score_map(&kg, Measure::WeightedDegree, &only(&["co_occurs"]));
         assert_eq!((got["a"], got["b"], got["d"], got["e"]), (4.0, 5.0, 5.0, 5.0));
-        let heavy = Filter {
-            relations: vec![],
-            min_weight: 3.0,
-        };
-        let got = score_map(&kg, Measure::Degree, &heavy);
+        let got = score_map(&kg, Measure::Degree, &heavier(3.0));
         assert_eq!((got["a"], got["c"], got["e"], got["h"]), (1.0, 1.0, 1.0, 0.0));
     }
 

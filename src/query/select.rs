@@ -132,39 +132,7 @@ pub fn ego(kg: &KnowledgeGraph, center: NodeIndex, depth: usize, sel: &Selection
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::Node;
-
-    fn node(id: &str, etype: &str) -> Node {
-        Node {
-            id: id.into(),
-            etype: etype.into(),
-            label: id.into(),
-            aliases: vec![],
-            attributes: Default::default(),
-            mention_count: 1,
-            doc_count: 1,
-            first_seen: None,
-            last_seen: None,
-            years: Default::default(),
-            facts: vec![],
-            figures: Default::default(),
-        }
-    }
-
-    fn edge(relation: &str, weight: f64) -> Edge {
-        Edge {
-            relation: relation.into(),
-            origin: "t".into(),
-            confidence: 1.0,
-            weight,
-            count: 1,
-            docs: vec![],
-            evidence: vec![],
-            first_seen: None,
-            last_seen: None,
-            years: Default::default(),
-        }
-    }
+    use crate::query::tests::{edge, node};
 
     /// a - b - c (member_of b→c weight 1), d - e apart.
     fn graph() -> KnowledgeGraph {

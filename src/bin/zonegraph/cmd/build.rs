@@ -93,6 +93,9 @@ pub struct BuildArgs {
     /// Stop at the first bad file, line or dictionary row instead of skipping it.
     #[arg(long)]
     pub strict: bool,
+    /// Worker threads (default: one per core); the output is the same bytes whatever the number.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
     /// Print nothing but warnings and errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -181,6 +184,12 @@ impl BuildConfig {
 }
 
 pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting worker threads")?;
+    }
     let mut problems = Vec::new();
     let config = BuildConfig::from_args(args, &mut problems)?;
     // A progress bar on a terminal only: indicatif draws nothing when

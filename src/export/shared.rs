@@ -1,0 +1,182 @@
+//! What the GraphML, GEXF and Neo4j CSV exporters have in common: the type
+//! of an attribute column, decided per name across all nodes; unique column
+//! ids; values flattened to strings; and the characters XML 1.0 can carry.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::graph::{KnowledgeGraph, Node};
+use crate::relations::Evidence;
+
+/// The type of an attribute column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Long,
+    Double,
+    Boolean,
+    String,
+}
+
+impl Kind {
+    /// The type's name in GraphML, GEXF and neo4j-admin headers.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Kind::Long => "long",
+            Kind::Double => "double",
+            Kind::Boolean => "boolean",
+            Kind::String => "string",
+        }
+    }
+
+    /// The type of one value; `None` for null, which says nothing about the column.
+    pub(crate) fn of(value: &Value) -> Option<Kind> {
+        match value {
+            Value::Null => None,
+            Value::Number(n) if n.is_i64() => Some(Kind::Long),
+            Value::Number(_) => Some(Kind::Double),
+            Value::Bool(_) => Some(Kind::Boolean),
+            _ => Some(Kind::String),
+        }
+    }
+
+    /// The type of a column holding values of both types: integers and
+    /// doubles make doubles, any other mix strings.
+    pub(crate) fn merge(self, other: Kind) -> Kind {
+        match (self, other) {
+            (a, b) if a == b => a,
+            (Kind::Long | Kind::Double, Kind::Long | Kind::Double) => Kind::Double,
+            _ => Kind::String,
+        }
+    }
+}
+
+/// The type of every name in the maps (dictionary attributes, or figures),
+/// merged over all of its values; `of` gives the type of one value (`None`:
+/// the value does not count).
+pub(crate) fn column_kinds<'a>(
+    maps: impl Iterator<Item = &'a BTreeMap<String, Value>>,
+    of: impl Fn(&Value) -> Option<Kind>,
+) -> BTreeMap<String, Kind> {
+    let mut kinds: BTreeMap<String, Kind> = BTreeMap::new();
+    for map in maps {
+        for (name, value) in map {
+            if let Some(k) = of(value) {
+                let merged = kinds.get(name).map_or(k, |old| old.merge(k));
+                kinds.insert(name.clone(), merged);
+            }
+        }
+    }
+    kinds
+}
+
+/// A typed column taken from a map of the node: the dictionary attribute or
+/// the figure named `key`.
+pub(crate) struct Column {
+    pub(crate) key: String,
+    pub(crate) figure: bool,
+    pub(crate) kind: Kind,
+}
+
+impl Column {
+    /// The node's value in this column, written as the column's type; `None`
+    /// when the node has none (or null).
+    pub(crate) fn value(&self, node: &Node) -> Option<String> {
+        let map = if self.figure { &node.figures } else { &node.attributes };
+        map.get(&self.key).and_then(|v| typed(v, self.kind))
+    }
+}
+
+/// Dictionary attributes, then figures, as typed columns, each sorted by
+/// name: a column is `long`, `double` or `boolean` when every value of it is
+/// one (nulls aside), else `string`; numeric figures are always `double`.
+pub(crate) fn node_columns(kg: &KnowledgeGraph) -> Vec<Column> {
+    let attrs = column_kinds(kg.graph.node_weights().map(|n| &n.attributes), Kind::of);
+    let figures = column_kinds(kg.graph.node_weights().map(|n| &n.figures), Kind::of);
+    let attrs = attrs.into_iter().map(|(key, kind)| Column {
+        key,
+        figure: false,
+        kind,
+    });
+    let figures = figures.into_iter().map(|(key, kind)| Column {
+        key,
+        figure: true,
+        kind: if kind == Kind::Long { Kind::Double } else { kind },
+    });
+    attrs.chain(figures).collect()
+}
+
+/// `base`, or else the first of `base_2`, `base_3`, … that is not in `used`;
+/// the name returned joins `used`.
+pub(crate) fn unique(used: &mut BTreeSet<String>, base: String) -> String {
+    let mut name = base.clone();
+    let mut n = 2;
+    while !used.insert(name.clone()) {
+        name = format!("{base}_{n}");
+        n += 1;
+    }
+    name
+}
+
+/// An XML attribute id for `name`: `prefix`, then `name` with characters other
+/// than letters, digits, `_`, `-` and `.` as `_`; made [`unique`] in `used`.
+pub(crate) fn unique_xml_id(used: &mut BTreeSet<String>, prefix: &str, name: &str) -> String {
+    let base: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '_' | '-' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    unique(used, format!("{prefix}{base}"))
+}
+
+/// A value as a string: a string as it is, anything else as JSON.
+pub(crate) fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A value written as its column's type (a number in a `double` column as a
+/// double); `None` for null.
+pub(crate) fn typed(value: &Value, kind: Kind) -> Option<String> {
+    match (value, kind) {
+        (Value::Null, _) => None,
+        (Value::Number(n), Kind::Double) => Some(number(n.as_f64().unwrap_or(0.0))),
+        (other, _) => Some(scalar(other)),
+    }
+}
+
+/// Doubles as XML Schema and Java read them: integral values keep a `.0`,
+/// and a value that is not finite is written `0.0`.
+pub(crate) fn number(x: f64) -> String {
+    if x.is_finite() { format!("{x:?}") } else { "0.0".into() }
+}
+
+/// One evidence item as `doc [start-end] sentence`.
+pub(crate) fn evidence_line(e: &Evidence) -> String {
+    format!("{} [{}-{}] {}", e.doc, e.start, e.end, e.text)
+}
+
+/// Evidence as one string, an item a line, for formats whose values must be
+/// scalar.
+pub(crate) fn join_evidence(evidence: &[Evidence]) -> String {
+    evidence.iter().map(evidence_line).collect::<Vec<_>>().join("\n")
+}
+
+/// Drop the characters XML 1.0 cannot carry (most C0 controls, U+FFFE/FFFF).
+pub(crate) fn xml_chars(s: &str) -> Cow<'_, str> {
+    let ok =
+        |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if s.chars().all(ok) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.chars().filter(|&c| ok(c)).collect())
+    }
+}
