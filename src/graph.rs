@@ -108,6 +108,9 @@ pub struct CorpusMeta {
     /// Documents left out by --since/--until (undated ones included).
     #[serde(default)]
     pub outside_dates: u64,
+    /// Files that were not UTF-8, and the encoding they were decoded from.
+    #[serde(default)]
+    pub decoded: BTreeMap<String, String>,
 }
 
 /// Run metadata, kept in the graph-level data of every export.

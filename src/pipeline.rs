@@ -57,6 +57,8 @@ pub struct BuildOptions {
     pub max_evidence: usize,
     /// Stop at the first bad input instead of skipping it.
     pub strict: bool,
+    /// Encoding and size limits for reading files.
+    pub read: corpus::ReadOptions,
     /// Where document dates come from.
     pub dates: DateSource,
     /// Keep only documents dated within these bounds (inclusive).
@@ -82,6 +84,7 @@ impl BuildOptions {
             exclude: Vec::new(),
             max_evidence: 5,
             strict: false,
+            read: corpus::ReadOptions::default(),
             dates: DateSource::Auto,
             since: None,
             until: None,
@@ -204,10 +207,17 @@ pub fn build_with_progress(
     };
     for (done, source) in sources.iter().enumerate() {
         progress(done, sources.len());
-        let docs = corpus::read_source(source, problems);
+        let docs = corpus::read_source(source, &options.read, problems);
         strict_check(problems)?;
         let Some(docs) = docs else { continue };
         corpus_meta.files += 1;
+        if let Some(d) = docs.first()
+            && d.encoding != "UTF-8"
+        {
+            corpus_meta
+                .decoded
+                .insert(source.path.display().to_string(), d.encoding.to_string());
+        }
         for doc in docs {
             if !seen_docs.insert(doc.id.clone()) {
                 let at = crate::error::Location {
@@ -455,7 +465,7 @@ pub fn discover(
 ) -> Result<(Vec<Candidate>, Vec<Collision>)> {
     let mut per_doc = Vec::new();
     for source in corpus::sources(&options.inputs, &options.exclude, problems)? {
-        for doc in corpus::read_source(&source, problems).unwrap_or_default() {
+        for doc in corpus::read_source(&source, &options.read, problems).unwrap_or_default() {
             let norm = normalize(&doc.pieces);
             let sentences = norm.sentences();
             let matches = matcher.find(&norm.text.to_ascii_lowercase());

@@ -1907,3 +1907,71 @@ fn same_bytes_whatever_the_threads_and_the_input_order() {
         );
     }
 }
+
+#[test]
+fn gbk_utf16_and_bom_files_keep_offsets_into_their_bytes() {
+    let fx = Fixture::with_dict();
+    let text = "临开与云帆重工签约，北辰新材同期投产。";
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    fx.write("corpus/gbk.txt", &gbk);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    fx.write("corpus/utf16.txt", &utf16);
+    fx.write("corpus/bom.txt", format!("\u{feff}{text}\r\n"));
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let graph = fx.graph("out");
+    assert_eq!(graph["graph"]["corpus"]["decoded"]["corpus/gbk.txt"], json!("GBK"));
+    assert_eq!(
+        graph["graph"]["corpus"]["decoded"]["corpus/utf16.txt"],
+        json!("UTF-16LE")
+    );
+    for m in fx.mentions("out") {
+        let doc = m["doc"].as_str().unwrap();
+        let raw = fx.read(&format!("corpus/{doc}"));
+        let (s, e) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        let enc = match doc {
+            "gbk.txt" => encoding_rs::GBK,
+            "utf16.txt" => encoding_rs::UTF_16LE,
+            _ => encoding_rs::UTF_8,
+        };
+        let (surface, _) = enc.decode_without_bom_handling(&raw[s..e]);
+        assert_eq!(surface, m["surface"].as_str().unwrap(), "{m}");
+    }
+    assert_eq!(fx.mentions("out").len(), 9);
+}
+
+#[test]
+fn binary_and_oversized_files_are_named_and_skipped() {
+    let fx = Fixture::with_dict();
+    fx.write("corpus/a.txt", "临开与云帆重工签约。");
+    fx.write("corpus/blob.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00binary");
+    fx.write("corpus/big.txt", "临开".repeat(100));
+    let run = fx.build(&["corpus"], "out", &["--max-doc-bytes", "100"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("corpus/blob.txt: binary file (NUL bytes); skipped"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("corpus/big.txt: document is 600 bytes, over the limit of 100"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fx.graph("out")["graph"]["corpus"]["documents"], json!(1));
+    // A wrong forced encoding names the file and the byte.
+    let run = fx.build(&["corpus/a.txt"], "forced", &["--encoding", "utf-16be"]);
+    assert_eq!(run.code, 0, "UTF-16BE decodes any even-length bytes: {run:?}");
+    let run = fx.build(&["corpus/a.txt"], "bad", &["--encoding", "klingon"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--encoding \"klingon\" is not an encoding name"),
+        "{}",
+        run.stderr
+    );
+}

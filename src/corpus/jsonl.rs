@@ -73,6 +73,7 @@ pub fn read(path: &Path, text: &str, problems: &mut Vec<Problem>) -> Vec<Documen
             date: parsed.date,
             url: parsed.url,
             bytes: body.len(),
+            encoding: "UTF-8",
             pieces: if body.is_empty() {
                 Vec::new()
             } else {

@@ -8,6 +8,7 @@
 //! Files are found by walking each input in sorted order, so the same inputs
 //! always give the same documents in the same order.
 
+pub mod encoding;
 mod html;
 mod jsonl;
 mod markdown;
@@ -120,6 +121,8 @@ pub struct Document {
     pub url: Option<String>,
     /// Size of what offsets point into: the file, or the JSONL `text` string.
     pub bytes: usize,
+    /// The encoding the file was decoded from (`UTF-8`, `GBK`, …).
+    pub encoding: &'static str,
     pub pieces: Vec<Piece>,
 }
 
@@ -205,10 +208,19 @@ pub fn sources(inputs: &[PathBuf], exclude: &[PathBuf], problems: &mut Vec<Probl
     Ok(out)
 }
 
-/// Read one source into documents. A file that cannot be read is one
-/// problem and `None`; a bad JSONL line is one problem and the other lines
-/// still count.
-pub fn read_source(source: &Source, problems: &mut Vec<Problem>) -> Option<Vec<Document>> {
+/// How files are read.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReadOptions {
+    /// Decode every file with this encoding instead of detecting one.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Skip documents larger than this many bytes (a file, or a JSONL text).
+    pub max_doc_bytes: Option<usize>,
+}
+
+/// Read one source into documents. A file that cannot be read or decoded
+/// is one problem and `None`; a bad JSONL line, or a document over the size
+/// limit, is one problem and the other documents still count.
+pub fn read_source(source: &Source, options: &ReadOptions, problems: &mut Vec<Problem>) -> Option<Vec<Document>> {
     let mut raw = Vec::new();
     let read = if source.path.as_os_str() == "-" {
         std::io::stdin().lock().read_to_end(&mut raw)
@@ -222,21 +234,68 @@ pub fn read_source(source: &Source, problems: &mut Vec<Problem>) -> Option<Vec<D
         ));
         return None;
     }
-    let text = match std::str::from_utf8(&raw) {
-        Ok(text) => text,
-        Err(err) => {
-            let line = 1 + raw[..err.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+    let too_big = |len: usize| options.max_doc_bytes.is_some_and(|max| len > max);
+    if source.format != Format::Jsonl && too_big(raw.len()) {
+        problems.push(Problem::new(
+            Location::file(&source.path),
+            format!(
+                "document is {} bytes, over the limit of {} (--max-doc-bytes); skipped",
+                raw.len(),
+                options.max_doc_bytes.unwrap_or(0)
+            ),
+        ));
+        return None;
+    }
+    let decoded = match encoding::decode(&raw, options.encoding) {
+        Ok(decoded) => decoded,
+        Err(encoding::DecodeError::Binary) => {
             problems.push(Problem::new(
-                Location::line(&source.path, line).with_byte(err.valid_up_to()),
-                "not valid UTF-8; file skipped",
+                Location::file(&source.path),
+                "binary file (NUL bytes); skipped",
+            ));
+            return None;
+        }
+        Err(encoding::DecodeError::Invalid { encoding, byte }) => {
+            let line = 1 + raw[..byte.min(raw.len())].iter().filter(|&&b| b == b'\n').count();
+            problems.push(Problem::new(
+                Location::line(&source.path, line).with_byte(byte),
+                format!("not valid {encoding}; file skipped (--encoding names the right one)"),
             ));
             return None;
         }
     };
-    if source.format == Format::Jsonl {
-        return Some(jsonl::read(&source.path, text, problems));
+    let encoding = decoded.encoding.name();
+    let mut docs = if source.format == Format::Jsonl {
+        // JSONL offsets point into each decoded `text` string: no remapping.
+        let mut docs = jsonl::read(&source.path, &decoded.text, problems);
+        docs.retain(|d| {
+            if too_big(d.bytes) {
+                problems.push(Problem::new(
+                    Location {
+                        path: d.path.clone(),
+                        line: d.line,
+                        byte: None,
+                    },
+                    format!(
+                        "document {:?} is {} bytes, over --max-doc-bytes; skipped",
+                        d.id, d.bytes
+                    ),
+                ));
+                return false;
+            }
+            true
+        });
+        docs
+    } else {
+        let mut doc = read_file_text(source, &decoded.text);
+        doc.pieces = decoded.remap(doc.pieces);
+        doc.bytes = raw.len();
+        vec![doc]
+    };
+    for d in &mut docs {
+        d.encoding = encoding;
     }
-    Some(vec![read_file_text(source, text)])
+    Some(docs)
 }
 
 /// Read the text of a non-JSONL file. A `.txt` file is sniffed: front matter
@@ -272,6 +331,7 @@ pub fn read_file_text(source: &Source, text: &str) -> Document {
         date: front.date,
         url: None,
         bytes: text.len(),
+        encoding: "UTF-8",
         pieces: pieces.0,
     }
 }

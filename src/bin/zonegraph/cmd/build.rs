@@ -93,6 +93,13 @@ pub struct BuildArgs {
     /// Stop at the first bad file, line or dictionary row instead of skipping it.
     #[arg(long)]
     pub strict: bool,
+    /// Decode every file with this encoding (gbk, gb18030, utf-16le, big5…)
+    /// instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Skip documents larger than this (a file, or one JSONL text), with a message.
+    #[arg(long, value_name = "BYTES", default_value_t = 256 << 20)]
+    pub max_doc_bytes: usize,
     /// Worker threads (default: one per core); the output is the same bytes whatever the number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -145,6 +152,16 @@ impl BuildConfig {
             exclude: vec![args.out.clone()],
             max_evidence: args.max_evidence,
             strict: args.strict,
+            read: zonegraph::corpus::ReadOptions {
+                encoding: match &args.encoding {
+                    None => None,
+                    Some(label) => Some(
+                        zonegraph::corpus::encoding::by_label(label)
+                            .ok_or_else(|| anyhow::anyhow!("--encoding {label:?} is not an encoding name"))?,
+                    ),
+                },
+                max_doc_bytes: Some(args.max_doc_bytes),
+            },
             dates,
             since: date_arg("--since", &args.since)?,
             until: date_arg("--until", &args.until)?,
@@ -257,6 +274,9 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
             kg.graph.node_count(),
             kg.graph.edge_count()
         );
+        for (file, encoding) in &m.corpus.decoded {
+            eprintln!("zonegraph: {file}: decoded from {encoding}");
+        }
         if m.corpus.reposts_folded > 0 {
             eprintln!(
                 "zonegraph: {} reposts folded (counted once, kept as evidence)",

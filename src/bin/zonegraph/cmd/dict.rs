@@ -63,7 +63,8 @@ pub fn run(args: DictArgs) -> anyhow::Result<Outcome> {
         let matcher = Matcher::new(&dict);
         let mut seen = BTreeSet::new();
         for source in corpus::sources(&args.corpus, &[], &mut problems)? {
-            for doc in corpus::read_source(&source, &mut problems).unwrap_or_default() {
+            for doc in corpus::read_source(&source, &corpus::ReadOptions::default(), &mut problems).unwrap_or_default()
+            {
                 let norm = normalize(&doc.pieces);
                 seen.extend(
                     matcher
