@@ -8,6 +8,8 @@
 
 mod common;
 
+use std::collections::BTreeSet;
+
 use common::{Fixture, OUTPUTS, Run, edge, edge_list, node_ids};
 use serde_json::{Value, json};
 
@@ -164,7 +166,7 @@ fn every_format_yields_its_mentions_with_offsets_into_the_original() {
     let graph = fx.graph("out");
     assert_eq!(
         graph["graph"]["corpus"],
-        json!({"inputs": ["corpus"], "files": 4, "documents": 5, "bytes": bytes, "reposts_folded": 0, "outside_dates": 0})
+        json!({"inputs": ["corpus"], "files": 4, "documents": 5, "bytes": bytes, "reposts_folded": 0, "outside_dates": 0, "decoded": {}})
     );
     assert_eq!(graph["graph"]["mentions"], json!(18));
     assert_eq!(graph["graph"]["problems"], json!(0));
@@ -522,26 +524,34 @@ fn malformed_jsonl_line_is_named_and_skipped() {
 }
 
 #[test]
-fn non_utf8_file_is_named_and_the_rest_processed() {
+fn non_utf8_file_is_decoded_and_named() {
+    // A GBK file without any hint: detected, decoded, and named on stderr.
     let fx = Fixture::with_dict();
-    let mut gbk = "临开新闻。\n".as_bytes().to_vec();
-    gbk.extend_from_slice(b"\xd4\xc6\xb7\xab\n");
-    fx.write("corpus/gbk.txt", gbk);
+    let (gbk, _, _) = encoding_rs::GBK.encode("临开新闻。云帆重工入驻临开。");
+    fx.write("corpus/gbk.txt", &gbk);
     fx.write("corpus/ok.txt", "云帆重工入驻临开。");
-    let run = fx.build(&["corpus"], "out", &[]);
-    assert_eq!(run.code, 1, "{run:?}");
+    let run = fx.run(&["build", "corpus", "--dict", "dict", "--rules", "dict", "--out", "out"]);
+    assert_eq!(run.code, 0, "{run:?}");
     assert!(
-        run.stderr.starts_with("zonegraph: warning: corpus/gbk.txt:2"),
+        run.stderr.contains("zonegraph: corpus/gbk.txt: decoded from GBK\n"),
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("not valid UTF-8; file skipped"));
+    let docs: BTreeSet<String> = fx
+        .mentions("out")
+        .iter()
+        .map(|m| m["doc"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(docs, BTreeSet::from(["gbk.txt".to_string(), "ok.txt".to_string()]));
+    // Forced to UTF-8, the same file is named with line and byte, and skipped.
+    let run = fx.build(&["corpus"], "forced", &["--encoding", "utf-8"]);
+    assert_eq!(run.code, 1, "{run:?}");
     assert!(
         run.stderr
-            .ends_with("zonegraph: 1 problem in the input; the rest was processed\n")
+            .starts_with("zonegraph: warning: corpus/gbk.txt:1 (byte 0): not valid UTF-8; file skipped"),
+        "{}",
+        run.stderr
     );
-    let docs: Vec<Value> = fx.mentions("out").iter().map(|m| m["doc"].clone()).collect();
-    assert_eq!(docs, [json!("ok.txt"), json!("ok.txt")]);
 }
 
 #[test]
@@ -637,8 +647,8 @@ fn strict_makes_bad_input_fatal_and_writes_nothing() {
         ),
         (
             "corpus/bad.txt",
-            b"\xc1\xd9\xbf\xaa",
-            "zonegraph: error: corpus/bad.txt:1",
+            b"\x7fELF\x02\x01\x00\x00binary",
+            "zonegraph: error: corpus/bad.txt: binary file (NUL bytes); skipped",
         ),
         (
             "dict/bad.tsv",
