@@ -12,7 +12,8 @@
 //! | `matcher/build` | building the automata (`Matcher::new`) |
 //! | `normalize` | normalising every document (MB/s of original text) |
 //! | `matcher/find` | leftmost-longest matching over every normalised document (MB/s) |
-//! | `relations/cooccur`, `relations/rules` | co-occurrence and typed-relation rules over every document |
+//! | `dedup/signature` | the MinHash signature that repost detection computes for every document |
+//! | `relations/cooccur`, `relations/facts`, `relations/rules` | co-occurrence, figures (总投资50亿元) and typed-relation rules over every document |
 //! | `pipeline/build` | the whole `pipeline::build` (read, normalise, match, relations, graph), MB/s |
 //! | `graph/build` | `KnowledgeGraph::build` from the relation stage's edges |
 //! | `export/*` | each exporter writing the built graph to memory (MB/s of output) |
@@ -28,6 +29,7 @@ use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use zonegraph::corpus::{self, Document};
+use zonegraph::dedup::Dedup;
 use zonegraph::dict::Dictionary;
 use zonegraph::export::csv::Neo4jCsvExporter;
 use zonegraph::export::dot::DotExporter;
@@ -40,7 +42,7 @@ use zonegraph::normalize::{NormText, Sentence, normalize};
 use zonegraph::pipeline::{self, BuildOptions, Resources};
 use zonegraph::relations::cooccur::{self, UnitCounts};
 use zonegraph::relations::rules::{self, DocView, RuleSet};
-use zonegraph::relations::{Edges, salience};
+use zonegraph::relations::{Edges, facts, salience};
 
 const NAMES: &str = "10000";
 const CORPUS_MB: &str = "1";
@@ -109,7 +111,7 @@ fn read_documents(corpus_dir: &Path) -> Vec<Document> {
     let sources = corpus::sources(&[corpus_dir.to_path_buf()], &[], &mut problems).expect("the corpus is readable");
     let docs: Vec<Document> = sources
         .iter()
-        .flat_map(|s| corpus::read_source(s, &mut problems).unwrap_or_default())
+        .flat_map(|s| corpus::read_source(s, &corpus::ReadOptions::default(), &mut problems).unwrap_or_default())
         .collect();
     assert!(problems.is_empty(), "{problems:?}");
     docs
@@ -233,12 +235,36 @@ fn benches(c: &mut Criterion) {
         g.finish();
     }
 
+    // Repost detection: one MinHash signature per document.
+    {
+        let dedup = Dedup::default();
+        let mut g = c.benchmark_group("dedup");
+        g.throughput(Throughput::Bytes(corpus_bytes));
+        g.bench_function("signature_1mb", |b| {
+            b.iter(|| {
+                prepared
+                    .iter()
+                    .map(|p| dedup.signature(black_box(&p.norm.text)).shingles())
+                    .sum::<usize>()
+            })
+        });
+        g.finish();
+    }
+
     // Relations, each kind on its own.
     {
         let mut g = c.benchmark_group("relations");
         g.sample_size(20);
         g.throughput(Throughput::Bytes(corpus_bytes));
         g.bench_function("cooccur_1mb", |b| b.iter(|| black_box(cooccurrences(&dict, &prepared))));
+        g.bench_function("facts_1mb", |b| {
+            b.iter(|| {
+                prepared
+                    .iter()
+                    .map(|p| facts::document_facts(&dict, &p.id, None, &p.norm, &p.sentences, &p.all).len())
+                    .sum::<usize>()
+            })
+        });
         g.bench_function("rules_1mb", |b| {
             b.iter(|| {
                 let mut edges = Edges::new();
@@ -305,7 +331,7 @@ fn benches(c: &mut Criterion) {
     );
     let dot = DotExporter::default();
     let gexf = GexfExporter::default();
-    type Write = dyn Fn(&KnowledgeGraph, &mut dyn std::io::Write) -> std::io::Result<()>;
+    type Write<'a> = dyn Fn(&KnowledgeGraph, &mut dyn std::io::Write) -> std::io::Result<()> + 'a;
     let exporters: [(&str, Box<Write>); 5] = [
         ("json", Box::new(|kg, w| JsonExporter.to_writer(kg, w))),
         ("graphml", Box::new(|kg, w| GraphmlExporter.to_writer(kg, w))),

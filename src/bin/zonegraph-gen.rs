@@ -1198,9 +1198,9 @@ fn write_corpus(args: &CorpusArgs) -> anyhow::Result<()> {
                                     fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?;
                                 let mut w = BufWriter::with_capacity(1 << 20, file);
                                 let first = job * args.docs_per_file;
-                                let last = (first + args.docs_per_file).min(targets.len());
-                                for f in first..last {
-                                    let t = article(&names, args.seed, f, targets[f], args.density, &mut text);
+                                let batch = targets.iter().enumerate().skip(first).take(args.docs_per_file);
+                                for (f, &target) in batch {
+                                    let t = article(&names, args.seed, f, target, args.density, &mut text);
                                     line.clear();
                                     line.push_str("{\"id\":");
                                     json_string(&doc_name(args.seed, f), &mut line);

@@ -190,7 +190,8 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GB18030.encode(text);
         let mut utf16 = vec![0xFF, 0xFE];
         utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-        let cases: Vec<(Vec<u8>, Option<&'static Encoding>, Result<&str, DecodeError>)> = vec![
+        type Case = (Vec<u8>, Option<&'static Encoding>, Result<&'static str, DecodeError>);
+        let cases: Vec<Case> = vec![
             (text.as_bytes().to_vec(), None, Ok("UTF-8")),
             (gbk.to_vec(), None, Ok("GBK")),
             (gbk.to_vec(), by_label("gbk"), Ok("GBK")),

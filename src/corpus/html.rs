@@ -55,6 +55,19 @@ const BLOCK: &[&str] = &[
 /// Elements whose content is never text.
 const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg"];
 
+/// Widen a byte range to the character boundaries around it.
+fn snap(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut start = range.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
 /// Whether a `.txt` body is really HTML: it holds paragraph, break or div tags.
 pub fn looks_like_html(body: &str) -> bool {
     let lower_has = |needle: &str| body.contains(needle) || body.contains(&needle.to_uppercase());
@@ -83,6 +96,10 @@ pub fn read(html: &str, base: usize, out: &mut Pieces) -> Option<String> {
                     continue;
                 }
                 let Trace::Char(range) = trace else { continue };
+                // The tokenizer can report a range that starts inside a
+                // multi-byte character (after `<` and a non-ASCII letter):
+                // widen it to whole characters.
+                let range = snap(html, range);
                 let s = c.encode_utf8(&mut buf);
                 if in_title {
                     title.get_or_insert_with(String::new).push(c);
@@ -151,6 +168,20 @@ mod tests {
                 Piece::Break,
             ]
         );
+    }
+
+    /// Regression (found by the `readers` fuzz target): the tokenizer gave a
+    /// range inside `Ô` for the text after `<`, and slicing panicked.
+    #[test]
+    fn ranges_inside_characters_are_widened() {
+        let html = "<ÔÎ";
+        let mut out = Pieces::default();
+        read(html, 0, &mut out);
+        for p in &out.0 {
+            if let Piece::Text { origin, orig_len, .. } = p {
+                assert!(html.is_char_boundary(*origin) && html.is_char_boundary(origin + orig_len));
+            }
+        }
     }
 
     #[test]

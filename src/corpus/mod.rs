@@ -234,6 +234,17 @@ pub fn read_source(source: &Source, options: &ReadOptions, problems: &mut Vec<Pr
         ));
         return None;
     }
+    read_bytes(source, &raw, options, problems)
+}
+
+/// Read a source's bytes into documents: decoding, the size limit, and the
+/// reader for its format. (The part of [`read_source`] that does no I/O.)
+pub fn read_bytes(
+    source: &Source,
+    raw: &[u8],
+    options: &ReadOptions,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<Document>> {
     let too_big = |len: usize| options.max_doc_bytes.is_some_and(|max| len > max);
     if source.format != Format::Jsonl && too_big(raw.len()) {
         problems.push(Problem::new(
@@ -246,7 +257,7 @@ pub fn read_source(source: &Source, options: &ReadOptions, problems: &mut Vec<Pr
         ));
         return None;
     }
-    let decoded = match encoding::decode(&raw, options.encoding) {
+    let decoded = match encoding::decode(raw, options.encoding) {
         Ok(decoded) => decoded,
         Err(encoding::DecodeError::Binary) => {
             problems.push(Problem::new(
