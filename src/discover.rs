@@ -963,19 +963,8 @@ mod tests {
     }
 
     fn sightings(dict_rows: &str, text: &str) -> Vec<(String, &'static str)> {
-        let mut dict = Dictionary::default();
-        let tsv = format!("id\ttype\tname\taliases\tattributes\n{dict_rows}");
-        dict.load_file(Path::new("d.tsv"), tsv.as_bytes(), &mut Vec::new());
-        let matcher = crate::matcher::Matcher::new(&dict);
-        let piece = crate::corpus::Piece::Text {
-            text: text.into(),
-            origin: 0,
-            orig_len: text.len(),
-            verbatim: true,
-        };
-        let norm = crate::normalize::normalize(&[piece]);
-        let sentences = norm.sentences();
-        let mentions = matcher.mentions(&norm, &sentences);
+        let dict = crate::testing::dict(&format!("id\ttype\tname\taliases\tattributes\n{dict_rows}"));
+        let (norm, sentences, mentions) = crate::testing::analyse(&dict, text);
         let cfg = cfg();
         let d = DocDiscovery {
             cfg: &cfg,

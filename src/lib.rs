@@ -55,3 +55,37 @@ pub mod query;
 pub mod relations;
 
 pub use error::{Error, Problem, Result};
+
+/// What many unit tests do first: a dictionary from TSV text, and a text
+/// normalised, split and matched against it.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::corpus::Piece;
+    use crate::dict::Dictionary;
+    use crate::matcher::{Matcher, Mention};
+    use crate::normalize::{NormText, Sentence, normalize};
+
+    /// A dictionary from TSV text (header included); it must load cleanly.
+    pub fn dict(tsv: &str) -> Dictionary {
+        let mut dict = Dictionary::default();
+        let mut problems = Vec::new();
+        dict.load_file(std::path::Path::new("test.tsv"), tsv.as_bytes(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        dict
+    }
+
+    /// A document of one verbatim piece, normalised, with its sentences and
+    /// its mentions of `dict`'s names.
+    pub fn analyse(dict: &Dictionary, text: &str) -> (NormText, Vec<Sentence>, Vec<Mention>) {
+        let piece = Piece::Text {
+            text: text.into(),
+            origin: 0,
+            orig_len: text.len(),
+            verbatim: true,
+        };
+        let norm = normalize(&[piece]);
+        let sentences = norm.sentences();
+        let mentions = Matcher::new(dict).mentions(&norm, &sentences);
+        (norm, sentences, mentions)
+    }
+}

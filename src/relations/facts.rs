@@ -155,26 +155,13 @@ pub fn document_facts(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
 
     /// Regression: a figure split by a blank line spans two sentences, which
     /// once sliced past the sentence's end and panicked.
     #[test]
     fn figure_across_a_paragraph_break() {
-        let tsv = "id\ttype\tname\taliases\tattributes\nz1\tzone\t临江开发区\t\t\n";
-        let mut dict = Dictionary::default();
-        dict.load_file(Path::new("d.tsv"), tsv.as_bytes(), &mut Vec::new());
-        let text = "临江开发区规划面积29.94\n\n平方公里。";
-        let piece = crate::corpus::Piece::Text {
-            text: text.into(),
-            origin: 0,
-            orig_len: text.len(),
-            verbatim: true,
-        };
-        let norm = crate::normalize::normalize(&[piece]);
-        let sentences = norm.sentences();
-        let matcher = crate::matcher::Matcher::new(&dict);
-        let mentions = matcher.mentions(&norm, &sentences);
+        let dict = crate::testing::dict("id\ttype\tname\taliases\tattributes\nz1\tzone\t临江开发区\t\t\n");
+        let (norm, sentences, mentions) = crate::testing::analyse(&dict, "临江开发区规划面积29.94\n\n平方公里。");
         let facts = document_facts(&dict, "d", None, &norm, &sentences, &mentions);
         assert_eq!(facts.len(), 1);
         assert_eq!(facts[0].1.key, "area");
@@ -187,19 +174,9 @@ mod tests {
                    p2\tproject\t远帆材料项目\t\t\n\
                    c1\tcompany\t星河科技\t\t\n\
                    z1\tzone\t临江开发区\t\t\n";
-        let mut dict = Dictionary::default();
-        dict.load_file(Path::new("d.tsv"), tsv.as_bytes(), &mut Vec::new());
-        let matcher = crate::matcher::Matcher::new(&dict);
+        let dict = crate::testing::dict(tsv);
         let text = "临江开发区成立于2003年,面积30平方公里。包括总投资100亿元的星河电池项目、总投资20亿元的远帆材料项目等,均已开工。星河科技投资5亿元。";
-        let piece = crate::corpus::Piece::Text {
-            text: text.into(),
-            origin: 0,
-            orig_len: text.len(),
-            verbatim: true,
-        };
-        let norm = crate::normalize::normalize(&[piece]);
-        let sentences = norm.sentences();
-        let mentions = matcher.mentions(&norm, &sentences);
+        let (norm, sentences, mentions) = crate::testing::analyse(&dict, text);
         let got: Vec<(String, String, String)> =
             document_facts(&dict, "d", Some("2024-01-02"), &norm, &sentences, &mentions)
                 .into_iter()

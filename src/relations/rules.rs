@@ -778,14 +778,7 @@ mod tests {
         set.load_str(Path::new("r.toml"), rules_toml, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
         let matcher = Matcher::new(&dict);
-        let piece = crate::corpus::Piece::Text {
-            text: text.into(),
-            origin: 0,
-            orig_len: text.len(),
-            verbatim: true,
-        };
-        let norm = crate::normalize::normalize(&[piece]);
-        let sentences = norm.sentences();
+        let (norm, sentences, _) = crate::testing::analyse(&dict, text);
         let haystack = norm.text.to_ascii_lowercase();
         let matches = matcher.find(&haystack);
         let title_entities = crate::relations::salience::title_entities(&matcher, &norm, title);
