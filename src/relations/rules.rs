@@ -592,6 +592,21 @@ pub fn apply(
                     }
                 }
                 RuleKind::Pattern(tokens) => {
+                    // `after`: the match must start once one of the words has
+                    // ended; a sentence without any of them gives nothing.
+                    let after_from = if rule.after.is_empty() {
+                        None
+                    } else {
+                        match rule
+                            .after
+                            .iter()
+                            .filter_map(|w| text[s.start..s.end].find(w.as_str()).map(|i| s.start + i + w.len()))
+                            .min()
+                        {
+                            Some(at) => Some(at),
+                            None => continue,
+                        }
+                    };
                     let units = match rule.scope {
                         Scope::Sentence => vec![(s.start, s.end)],
                         Scope::Clause => clauses(text, s.start, s.end),
@@ -618,13 +633,33 @@ pub fn apply(
                                 .collect(),
                             dict,
                         };
-                        for (pos, _) in unit_text.char_indices() {
-                            let pos = ustart + pos;
-                            if !rule.after.is_empty()
-                                && !rule.after.iter().any(|w| text[s.start..pos].contains(w.as_str()))
-                            {
+                        // Where a match can start: a mention, for a pattern that opens
+                        // with a slot; an occurrence of the cue, for one that opens
+                        // with a literal; anywhere otherwise.
+                        let starts: Vec<usize> = match tokens.first() {
+                            Some(Token {
+                                kind: TokenKind::Slot { .. },
+                                optional: false,
+                            }) => unit.mentions.iter().map(|m| m.norm_start).collect(),
+                            Some(Token {
+                                kind: TokenKind::Literal(alts),
+                                optional: false,
+                            }) => {
+                                let mut at: Vec<usize> = alts
+                                    .iter()
+                                    .flat_map(|a| unit_text.match_indices(a.as_str()).map(|(i, _)| ustart + i))
+                                    .collect();
+                                at.sort_unstable();
+                                at
+                            }
+                            _ => unit_text.char_indices().map(|(i, _)| ustart + i).collect(),
+                        };
+                        let mut last = None;
+                        for pos in starts {
+                            if last == Some(pos) || after_from.is_some_and(|a| pos < a) {
                                 continue;
                             }
+                            last = Some(pos);
                             let mut b = Vec::new();
                             if !unit.matches(tokens, pos, &mut b) {
                                 continue;
