@@ -391,6 +391,12 @@ fn analyse(
 /// below `min_weight`, and keep each node's `top_edges` heaviest. Typed
 /// relations are few and each has its evidence, so pruning leaves them alone.
 fn weigh_and_prune(dict: &Dictionary, edges: &mut Edges, units: &UnitCounts, options: &BuildOptions) {
+    // An edge that only reposts show counts once, as the heaviest copy has it.
+    for acc in edges.values_mut() {
+        if acc.count == 0 {
+            acc.count = acc.repost_count;
+        }
+    }
     let n_of = |e: &usize| units.per_entity.get(e).copied().unwrap_or(0);
     for ((h, rel, t), acc) in edges.iter_mut() {
         if rel == CO_OCCURS {

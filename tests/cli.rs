@@ -1711,13 +1711,17 @@ fn reposts_are_counted_once_and_kept_as_evidence() {
     let fx = Fixture::with_dict();
     let story = "本报讯 临江经济开发区今年以来持续优化营商环境，云帆重工新建的生产线顺利投产，北辰新材的研发中心也已启用，两家企业合计新增就业岗位一千二百个。开发区还将继续完善配套设施，推动更多项目落地见效。";
     fx.write("corpus/a.txt", story);
+    // The copy adds one sentence of its own (北辰新材 with the project).
     fx.write(
         "corpus/b.txt",
-        format!("【转载】来源：临江日报\n\n{story}\n\n（责任编辑：王某）"),
+        format!("【转载】来源：临江日报\n\n{story}北辰新材为云帆H级燃机项目供货。\n\n（责任编辑：王某）"),
     );
     fx.build_ok(&["corpus"], "out");
     let graph = fx.graph("out");
     assert_eq!(graph["graph"]["corpus"]["reposts_folded"], json!(1));
+    // Regression: an edge that only the copy shows once had weight 0; it counts once.
+    let only_in_copy = edge(&graph, "company:beichen", "co_occurs", "project:yunfan-h").expect("edge from the copy");
+    assert_eq!(only_in_copy["count"], json!(1), "{only_in_copy}");
     let e = edge(&graph, "company:beichen", "co_occurs", "company:yunfan").unwrap();
     assert_eq!(e["weight"], json!(1.0), "{e}");
     assert_eq!(e["docs"], json!(["a.txt", "b.txt"]));

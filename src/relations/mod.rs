@@ -41,6 +41,9 @@ pub struct EdgeAcc {
     pub seen: Seen,
     /// The weight, when it is not the count (association measures).
     pub weight: Option<f64>,
+    /// The most any one repost would have added: the count of an edge that
+    /// only reposts show (their text differs a little from the original).
+    pub repost_count: u64,
 }
 
 impl EdgeAcc {
@@ -55,7 +58,9 @@ impl EdgeAcc {
     /// Fold one document's edge into the corpus edge. A repost adds its
     /// document and evidence, but not its count.
     pub fn merge(&mut self, other: EdgeAcc, repost: bool, date: Option<&str>, max_evidence: usize) {
-        if !repost {
+        if repost {
+            self.repost_count = self.repost_count.max(other.count);
+        } else {
             self.count += other.count;
             self.seen.count(date, other.count);
         }
