@@ -37,9 +37,9 @@ use zonegraph::export::gexf::GexfExporter;
 use zonegraph::export::graphml::GraphmlExporter;
 use zonegraph::export::json::JsonExporter;
 use zonegraph::graph::{EntityStats, KnowledgeGraph, Meta};
-use zonegraph::matcher::{Matcher, Mention, MentionKind};
+use zonegraph::matcher::{Matcher, Mention};
 use zonegraph::normalize::{NormText, Sentence, normalize};
-use zonegraph::pipeline::{self, BuildOptions, Resources};
+use zonegraph::pipeline::{self, BuildOptions, Mentioned, Resources};
 use zonegraph::relations::cooccur::{self, UnitCounts};
 use zonegraph::relations::rules::{self, DocView, RuleSet};
 use zonegraph::relations::{Edges, facts, salience};
@@ -120,26 +120,15 @@ fn read_documents(corpus_dir: &Path) -> Vec<Document> {
 fn prepare(dict: &Dictionary, matcher: &Matcher, rule_set: &RuleSet, docs: &[Document]) -> Vec<Prepared> {
     docs.iter()
         .map(|doc| {
-            let norm = normalize(&doc.pieces);
-            let sentences = norm.sentences();
-            let haystack = norm.text.to_ascii_lowercase();
-            let matches = matcher.find(&haystack);
-            let title = salience::title_entities(matcher, &norm, doc.title.as_deref());
-            let salient = salience::salient(dict, &matches, &title);
-            let all = salience::resolve(dict, matcher, &norm, &sentences, &matches, &salient, &rule_set.nested);
-            let mentions = all
-                .iter()
-                .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
-                .cloned()
-                .collect();
+            let m = Mentioned::read(dict, matcher, rule_set, doc);
             Prepared {
                 id: doc.id.clone(),
-                norm,
-                haystack,
-                sentences,
-                all,
-                mentions,
-                salient,
+                mentions: Mentioned::mentions_of(&m.all),
+                norm: m.norm,
+                haystack: m.haystack,
+                sentences: m.sentences,
+                all: m.all,
+                salient: m.salient,
             }
         })
         .collect()

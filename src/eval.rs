@@ -218,11 +218,33 @@ pub struct Score {
     pub f1: f64,
 }
 
+/// Counts per row: gold, predicted, correct predictions, and a fourth that
+/// each scorer defines; the `all` row sums them.
+fn add_total(counts: &mut BTreeMap<String, [usize; 4]>) {
+    let total = counts.values().fold([0; 4], |mut acc, c| {
+        for k in 0..4 {
+            acc[k] += c[k];
+        }
+        acc
+    });
+    counts.insert("all".into(), total);
+}
+
 impl Score {
     fn new(gold: usize, predicted: usize, correct: usize) -> Score {
+        Score::with_found(gold, predicted, correct, correct)
+    }
+
+    /// From `[gold, predicted, correct predictions, gold rows found]`: when
+    /// several predictions may fit one gold row, recall counts rows found.
+    fn found(c: [usize; 4]) -> Score {
+        Score::with_found(c[0], c[1], c[2], c[3])
+    }
+
+    fn with_found(gold: usize, predicted: usize, correct: usize, found: usize) -> Score {
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         let precision = ratio(correct, predicted);
-        let recall = ratio(correct, gold);
+        let recall = ratio(found, gold);
         let f1 = if precision + recall == 0.0 {
             0.0
         } else {
@@ -385,27 +407,8 @@ pub fn score_relations(gold: &Gold, kg: &KnowledgeGraph, options: &EvalOptions) 
             });
         }
     }
-    let total = counts.values().fold([0; 4], |mut acc, c| {
-        for k in 0..4 {
-            acc[k] += c[k];
-        }
-        acc
-    });
-    counts.insert("all".into(), total);
-    let scores = counts
-        .iter()
-        .map(|(r, c)| {
-            let mut s = Score::new(c[0], c[1], c[2]);
-            // Recall counts gold rows found; several predictions may fit one row.
-            s.recall = if c[0] == 0 { 0.0 } else { c[3] as f64 / c[0] as f64 };
-            s.f1 = if s.precision + s.recall == 0.0 {
-                0.0
-            } else {
-                2.0 * s.precision * s.recall / (s.precision + s.recall)
-            };
-            (r.clone(), s)
-        })
-        .collect();
+    add_total(&mut counts);
+    let scores = counts.into_iter().map(|(r, c)| (r, Score::found(c))).collect();
     spurious.sort();
     RelationReport {
         scores,
@@ -501,13 +504,7 @@ pub fn score_mentions(
             entity: g.entity.clone(),
         })
         .collect();
-    let total = counts.values().fold([0; 4], |mut acc, c| {
-        for k in 0..4 {
-            acc[k] += c[k];
-        }
-        acc
-    });
-    counts.insert("all".into(), total);
+    add_total(&mut counts);
     MentionReport {
         span_type: counts
             .iter()
@@ -629,19 +626,7 @@ pub fn score_entities(gold: &Gold, kg: &KnowledgeGraph, discovered_only: bool) -
             }
         }
     }
-    let scores = counts
-        .into_iter()
-        .map(|(row, c)| {
-            let mut s = Score::new(c[0], c[1], c[2]);
-            s.recall = if c[0] == 0 { 0.0 } else { c[3] as f64 / c[0] as f64 };
-            s.f1 = if s.precision + s.recall == 0.0 {
-                0.0
-            } else {
-                2.0 * s.precision * s.recall / (s.precision + s.recall)
-            };
-            (row, s)
-        })
-        .collect();
+    let scores = counts.into_iter().map(|(row, c)| (row, Score::found(c))).collect();
     EntityReport {
         scores,
         missed,

@@ -18,7 +18,7 @@ use crate::error::{Error, Problem, Result};
 use crate::export::json::MentionRecord;
 use crate::graph::{CorpusMeta, EntityStats, KnowledgeGraph, Meta};
 use crate::matcher::{Matcher, Mention, MentionKind};
-use crate::normalize::normalize;
+use crate::normalize::{NormText, normalize};
 use crate::relations::cooccur::{Unit, UnitCounts, Weighting};
 use crate::relations::rules::{DocView, RuleSet};
 use crate::relations::{CO_OCCURS, EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, facts, rules, salience};
@@ -293,6 +293,45 @@ pub fn build_with_progress(
     })
 }
 
+/// A document read up to its mentions: normalised text, sentences, the
+/// matcher's haystack, the salient entities, and every mention (generic
+/// references resolved, anchors included, nested ones added).
+pub struct Mentioned {
+    pub norm: NormText,
+    pub sentences: Vec<crate::normalize::Sentence>,
+    pub haystack: String,
+    pub salient: salience::Salient,
+    pub all: Vec<Mention>,
+}
+
+impl Mentioned {
+    pub fn read(dict: &Dictionary, matcher: &Matcher, rule_set: &RuleSet, doc: &corpus::Document) -> Mentioned {
+        let norm = normalize(&doc.pieces);
+        let sentences = norm.sentences();
+        let haystack = norm.text.to_ascii_lowercase();
+        let matches = matcher.find(&haystack);
+        let title = salience::title_entities(matcher, &norm, doc.title.as_deref());
+        let salient = salience::salient(dict, &matches, &title);
+        let all = salience::resolve(dict, matcher, &norm, &sentences, &matches, &salient, &rule_set.nested);
+        Mentioned {
+            norm,
+            sentences,
+            haystack,
+            salient,
+            all,
+        }
+    }
+
+    /// The mentions that count as mentions: anchors (全区, 该区) only serve
+    /// the relation rules.
+    pub fn mentions_of(all: &[Mention]) -> Vec<Mention> {
+        all.iter()
+            .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
+            .cloned()
+            .collect()
+    }
+}
+
 /// How many documents, or bytes, are analysed together: enough to keep both
 /// cores busy, little enough to keep memory flat.
 const BATCH_DOCS: usize = 256;
@@ -321,20 +360,15 @@ fn analyse(
     doc: &corpus::Document,
     date: Option<&str>,
 ) -> DocResult {
-    let norm = normalize(&doc.pieces);
+    let Mentioned {
+        norm,
+        sentences,
+        haystack,
+        salient,
+        all,
+    } = Mentioned::read(dict, matcher, rule_set, doc);
     let signature = options.dedup.as_ref().map(|d| d.signature(&norm.text));
-    let sentences = norm.sentences();
-    let haystack = norm.text.to_ascii_lowercase();
-    let matches = matcher.find(&haystack);
-    let title = salience::title_entities(matcher, &norm, doc.title.as_deref());
-    let salient = salience::salient(dict, &matches, &title);
-    let all = salience::resolve(dict, matcher, &norm, &sentences, &matches, &salient, &rule_set.nested);
-    // Anchors (全区, 该区) only serve the relation rules.
-    let mentions: Vec<Mention> = all
-        .iter()
-        .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
-        .cloned()
-        .collect();
+    let mentions = Mentioned::mentions_of(&all);
     let records = mentions
         .iter()
         .map(|m| {
@@ -472,12 +506,12 @@ pub fn discover(
     let mut per_doc = Vec::new();
     for source in corpus::sources(&options.inputs, &options.exclude, problems)? {
         for doc in corpus::read_source(&source, &options.read, problems).unwrap_or_default() {
-            let norm = normalize(&doc.pieces);
-            let sentences = norm.sentences();
-            let matches = matcher.find(&norm.text.to_ascii_lowercase());
-            let title = salience::title_entities(matcher, &norm, doc.title.as_deref());
-            let salient = salience::salient(dict, &matches, &title);
-            let mentions = salience::resolve(dict, matcher, &norm, &sentences, &matches, &salient, &rule_set.nested);
+            let Mentioned {
+                norm,
+                sentences,
+                all: mentions,
+                ..
+            } = Mentioned::read(dict, matcher, rule_set, &doc);
             let sightings = DocDiscovery {
                 cfg,
                 dict,
