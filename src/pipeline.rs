@@ -115,10 +115,25 @@ pub fn build(
     options: &BuildOptions,
     problems: &mut Vec<Problem>,
 ) -> Result<BuildOutput> {
-    build_with_progress(dict, matcher, rule_set, options, problems, &mut |_, _| {})
+    let mut mentions = Vec::new();
+    let graph = build_with_progress(
+        dict,
+        matcher,
+        rule_set,
+        options,
+        problems,
+        &mut |_, _| {},
+        &mut |batch| {
+            mentions.extend_from_slice(batch);
+            Ok(())
+        },
+    )?;
+    Ok(BuildOutput { graph, mentions })
 }
 
-/// [`build`], calling `progress(files_done, files_total)` after each file.
+/// [`build`], calling `progress(files_done, files_total)` after each file and
+/// handing the mentions to `mentions` batch by batch, in input order, instead
+/// of keeping them: memory stays flat however large the corpus.
 pub fn build_with_progress(
     dict: &Dictionary,
     matcher: &Matcher,
@@ -126,7 +141,8 @@ pub fn build_with_progress(
     options: &BuildOptions,
     problems: &mut Vec<Problem>,
     progress: &mut dyn FnMut(usize, usize),
-) -> Result<BuildOutput> {
+    mentions: &mut (dyn FnMut(&[MentionRecord]) -> Result<()> + Send),
+) -> Result<KnowledgeGraph> {
     let strict_check = |problems: &Vec<Problem>| match (options.strict, problems.first()) {
         (true, Some(p)) => Err(Error::Input(p.clone())),
         _ => Ok(()),
@@ -135,7 +151,7 @@ pub fn build_with_progress(
     strict_check(problems)?;
     let mut stats = vec![EntityStats::default(); dict.entities.len()];
     let mut edges = Edges::new();
-    let mut mentions_out = Vec::new();
+    let mut mention_count: u64 = 0;
     let mut seen_docs = BTreeSet::new();
     let mut corpus_meta = CorpusMeta {
         // Sorted, like the corpus walk, so that input order does not show.
@@ -155,11 +171,13 @@ pub fn build_with_progress(
     // whatever the number of threads.
     let mut batch: Vec<(corpus::Document, Option<String>)> = Vec::new();
     let mut batch_bytes = 0;
-    let mut merge = |batch: &mut Vec<(corpus::Document, Option<String>)>, corpus_meta: &mut CorpusMeta| {
-        let results: Vec<DocResult> = batch
+    let analyse_batch = |batch: &[(corpus::Document, Option<String>)]| -> Vec<DocResult> {
+        batch
             .par_iter()
             .map(|(doc, date)| analyse(dict, matcher, rule_set, options, doc, date.as_deref()))
-            .collect();
+            .collect()
+    };
+    let mut merge = |results: Vec<DocResult>, corpus_meta: &mut CorpusMeta| -> Result<()> {
         for r in results {
             corpus_meta.documents += 1;
             corpus_meta.bytes += r.bytes as u64;
@@ -181,7 +199,8 @@ pub fn build_with_progress(
                     }
                 }
             }
-            mentions_out.extend(r.mentions);
+            mention_count += r.mentions.len() as u64;
+            mentions(&r.mentions)?;
             if !repost {
                 for (entity, fact) in r.facts {
                     stats[entity].facts.push(fact);
@@ -203,7 +222,27 @@ pub fn build_with_progress(
                     .merge(acc, repost, date, options.max_evidence);
             }
         }
+        Ok(())
+    };
+    // While the workers analyse one batch, the calling thread merges the one
+    // before: merging is in input order, so it cannot be split, but it can
+    // overlap the analysis.
+    let mut analysed: Option<Vec<DocResult>> = None;
+    let mut step = |batch: &mut Vec<(corpus::Document, Option<String>)>,
+                    analysed: &mut Option<Vec<DocResult>>,
+                    corpus_meta: &mut CorpusMeta|
+     -> Result<()> {
+        let results = match analysed.take() {
+            Some(previous) => {
+                let (results, merged) = rayon::join(|| analyse_batch(batch), || merge(previous, corpus_meta));
+                merged?;
+                results
+            }
+            None => analyse_batch(batch),
+        };
         batch.clear();
+        *analysed = Some(results);
+        Ok(())
     };
     for (done, source) in sources.iter().enumerate() {
         progress(done, sources.len());
@@ -249,19 +288,22 @@ pub fn build_with_progress(
             batch_bytes += doc.bytes;
             batch.push((doc, date));
             if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                merge(&mut batch, &mut corpus_meta);
+                step(&mut batch, &mut analysed, &mut corpus_meta)?;
                 batch_bytes = 0;
             }
         }
     }
-    merge(&mut batch, &mut corpus_meta);
+    step(&mut batch, &mut analysed, &mut corpus_meta)?;
+    if let Some(last) = analysed.take() {
+        merge(last, &mut corpus_meta)?;
+    }
     progress(sources.len(), sources.len());
     weigh_and_prune(dict, &mut edges, &unit_counts, options);
     add_declared(dict, &stats, &mut edges);
     let mut meta = Meta {
         dictionaries: dict.files.iter().chain(&rule_set.files).cloned().collect(),
         corpus: corpus_meta,
-        mentions: mentions_out.len() as u64,
+        mentions: mention_count,
         problems: problems.len() as u64,
         ..Meta::default()
     };
@@ -287,10 +329,7 @@ pub fn build_with_progress(
             options.until.clone().map_or(Value::Null, Value::from),
         ),
     ]);
-    Ok(BuildOutput {
-        graph: KnowledgeGraph::build(dict, &stats, edges, meta),
-        mentions: mentions_out,
-    })
+    Ok(KnowledgeGraph::build(dict, &stats, edges, meta))
 }
 
 /// A document read up to its mentions: normalised text, sentences, the

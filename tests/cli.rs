@@ -1923,6 +1923,64 @@ fn same_bytes_whatever_the_threads_and_the_input_order() {
 }
 
 #[test]
+fn many_batches_merge_in_input_order() {
+    // More documents than one analysis batch holds (256), so the merge of one
+    // batch overlaps the analysis of the next.
+    let fx = Fixture::with_dict();
+    let lines: String = (0..700)
+        .map(|i| {
+            let text = match i % 3 {
+                0 => "临开与云帆重工签约，北辰新材同期投产。",
+                1 => "云帆重工落户临江开发区。",
+                _ => "北辰新材在临开建设新项目。",
+            };
+            format!("{{\"id\": \"n{i:04}\", \"text\": \"第{i}条。{text}\"}}\n")
+        })
+        .collect();
+    fx.write("corpus/news.jsonl", lines);
+    fx.build_ok(&["corpus", "--threads", "1"], "one");
+    fx.build_ok(&["corpus", "--threads", "2"], "two");
+    for file in OUTPUTS {
+        assert!(
+            fx.read(&format!("one/{file}")) == fx.read(&format!("two/{file}")),
+            "{file} differs"
+        );
+    }
+    let docs: Vec<String> = fx
+        .mentions("two")
+        .iter()
+        .map(|m| m["doc"].as_str().expect("doc").to_string())
+        .collect();
+    assert!(docs.windows(2).all(|w| w[0] <= w[1]), "mentions.jsonl in input order");
+    assert_eq!(docs.first().map(String::as_str), Some("n0000"));
+    assert_eq!(docs.last().map(String::as_str), Some("n0699"));
+    assert_eq!(fx.graph("two")["graph"]["corpus"]["documents"], json!(700));
+}
+
+#[test]
+fn formats_choose_the_files_besides_graph_json() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.build_ok(&["corpus"], "all");
+    let run = fx.build(&["corpus"], "some", &["--formats", "graphml,mentions"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    assert_eq!(fx.entries("some"), ["graph.graphml", "graph.json", "mentions.jsonl"]);
+    for file in ["graph.json", "graph.graphml", "mentions.jsonl"] {
+        assert!(
+            fx.read(&format!("all/{file}")) == fx.read(&format!("some/{file}")),
+            "{file} differs"
+        );
+    }
+    let run = fx.build(&["corpus"], "none", &["--formats", "none"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(fx.entries("none"), ["graph.json"]);
+    let run = fx.build(&["corpus"], "bad", &["--formats", "graphml,pdf"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("\"pdf\""), "{}", run.stderr);
+    assert!(fx.entries("bad").is_empty(), "nothing written: {:?}", fx.entries("bad"));
+}
+
+#[test]
 fn gbk_utf16_and_bom_files_keep_offsets_into_their_bytes() {
     let fx = Fixture::with_dict();
     let text = "临开与云帆重工签约，北辰新材同期投产。";

@@ -29,10 +29,40 @@ pub struct AtomicFiles {
     pending: Vec<(tempfile::NamedTempFile, PathBuf)>,
 }
 
+/// One output being written to its temporary file; [`AtomicFiles::finish`]
+/// adds it to the set. Dropped unfinished, the temporary file is removed.
+pub struct PendingFile {
+    out: BufWriter<tempfile::NamedTempFile>,
+    path: PathBuf,
+}
+
+impl PendingFile {
+    /// Where the content goes.
+    pub fn writer(&mut self) -> &mut dyn Write {
+        &mut self.out
+    }
+
+    /// The final path, for error messages.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Flush and sync the temporary file.
+    fn complete(self) -> Result<(tempfile::NamedTempFile, PathBuf)> {
+        let PendingFile { out, path } = self;
+        let tmp = out.into_inner().map_err(|e| Error::io(&path, e.into_error()))?;
+        tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
+        Ok((tmp, path))
+    }
+}
+
+/// Content for one file: writes everything, to whatever it is given.
+pub type Content<'a> = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + Send + 'a>;
+
 impl AtomicFiles {
-    /// Write one file's content to a temporary file beside its final path,
-    /// creating the folder if needed.
-    pub fn write(&mut self, path: &Path, content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    /// Start a file that is written piece by piece (a stream of records):
+    /// a temporary file beside its final path, creating the folder if needed.
+    pub fn start(path: &Path) -> Result<PendingFile> {
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -46,14 +76,41 @@ impl AtomicFiles {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
-        let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-        {
-            let mut w = BufWriter::new(tmp.as_file_mut());
-            content(&mut w).map_err(|e| Error::io(path, e))?;
-            w.flush().map_err(|e| Error::io(path, e))?;
+        let tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+        Ok(PendingFile {
+            out: BufWriter::with_capacity(1 << 16, tmp),
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Add a file started with [`start`](Self::start) and fully written.
+    pub fn finish(&mut self, file: PendingFile) -> Result<()> {
+        self.pending.push(file.complete()?);
+        Ok(())
+    }
+
+    /// Write one file's content to a temporary file beside its final path.
+    pub fn write(&mut self, path: &Path, content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+        let mut file = Self::start(path)?;
+        content(file.writer()).map_err(|e| Error::io(path, e))?;
+        self.finish(file)
+    }
+
+    /// Write several files at once, one per core: each exporter only reads
+    /// the graph. The set keeps the order given, whatever finishes first.
+    pub fn write_parallel(&mut self, files: Vec<(PathBuf, Content<'_>)>) -> Result<()> {
+        use rayon::prelude::*;
+        let done: Vec<Result<(tempfile::NamedTempFile, PathBuf)>> = files
+            .into_par_iter()
+            .map(|(path, content)| {
+                let mut file = Self::start(&path)?;
+                content(file.writer()).map_err(|e| Error::io(&path, e))?;
+                file.complete()
+            })
+            .collect();
+        for file in done {
+            self.pending.push(file?);
         }
-        tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-        self.pending.push((tmp, path.to_path_buf()));
         Ok(())
     }
 

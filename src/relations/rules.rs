@@ -125,6 +125,74 @@ pub struct RuleSet {
     pub nested: Vec<(String, String)>,
     /// The rule files read, for run metadata.
     pub files: Vec<crate::dict::DictFile>,
+    /// Every literal of every rule in one automaton, built on first use.
+    cues: std::sync::OnceLock<Cues>,
+}
+
+/// The literal words of all rules (pattern literals and `after` words),
+/// found in one pass over a document instead of one substring search per rule,
+/// sentence and word. A rule is only tried on a clause that holds each of its
+/// required literals, and starts only where its first literal occurs.
+#[derive(Clone, Debug)]
+struct Cues {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// Per rule, per token: the ids of a literal token's alternatives (empty
+    /// for other tokens).
+    tokens: Vec<Vec<Vec<u32>>>,
+    /// Per rule: the ids of its `after` words.
+    after: Vec<Vec<u32>>,
+}
+
+impl Cues {
+    fn new(rules: &[Rule]) -> Cues {
+        let mut words: Vec<String> = Vec::new();
+        let mut id_of = |w: &String| -> u32 {
+            let at = words.iter().position(|x| x == w).unwrap_or_else(|| {
+                words.push(w.clone());
+                words.len() - 1
+            });
+            at as u32
+        };
+        let mut tokens = Vec::new();
+        let mut after = Vec::new();
+        for rule in rules {
+            tokens.push(match &rule.kind {
+                RuleKind::Pattern(ts) => ts
+                    .iter()
+                    .map(|t| match &t.kind {
+                        TokenKind::Literal(alts) => alts.iter().map(&mut id_of).collect(),
+                        _ => Vec::new(),
+                    })
+                    .collect(),
+                RuleKind::Embedded { .. } => Vec::new(),
+            });
+            after.push(rule.after.iter().map(&mut id_of).collect());
+        }
+        // Overlapping search reports every occurrence of every word, as the
+        // per-word searches it replaces would find them.
+        let automaton = (!words.is_empty()).then(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .build(&words)
+                .expect("rule literals make a valid automaton")
+        });
+        Cues {
+            automaton,
+            tokens,
+            after,
+        }
+    }
+
+    /// Every occurrence in `text`, as (word id, start, end), by start.
+    fn find(&self, text: &str) -> Vec<(u32, usize, usize)> {
+        let Some(ac) = &self.automaton else { return Vec::new() };
+        let mut found: Vec<(u32, usize, usize)> = ac
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_u32(), m.start(), m.end()))
+            .collect();
+        found.sort_unstable_by_key(|&(id, start, _)| (start, id));
+        found
+    }
 }
 
 #[derive(Deserialize)]
@@ -263,6 +331,7 @@ impl RuleSet {
     /// Load one rule file's text; bad rules are problems with file and line.
     pub fn load_str(&mut self, path: &Path, text: &str, problems: &mut Vec<Problem>) {
         use sha2::Digest;
+        self.cues = std::sync::OnceLock::new();
         let rules_before = self.rules.len();
         let raw: RawFile = match toml::from_str(text) {
             Ok(raw) => raw,
@@ -538,11 +607,34 @@ pub fn apply(
     edges: &mut Edges,
 ) {
     let text = &doc.norm.text;
+    let fresh;
+    let cues = match rules.cues.get_or_init(|| Cues::new(&rules.rules)) {
+        // Someone changed the public rule list after the index was built.
+        c if c.tokens.len() != rules.rules.len() => {
+            fresh = Cues::new(&rules.rules);
+            &fresh
+        }
+        c => c,
+    };
+    let occurrences = cues.find(text);
+    let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
+    for m in doc.mentions.iter().filter(|m| m.kind != MentionKind::Nested) {
+        if let Some(list) = by_sentence.get_mut(m.sentence) {
+            list.push(m);
+        }
+    }
+    let mut next_occurrence = 0;
     for (si, s) in doc.sentences.iter().enumerate() {
-        let in_sentence: Vec<&Mention> = doc
-            .mentions
+        let in_sentence = &by_sentence[si];
+        // The cue words inside this sentence, by start.
+        while next_occurrence < occurrences.len() && occurrences[next_occurrence].1 < s.start {
+            next_occurrence += 1;
+        }
+        let cues_here: Vec<(u32, usize, usize)> = occurrences[next_occurrence..]
             .iter()
-            .filter(|m| m.sentence == si && m.kind != MentionKind::Nested)
+            .take_while(|o| o.1 < s.end)
+            .filter(|o| o.2 <= s.end)
+            .copied()
             .collect();
         let evidence = || {
             let (start, end) = doc.norm.to_original(s.start, s.end);
@@ -571,8 +663,10 @@ pub fn apply(
                 None => doc.salient.get("zone").copied(),
             }
         };
+        let mut clause_units = None;
+        let mut present_in: Vec<((usize, usize), Vec<u32>)> = Vec::new();
         let mut found: Vec<(usize, &Rule, usize)> = Vec::new();
-        for rule in &rules.rules {
+        for (ri, rule) in rules.rules.iter().enumerate() {
             match &rule.kind {
                 RuleKind::Embedded { outer, inner } => {
                     for m in in_sentence.iter().filter(|m| m.kind == MentionKind::Name) {
@@ -597,28 +691,37 @@ pub fn apply(
                     let after_from = if rule.after.is_empty() {
                         None
                     } else {
-                        match rule
-                            .after
+                        match cues.after[ri]
                             .iter()
-                            .filter_map(|w| text[s.start..s.end].find(w.as_str()).map(|i| s.start + i + w.len()))
+                            .filter_map(|&w| cues_here.iter().find(|o| o.0 == w).map(|o| o.2))
                             .min()
                         {
                             Some(at) => Some(at),
                             None => continue,
                         }
                     };
-                    let units = match rule.scope {
-                        Scope::Sentence => vec![(s.start, s.end)],
-                        Scope::Clause => clauses(text, s.start, s.end),
+                    let sentence_unit = [(s.start, s.end)];
+                    let units: &[(usize, usize)] = match rule.scope {
+                        Scope::Sentence => &sentence_unit,
+                        Scope::Clause => clause_units.get_or_insert_with(|| clauses(text, s.start, s.end)),
                     };
-                    for (ustart, uend) in units {
-                        let unit_text = &text[ustart..uend];
-                        // Cheap filter: every required literal must occur.
-                        let possible = tokens.iter().all(|t| match &t.kind {
-                            TokenKind::Literal(alts) if !t.optional => {
-                                alts.iter().any(|a| unit_text.contains(a.as_str()))
+                    for &(ustart, uend) in units {
+                        let in_unit = |o: &&(u32, usize, usize)| o.1 >= ustart && o.2 <= uend;
+                        // Cheap filter: every required literal must occur. The
+                        // words present in a unit are listed once per unit, for
+                        // all rules.
+                        let present = match present_in.iter().position(|(range, _)| *range == (ustart, uend)) {
+                            Some(i) => &present_in[i].1,
+                            None => {
+                                let mut ids: Vec<u32> = cues_here.iter().filter(in_unit).map(|o| o.0).collect();
+                                ids.sort_unstable();
+                                ids.dedup();
+                                present_in.push(((ustart, uend), ids));
+                                &present_in[present_in.len() - 1].1
                             }
-                            _ => true,
+                        };
+                        let possible = tokens.iter().zip(&cues.tokens[ri]).all(|(t, ids)| {
+                            t.optional || ids.is_empty() || ids.iter().any(|id| present.binary_search(id).is_ok())
                         });
                         if !possible {
                             continue;
@@ -642,17 +745,25 @@ pub fn apply(
                                 optional: false,
                             }) => unit.mentions.iter().map(|m| m.norm_start).collect(),
                             Some(Token {
-                                kind: TokenKind::Literal(alts),
+                                kind: TokenKind::Literal(_),
                                 optional: false,
                             }) => {
-                                let mut at: Vec<usize> = alts
-                                    .iter()
-                                    .flat_map(|a| unit_text.match_indices(a.as_str()).map(|(i, _)| ustart + i))
-                                    .collect();
+                                // Each alternative's occurrences left to right, not
+                                // overlapping one another (as `match_indices` finds them).
+                                let mut at: Vec<usize> = Vec::new();
+                                for &w in &cues.tokens[ri][0] {
+                                    let mut free_from = ustart;
+                                    for o in cues_here.iter().filter(in_unit).filter(|o| o.0 == w) {
+                                        if o.1 >= free_from {
+                                            at.push(o.1);
+                                            free_from = o.2;
+                                        }
+                                    }
+                                }
                                 at.sort_unstable();
                                 at
                             }
-                            _ => unit_text.char_indices().map(|(i, _)| ustart + i).collect(),
+                            _ => text[ustart..uend].char_indices().map(|(i, _)| ustart + i).collect(),
                         };
                         let mut last = None;
                         for pos in starts {

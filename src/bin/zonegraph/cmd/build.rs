@@ -7,12 +7,12 @@ use clap::Args;
 use zonegraph::dates::{DateSource, normalize_date};
 use zonegraph::dedup::Dedup;
 use zonegraph::dict::Dictionary;
-use zonegraph::export::AtomicFiles;
 use zonegraph::export::csv::{NODES_FILE, Neo4jCsvExporter, RELATIONSHIPS_FILE};
 use zonegraph::export::dot::{DEFAULT_FONT, DotExporter};
 use zonegraph::export::gexf::GexfExporter;
 use zonegraph::export::graphml::GraphmlExporter;
 use zonegraph::export::json::{JsonExporter, MentionsExporter};
+use zonegraph::export::{AtomicFiles, Content};
 use zonegraph::matcher::Matcher;
 use zonegraph::pipeline::{self, BuildOptions, Resources};
 use zonegraph::relations::rules::RuleSet;
@@ -26,14 +26,15 @@ use crate::args::{DictSelection, bundled};
 /// Reads files and folders (walked recursively, in sorted order): .txt, .md
 /// with front matter, .html/.htm, and .jsonl (one {"id", "text", "title"?,
 /// "date"?, "url"?} per line; `-` reads JSONL from stdin). Writes graph.json
-/// (node-link), mentions.jsonl, graph.graphml and graph.dot into --out, each
-/// atomically.
+/// (node-link), mentions.jsonl, graph.graphml, graph.dot, graph.gexf and the
+/// Neo4j files into --out (--formats chooses), all or none of them.
 ///
 /// Examples:
 ///   zonegraph build                              # bundled examples/ and dictionaries/
 ///   zonegraph build ../shared/seeds --out out/
 ///   zonegraph build news.jsonl --also-dict my_dicts/ --strict
 ///   cat news.jsonl | zonegraph build - --out out/
+///   zonegraph build archive/ --formats graphml -q   # graph.json and graph.graphml only
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct BuildArgs {
@@ -103,9 +104,56 @@ pub struct BuildArgs {
     /// Worker threads (default: one per core); the output is the same bytes whatever the number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Files to write besides graph.json (which every query reads): a comma
+    /// list of mentions (mentions.jsonl), graphml, dot, gexf, csv (Neo4j
+    /// nodes.csv, relationships.csv and load.cypher), or all, or none. The
+    /// others can be written later with `zonegraph export`.
+    #[arg(long, value_name = "LIST", default_value = "all")]
+    pub formats: String,
     /// Print nothing but warnings and errors.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// The files a build writes besides graph.json.
+#[derive(Clone, Copy, Debug, Default)]
+struct Formats {
+    mentions: bool,
+    graphml: bool,
+    dot: bool,
+    gexf: bool,
+    csv: bool,
+}
+
+impl std::str::FromStr for Formats {
+    type Err = anyhow::Error;
+
+    fn from_str(list: &str) -> anyhow::Result<Formats> {
+        let mut f = Formats::default();
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name {
+                "all" => {
+                    f = Formats {
+                        mentions: true,
+                        graphml: true,
+                        dot: true,
+                        gexf: true,
+                        csv: true,
+                    }
+                }
+                "none" | "json" => {}
+                "mentions" => f.mentions = true,
+                "graphml" => f.graphml = true,
+                "dot" => f.dot = true,
+                "gexf" => f.gexf = true,
+                "csv" => f.csv = true,
+                other => anyhow::bail!(
+                    "--formats: {other:?} is not one of mentions, graphml, dot, gexf, csv, json, all, none"
+                ),
+            }
+        }
+        Ok(f)
+    }
 }
 
 /// Everything the build needs, checked and ready.
@@ -117,6 +165,7 @@ struct BuildConfig {
     matcher: Matcher,
     dot: DotExporter,
     communities: Option<zonegraph::query::community::Algorithm>,
+    formats: Formats,
     quiet: bool,
 }
 
@@ -128,6 +177,7 @@ impl BuildConfig {
             args.inputs
         };
         // Fail before the work, not after it.
+        let formats: Formats = args.formats.parse()?;
         if args.out.exists() && !args.out.is_dir() {
             anyhow::bail!("--out {} is not a folder", args.out.display());
         }
@@ -195,6 +245,7 @@ impl BuildConfig {
                         .ok_or_else(|| anyhow::anyhow!("--communities {name:?}: louvain, label-propagation or none"))?,
                 ),
             },
+            formats,
             quiet: args.quiet,
         })
     }
@@ -219,7 +270,12 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
                 .expect("valid progress template"),
         )
     };
-    let built = pipeline::build_with_progress(
+    // mentions.jsonl is written as the documents are analysed, not kept.
+    let mut mentions_file = match config.formats.mentions {
+        true => Some(AtomicFiles::start(&config.out.join("mentions.jsonl"))?),
+        false => None,
+    };
+    let graph = pipeline::build_with_progress(
         &config.dict,
         &config.matcher,
         &config.rules,
@@ -229,39 +285,69 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
             bar.set_length(total as u64);
             bar.set_position(done as u64);
         },
+        &mut |batch| match &mut mentions_file {
+            Some(file) => {
+                let path = file.path().to_path_buf();
+                MentionsExporter
+                    .to_writer(batch, file.writer())
+                    .map_err(|e| zonegraph::Error::io(&path, e))
+            }
+            None => Ok(()),
+        },
     )?;
     bar.finish_and_clear();
-    let mut built = built;
+    let mut graph = graph;
     if let Some(algorithm) = config.communities {
         let filter = zonegraph::query::rank::Filter::default();
-        let membership = zonegraph::query::community::communities(&built.graph, &filter, algorithm, 0);
-        let g = &mut built.graph.graph;
+        let membership = zonegraph::query::community::communities(&graph, &filter, algorithm, 0);
+        let g = &mut graph.graph;
         for (i, c) in g.node_indices().collect::<Vec<_>>().into_iter().zip(membership) {
             g[i].attributes.insert("community".into(), serde_json::Value::from(c));
         }
-        built
-            .graph
+        graph
             .meta
             .options
             .insert("communities".into(), serde_json::Value::from(algorithm.name()));
     }
-    let kg = &built.graph;
+    let kg = &graph;
     let mut files = AtomicFiles::default();
     let out = &config.out;
-    files.write(&out.join("graph.json"), |w| JsonExporter.to_writer(kg, w))?;
-    files.write(&out.join("mentions.jsonl"), |w| {
-        MentionsExporter.to_writer(&built.mentions, w)
-    })?;
-    files.write(&out.join("graph.graphml"), |w| GraphmlExporter.to_writer(kg, w))?;
-    files.write(&out.join("graph.dot"), |w| config.dot.to_writer(kg, w))?;
-    files.write(&out.join("graph.gexf"), |w| GexfExporter::default().to_writer(kg, w))?;
-    files.write(&out.join(NODES_FILE), |w| Neo4jCsvExporter.nodes_to_writer(kg, w))?;
-    files.write(&out.join(RELATIONSHIPS_FILE), |w| {
-        Neo4jCsvExporter.relationships_to_writer(kg, w)
-    })?;
-    files.write(&out.join("load.cypher"), |w| {
-        w.write_all(Neo4jCsvExporter.cypher_script().as_bytes())
-    })?;
+    let f = config.formats;
+    let dot = &config.dot;
+    let mut jobs: Vec<(PathBuf, Content)> = vec![(out.join("graph.json"), Box::new(|w| JsonExporter.to_writer(kg, w)))];
+    if f.graphml {
+        jobs.push((
+            out.join("graph.graphml"),
+            Box::new(|w| GraphmlExporter.to_writer(kg, w)),
+        ));
+    }
+    if f.dot {
+        jobs.push((out.join("graph.dot"), Box::new(|w| dot.to_writer(kg, w))));
+    }
+    if f.gexf {
+        jobs.push((
+            out.join("graph.gexf"),
+            Box::new(|w| GexfExporter::default().to_writer(kg, w)),
+        ));
+    }
+    if f.csv {
+        jobs.push((
+            out.join(NODES_FILE),
+            Box::new(|w| Neo4jCsvExporter.nodes_to_writer(kg, w)),
+        ));
+        jobs.push((
+            out.join(RELATIONSHIPS_FILE),
+            Box::new(|w| Neo4jCsvExporter.relationships_to_writer(kg, w)),
+        ));
+        jobs.push((
+            out.join("load.cypher"),
+            Box::new(|w| w.write_all(Neo4jCsvExporter.cypher_script().as_bytes())),
+        ));
+    }
+    if let Some(file) = mentions_file {
+        files.finish(file)?;
+    }
+    files.write_parallel(jobs)?;
     let written = files.commit()?;
     if !config.quiet {
         let m = &kg.meta;

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs fuzz targets for a given time each and appends what ran to fuzz/hours.tsv,
+# so the hours spent per target add up across sessions and machines.
+#   bash fuzz/hours.sh SECONDS TARGET [TARGET ...]
+# A run that is stopped early (kill) still logs the seconds it ran.
+set -u
+cd "$(dirname "$0")"
+secs=$1; shift
+log=hours.tsv
+[ -f "$log" ] || printf 'date\ttarget\tseconds\truns\tresult\n' > "$log"
+for t in "$@"; do
+  mkdir -p "corpus/$t" "artifacts/$t"
+  out=$(mktemp)
+  start=$(date +%s)
+  trap 'kill -INT $pid 2>/dev/null' INT TERM
+  RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$t" -- -max_total_time="$secs" -print_final_stats=1 >"$out" 2>&1 &
+  pid=$!
+  wait $pid; rc=$?
+  wait $pid 2>/dev/null
+  ran=$(( $(date +%s) - start ))
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out" | grep -o '[0-9]*$' | tail -1)
+  [ -n "$runs" ] || runs=$(grep -o '^#[0-9]*' "$out" | tail -1 | tr -d '#')
+  if grep -q 'SUMMARY\|panicked\|deadly signal' "$out"; then result=crash; cp "$out" "artifacts/$t/log-$(date +%s).txt"
+  elif [ $rc -eq 0 ]; then result=clean; else result="stopped($rc)"; fi
+  printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$t" "$ran" "${runs:-0}" "$result" >> "$log"
+  rm -f "$out"
+done
