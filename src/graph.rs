@@ -83,7 +83,12 @@ pub struct Edge {
     pub weight: f64,
     /// Supporting sentences (1 for a curated relation).
     pub count: u64,
-    pub docs: Vec<String>,
+    /// The documents that show the edge, reposts included; the first
+    /// `max_docs` of them in input order (sorted by id) when there are more.
+    pub docs: Vec<std::sync::Arc<str>>,
+    /// How many documents show the edge, however long `docs` is.
+    #[serde(default)]
+    pub doc_count: u64,
     pub evidence: Vec<Evidence>,
     #[serde(default)]
     pub first_seen: Option<String>,
@@ -251,6 +256,7 @@ impl KnowledgeGraph {
                     weight: acc.weight.unwrap_or(acc.count as f64),
                     count: acc.count,
                     docs: acc.docs.into_iter().collect(),
+                    doc_count: acc.doc_count,
                     evidence: acc.evidence,
                     first_seen: acc.seen.first,
                     last_seen: acc.seen.last,
@@ -315,7 +321,12 @@ impl KnowledgeGraph {
                     format!("edge {} -> {} names an unknown node", link.source, link.target),
                 ));
             };
-            kg.graph.add_edge(s, t, link.edge);
+            let mut edge = link.edge;
+            // A graph.json from before `doc_count` lists every document.
+            if edge.doc_count == 0 {
+                edge.doc_count = edge.docs.len() as u64;
+            }
+            kg.graph.add_edge(s, t, edge);
         }
         Ok(kg)
     }

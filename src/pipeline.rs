@@ -55,6 +55,8 @@ pub struct BuildOptions {
     pub exclude: Vec<PathBuf>,
     /// Evidence sentences kept per edge.
     pub max_evidence: usize,
+    /// Document ids listed per edge (all are counted).
+    pub max_docs: usize,
     /// Stop at the first bad input instead of skipping it.
     pub strict: bool,
     /// Encoding and size limits for reading files.
@@ -83,6 +85,7 @@ impl BuildOptions {
             inputs,
             exclude: Vec::new(),
             max_evidence: 5,
+            max_docs: 1000,
             strict: false,
             read: corpus::ReadOptions::default(),
             dates: DateSource::Auto,
@@ -219,7 +222,7 @@ pub fn build_with_progress(
                 edges
                     .entry(key)
                     .or_insert(template)
-                    .merge(acc, repost, date, options.max_evidence);
+                    .merge(acc, repost, date, options.max_evidence, options.max_docs);
             }
         }
         Ok(())
@@ -319,6 +322,7 @@ pub fn build_with_progress(
             options.top_edges.map_or(Value::Null, Value::from),
         ),
         ("max_evidence".to_string(), Value::from(options.max_evidence)),
+        ("max_docs".to_string(), Value::from(options.max_docs)),
         ("fold_reposts".to_string(), Value::from(options.dedup.is_some())),
         (
             "since".to_string(),

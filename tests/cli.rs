@@ -1958,6 +1958,33 @@ fn many_batches_merge_in_input_order() {
 }
 
 #[test]
+fn max_docs_caps_the_list_not_the_count() {
+    let fx = Fixture::with_dict();
+    for (i, day) in ["a", "b", "c"].iter().enumerate() {
+        fx.write(&format!("corpus/{day}.txt"), format!("第{i}天，临开与云帆重工签约。"));
+    }
+    fx.build_ok(&["corpus"], "all");
+    let run = fx.build(&["corpus"], "capped", &["--max-docs", "2"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let graphs = (fx.graph("all"), fx.graph("capped"));
+    let edge_of = |g: &Value| -> Value {
+        g["edges"]
+            .as_array()
+            .expect("edges")
+            .iter()
+            .find(|e| e["relation"] == "co_occurs")
+            .expect("a co_occurs edge")
+            .clone()
+    };
+    let (all, capped) = (edge_of(&graphs.0), edge_of(&graphs.1));
+    assert_eq!(all["docs"], json!(["a.txt", "b.txt", "c.txt"]));
+    assert_eq!(all["doc_count"], json!(3));
+    assert_eq!(capped["docs"], json!(["a.txt", "b.txt"]));
+    assert_eq!(capped["doc_count"], json!(3));
+    assert_eq!(capped["count"], all["count"]);
+}
+
+#[test]
 fn formats_choose_the_files_besides_graph_json() {
     let fx = Fixture::with_dict();
     news_corpus(&fx);

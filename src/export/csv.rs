@@ -23,7 +23,7 @@
 //! `relationships.csv`:
 //!
 //! ```text
-//! :START_ID,:END_ID,:TYPE,relation,origin,confidence:double,weight:double,count:long,docs:string[],evidence:string[],first_seen,last_seen
+//! :START_ID,:END_ID,:TYPE,relation,origin,confidence:double,weight:double,count:long,docs:string[],doc_count:long,evidence:string[],first_seen,last_seen
 //! ```
 //!
 //! `:TYPE` is the relation in UPPER_SNAKE_CASE (`member_of` → `MEMBER_OF`,
@@ -146,7 +146,7 @@ const NODE_HEADER: [&str; 9] = [
     "first_seen",
     "last_seen",
 ];
-const RELATIONSHIP_HEADER: [&str; 12] = [
+const RELATIONSHIP_HEADER: [&str; 13] = [
     ":START_ID",
     ":END_ID",
     ":TYPE",
@@ -156,6 +156,7 @@ const RELATIONSHIP_HEADER: [&str; 12] = [
     "weight:double",
     "count:long",
     "docs:string[]",
+    "doc_count:long",
     "evidence:string[]",
     "first_seen",
     "last_seen",
@@ -211,6 +212,7 @@ impl Neo4jCsvExporter {
                 number(edge.weight),
                 edge.count.to_string(),
                 array(&edge.docs),
+                edge.doc_count.to_string(),
                 array(&evidence),
                 clean(edge.first_seen.as_deref().unwrap_or("")),
                 clean(edge.last_seen.as_deref().unwrap_or("")),
@@ -336,10 +338,10 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
-fn array(items: &[String]) -> String {
+fn array<S: AsRef<str>>(items: &[S]) -> String {
     items
         .iter()
-        .map(|s| clean(s))
+        .map(|s| clean(s.as_ref()))
         .collect::<Vec<_>>()
         .join(&ARRAY_DELIMITER.to_string())
 }
@@ -399,9 +401,6 @@ mod tests {
     #[test]
     fn values_stay_on_one_line_without_the_delimiter() {
         assert_eq!(clean("a\nb\r\tc\u{1F}d\u{0}e"), "a b  cde");
-        assert_eq!(
-            array(&["x;y".into(), "p\u{1F}q".into()]),
-            format!("x;y{ARRAY_DELIMITER}pq")
-        );
+        assert_eq!(array(&["x;y", "p\u{1F}q"]), format!("x;y{ARRAY_DELIMITER}pq"));
     }
 }

@@ -79,12 +79,13 @@ const NODE_ATTRS: [(&str, &str); 6] = [
     ("last_seen", "string"),
 ];
 /// Built-in edge attributes: (id = title, GEXF type).
-const EDGE_ATTRS: [(&str, &str); 8] = [
+const EDGE_ATTRS: [(&str, &str); 9] = [
     ("relation", "string"),
     ("origin", "string"),
     ("confidence", "double"),
     ("count", "integer"),
     ("docs", "string"),
+    ("doc_count", "integer"),
     ("evidence", "string"),
     ("first_seen", "string"),
     ("last_seen", "string"),
@@ -225,6 +226,7 @@ impl GexfExporter {
                                                 attvalue(xml, "confidence", &number(edge.confidence))?;
                                                 attvalue(xml, "count", &edge.count.to_string())?;
                                                 attvalue(xml, "docs", &edge.docs.join("|"))?;
+                                                attvalue(xml, "doc_count", &edge.doc_count.to_string())?;
                                                 attvalue(xml, "evidence", &join_evidence(&edge.evidence))?;
                                                 if let Some(d) = &edge.first_seen {
                                                     attvalue(xml, "first_seen", d)?;

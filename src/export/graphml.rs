@@ -144,6 +144,7 @@ impl GraphmlExporter {
                                     data(xml, "edge_weight", &number(edge.weight))?;
                                     data(xml, "edge_count", &edge.count.to_string())?;
                                     data(xml, "edge_docs", &edge.docs.join("|"))?;
+                                    data(xml, "edge_doc_count", &edge.doc_count.to_string())?;
                                     data(xml, "edge_evidence", &join_evidence(&edge.evidence))?;
                                     data(xml, "edge_first_seen", edge.first_seen.as_deref().unwrap_or(""))?;
                                     data(xml, "edge_last_seen", edge.last_seen.as_deref().unwrap_or(""))?;
@@ -181,13 +182,14 @@ const NODE_KEYS: [(&str, &str); 9] = [
     ("years", "string"),
     ("facts", "string"),
 ];
-const EDGE_KEYS: [(&str, &str); 10] = [
+const EDGE_KEYS: [(&str, &str); 11] = [
     ("relation", "string"),
     ("origin", "string"),
     ("confidence", "double"),
     ("weight", "double"),
     ("count", "long"),
     ("docs", "string"),
+    ("doc_count", "long"),
     ("evidence", "string"),
     ("first_seen", "string"),
     ("last_seen", "string"),

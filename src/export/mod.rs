@@ -243,6 +243,7 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
             weight: 2.0,
             count: 2,
             docs: vec!["a.txt".into()],
+            doc_count: 1,
             evidence: vec![Evidence {
                 doc: "a.txt".into(),
                 start: 0,

@@ -174,9 +174,36 @@ pub(crate) fn join_evidence(evidence: &[Evidence]) -> String {
 pub(crate) fn xml_chars(s: &str) -> Cow<'_, str> {
     let ok =
         |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
-    if s.chars().all(ok) {
+    // A byte scan first: only C0 controls and characters from U+F000 up
+    // (lead byte 0xEF, where U+FFFE and U+FFFF live) can be outside XML.
+    let suspicious = s
+        .bytes()
+        .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xEF);
+    if !suspicious || s.chars().all(ok) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.chars().filter(|&c| ok(c)).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_chars_drops_only_what_xml_cannot_carry() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("临江开发区", "临江开发区", true),
+            ("a\tb\nc\rd", "a\tb\nc\rd", true),
+            ("a\u{1}b\u{1F}", "ab", false),
+            ("全角，逗号\u{F900}", "全角，逗号\u{F900}", true),
+            ("x\u{FFFE}y\u{FFFF}", "xy", false),
+            ("\u{10000}", "\u{10000}", true),
+        ];
+        for &(input, want, borrowed) in cases {
+            let got = xml_chars(input);
+            assert_eq!(got, want, "{input:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{input:?}");
+        }
     }
 }

@@ -107,6 +107,7 @@ pub(crate) mod tests {
             weight,
             count: weight as u64,
             docs: vec![],
+            doc_count: 0,
             evidence: vec![],
             first_seen: None,
             last_seen: None,

@@ -34,7 +34,7 @@
 //! };
 //! let edge = |weight: f64| Edge {
 //!     relation: "co_occurs".into(), origin: "cooccurrence".into(), confidence: 1.0, weight,
-//!     count: weight as u64, docs: vec![], evidence: vec![], first_seen: None, last_seen: None,
+//!     count: weight as u64, docs: vec![], doc_count: 0, evidence: vec![], first_seen: None, last_seen: None,
 //!     years: Default::default(),
 //! };
 //! let mut kg = KnowledgeGraph::default();

@@ -158,23 +158,32 @@ pub fn add_document(
 ) {
     let text = &norm.text;
     let sentence_of = |m: &Mention| sentences.get(m.sentence).copied();
-    // The evidence for a pair: its sentence, or the two sentences joined.
+    // The evidence for a pair: its sentence, or the two sentences joined;
+    // made once per sentence (pair) and shared by every edge it supports.
+    let doc: std::sync::Arc<str> = doc_id.into();
+    let made = std::cell::RefCell::new(BTreeMap::<(usize, usize), Evidence>::new());
     let evidence = |a: &Mention, b: &Mention| -> Option<Evidence> {
         let (sa, sb) = (sentence_of(a)?, sentence_of(b)?);
+        let key = (a.sentence.min(b.sentence), a.sentence.max(b.sentence));
+        if let Some(ev) = made.borrow().get(&key) {
+            return Some(ev.clone());
+        }
         let (first, last) = if sa.start <= sb.start { (sa, sb) } else { (sb, sa) };
         let (start, _) = norm.to_original(first.start, first.end);
         let (_, end) = norm.to_original(last.start, last.end);
         let text = if first == last {
-            text[first.start..first.end].to_string()
+            text[first.start..first.end].into()
         } else {
-            format!("{} … {}", &text[first.start..first.end], &text[last.start..last.end])
+            format!("{} … {}", &text[first.start..first.end], &text[last.start..last.end]).into()
         };
-        Some(Evidence {
-            doc: doc_id.to_string(),
+        let ev = Evidence {
+            doc: doc.clone(),
             start,
             end,
             text,
-        })
+        };
+        made.borrow_mut().insert(key, ev.clone());
+        Some(ev)
     };
     let add_pair = |a: &Mention, b: &Mention, edges: &mut Edges| {
         let (x, y) = if dict.entities[a.entity].id <= dict.entities[b.entity].id {

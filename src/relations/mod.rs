@@ -10,6 +10,7 @@ pub mod rules;
 pub mod salience;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -17,10 +18,12 @@ use serde::{Deserialize, Serialize};
 /// in the original file, and its normalised text.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
-    pub doc: String,
+    /// Shared, not copied: one sentence supports every pair of names in it,
+    /// and one document many sentences.
+    pub doc: Arc<str>,
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// Where an edge comes from: `cooccurrence`, `dictionary`, or a rule id.
@@ -36,7 +39,10 @@ pub struct EdgeAcc {
     /// Number of supporting sentences (or 1 for a curated relation); a
     /// repost's sentences are not counted again.
     pub count: u64,
-    pub docs: BTreeSet<String>,
+    /// The first documents that show the edge (at most the build's
+    /// `max_docs`), and how many there are in all.
+    pub docs: BTreeSet<Arc<str>>,
+    pub doc_count: u64,
     pub evidence: Vec<Evidence>,
     pub seen: Seen,
     /// The weight, when it is not the count (association measures).
@@ -47,9 +53,13 @@ pub struct EdgeAcc {
 }
 
 impl EdgeAcc {
+    /// One supporting sentence of one document. (Within a document `docs`
+    /// holds that document only; [`merge`](Self::merge) applies the cap.)
     pub fn add(&mut self, evidence: Evidence, max_evidence: usize) {
         self.count += 1;
-        self.docs.insert(evidence.doc.clone());
+        if self.docs.insert(evidence.doc.clone()) {
+            self.doc_count += 1;
+        }
         if self.evidence.len() < max_evidence {
             self.evidence.push(evidence);
         }
@@ -57,7 +67,7 @@ impl EdgeAcc {
 
     /// Fold one document's edge into the corpus edge. A repost adds its
     /// document and evidence, but not its count.
-    pub fn merge(&mut self, other: EdgeAcc, repost: bool, date: Option<&str>, max_evidence: usize) {
+    pub fn merge(&mut self, other: EdgeAcc, repost: bool, date: Option<&str>, max_evidence: usize, max_docs: usize) {
         if repost {
             self.repost_count = self.repost_count.max(other.count);
         } else {
@@ -66,7 +76,14 @@ impl EdgeAcc {
         }
         self.seen.see(date);
         self.confidence = self.confidence.max(other.confidence);
-        self.docs.extend(other.docs);
+        // Documents come once each, in input order: count them all, list the first.
+        self.doc_count += other.doc_count;
+        for d in other.docs {
+            if self.docs.len() >= max_docs {
+                break;
+            }
+            self.docs.insert(d);
+        }
         for e in other.evidence {
             if self.evidence.len() < max_evidence {
                 self.evidence.push(e);

@@ -624,6 +624,7 @@ pub fn apply(
         }
     }
     let mut next_occurrence = 0;
+    let doc_arc: std::sync::Arc<str> = doc.doc_id.into();
     for (si, s) in doc.sentences.iter().enumerate() {
         let in_sentence = &by_sentence[si];
         // The cue words inside this sentence, by start.
@@ -636,14 +637,19 @@ pub fn apply(
             .filter(|o| o.2 <= s.end)
             .copied()
             .collect();
+        // Made once per sentence, shared by every edge it supports.
+        let made = std::cell::OnceCell::new();
         let evidence = || {
-            let (start, end) = doc.norm.to_original(s.start, s.end);
-            Evidence {
-                doc: doc.doc_id.to_string(),
-                start,
-                end,
-                text: text[s.start..s.end].to_string(),
-            }
+            made.get_or_init(|| {
+                let (start, end) = doc.norm.to_original(s.start, s.end);
+                Evidence {
+                    doc: doc_arc.clone(),
+                    start,
+                    end,
+                    text: text[s.start..s.end].into(),
+                }
+            })
+            .clone()
         };
         // The zone a sentence is about: the nearest zone before the match;
         // failing that, none when the sentence opens with a region (it is

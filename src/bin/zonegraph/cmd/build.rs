@@ -49,6 +49,10 @@ pub struct BuildArgs {
     /// Evidence sentences kept per edge.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub max_evidence: usize,
+    /// Document ids listed per edge (the first N in input order); every
+    /// document is still counted in `doc_count`.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub max_docs: usize,
     /// Font named in graph.dot; it must have CJK glyphs.
     #[arg(long, value_name = "NAME", default_value = DEFAULT_FONT)]
     pub font: String,
@@ -201,6 +205,7 @@ impl BuildConfig {
         let options = BuildOptions {
             exclude: vec![args.out.clone()],
             max_evidence: args.max_evidence,
+            max_docs: args.max_docs,
             strict: args.strict,
             read: zonegraph::corpus::ReadOptions {
                 encoding: match &args.encoding {
