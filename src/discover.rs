@@ -311,7 +311,7 @@ impl<'a> DocDiscovery<'a> {
 
     fn region_level(&self, entity: usize) -> Option<&str> {
         let e = &self.dict.entities[entity];
-        (e.etype == "region").then(|| e.attributes.get("level").map(String::as_str).unwrap_or(""))
+        (e.etype == "region").then(|| e.attributes.get("level").unwrap_or(""))
     }
 
     /// Walk left from `end` over name characters. Returns the start of the

@@ -228,7 +228,7 @@ impl KnowledgeGraph {
                 attributes: e
                     .attributes
                     .iter()
-                    .map(|(k, v)| (k.clone(), attribute_value(v)))
+                    .map(|(k, v)| (k.to_string(), attribute_value(v)))
                     .collect(),
                 mention_count: s.mentions,
                 doc_count: s.docs,

@@ -22,7 +22,8 @@
 //! reference on a fifth of them):
 //!
 //! - [`Engine::Daachorse`], the default: the `daachorse` crate's
-//!   character-wise double-array automaton. It takes one transition per
+//!   character-wise double-array automaton, one standard automaton for both
+//!   calls. It takes one transition per
 //!   character, where a byte-wise automaton takes three per CJK character,
 //!   and its array layout keeps those transitions compact.
 //! - [`Engine::AhoCorasick`]: the `aho-corasick` crate, as chosen by its
@@ -52,14 +53,21 @@
 //! (26 and 16 MB/s at 10⁴ and 10⁵ keys, holding 92 MB and 1 GB; not tried
 //! at 10⁶).
 //!
-//! Memory: each engine holds two automata (leftmost-longest for `find`,
-//! standard for `inside`) and neither keeps the key strings. Aho-corasick
-//! also holds a 16-byte target per key; daachorse packs the target into each
-//! key's `u32` value. While building, the keys are held once (a `BTreeMap`
-//! from key to target) beside the builder's own transient trie; at 10⁶ keys
-//! the peak was about 1.2–1.3 GB above the loaded dictionary for either
-//! engine.
+//! (The table predates the single daachorse automaton described below;
+//! see the README for the start-up figures measured since.)
+//!
+//! Memory: aho-corasick holds two automata (leftmost-longest for `find`,
+//! standard for `inside`); daachorse holds one standard automaton and picks
+//! the leftmost-longest matches from its overlapping ones (see
+//! [`Matcher::find`]), which halved its build time and memory. Neither keeps
+//! the key strings. Aho-corasick also holds a 16-byte target per key;
+//! daachorse packs the target into each key's `u32` value. While building,
+//! the keys are held once, end to end in one string (see [`Keys`]), beside
+//! the builder's own transient trie, which dominates: at 10⁶ names
+//! daachorse's peak was about 1.7 GB above the loaded dictionary. A compiled
+//! matcher ([`crate::compiled`]) skips the build.
 
+#[cfg(test)]
 use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -156,12 +164,15 @@ impl Engine {
     }
 }
 
-/// The two automata of one engine: a leftmost-longest one for
-/// [`Matcher::find`] and a standard (overlapping) one for [`Matcher::inside`].
+/// The automata of one engine.
 ///
-/// Neither keeps the key strings, which live only while the automata are
-/// built: aho-corasick keeps each pattern's length and needs a table from
-/// pattern index to target; daachorse keeps an output record (value, length,
+/// Neither engine keeps the key strings, which live only while the automata
+/// are built. Aho-corasick holds two automata, a leftmost-longest one for
+/// [`Matcher::find`] and a standard (overlapping) one for
+/// [`Matcher::inside`], keeps each pattern's length and needs a table from
+/// pattern index to target. Daachorse holds one standard automaton for both
+/// (see [`Matcher::find`] for how the leftmost-longest matches are picked
+/// from its overlapping ones) and keeps an output record (value, length,
 /// parent) per pattern, whose `u32` value is the target itself (see
 /// [`pack`]), so it needs no table and no lookup per match.
 enum Automata {
@@ -173,7 +184,6 @@ enum Automata {
     },
     /// Boxed: a daachorse automaton is 128 bytes inline, an `AhoCorasick` 24.
     Daachorse {
-        leftmost: Box<CharwiseDoubleArrayAhoCorasick<u32>>,
         overlapping: Box<CharwiseDoubleArrayAhoCorasick<u32>>,
     },
 }
@@ -205,6 +215,10 @@ pub struct Matcher {
     automata: Automata,
 }
 
+/// What [`Matcher::from_compiled`] found wrong with a serialised automaton.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadAutomaton(pub String);
+
 impl Matcher {
     /// Build the automaton over every entity name and alias, and every
     /// generic reference, with the default [`Engine`]. Generic forms sit in
@@ -216,14 +230,14 @@ impl Matcher {
 
     /// [`Matcher::new`] with a chosen engine.
     pub fn with_engine(dict: &Dictionary, engine: Engine) -> Matcher {
-        Matcher::from_keys(keys(dict), engine)
+        Matcher::from_keys(&Keys::of(dict), engine)
     }
 
-    /// Build from normalised, lowercased, unique, non-empty keys.
-    fn from_keys(keys: BTreeMap<String, Target>, engine: Engine) -> Matcher {
+    /// Build from the unique keys of a dictionary.
+    fn from_keys(keys: &Keys, engine: Engine) -> Matcher {
         let automata = match engine {
             Engine::AhoCorasick => {
-                let (patterns, target_of): (Vec<String>, Vec<Target>) = keys.into_iter().unzip();
+                let patterns: Vec<&str> = keys.iter().map(|(key, _)| key).collect();
                 let build = |kind| {
                     AhoCorasickBuilder::new()
                         .match_kind(kind)
@@ -233,20 +247,16 @@ impl Matcher {
                 Automata::AhoCorasick {
                     leftmost: build(MatchKind::LeftmostLongest),
                     overlapping: build(MatchKind::Standard),
-                    target_of,
+                    target_of: keys.iter().map(|(_, value)| unpack(value)).collect(),
                 }
             }
             Engine::Daachorse => {
-                let build = |kind| {
-                    let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
-                        .match_kind(kind)
-                        .build_with_values(keys.iter().map(|(key, &target)| (key, pack(target))))
-                        .expect("a double-array automaton over unique, non-empty patterns builds");
-                    Box::new(automaton)
-                };
+                let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+                    .match_kind(DaachorseKind::Standard)
+                    .build_with_values(keys.iter())
+                    .expect("a double-array automaton over unique, non-empty patterns builds");
                 Automata::Daachorse {
-                    leftmost: build(DaachorseKind::LeftmostLongest),
-                    overlapping: build(DaachorseKind::Standard),
+                    overlapping: Box::new(automaton),
                 }
             }
         };
@@ -273,11 +283,55 @@ impl Matcher {
                     + overlapping.memory_usage()
                     + target_of.capacity() * std::mem::size_of::<Target>()
             }
-            Automata::Daachorse { leftmost, overlapping } => leftmost.heap_bytes() + overlapping.heap_bytes(),
+            Automata::Daachorse { overlapping } => overlapping.heap_bytes(),
         }
     }
 
+    /// The daachorse automaton in daachorse's own serialised form, for a
+    /// compiled matcher file (see [`crate::compiled`]); `None` for the
+    /// aho-corasick engine, which has no stable serialised form.
+    pub fn to_compiled(&self) -> Option<Vec<u8>> {
+        match &self.automata {
+            Automata::AhoCorasick { .. } => None,
+            Automata::Daachorse { overlapping } => Some(overlapping.serialize()),
+        }
+    }
+
+    /// A daachorse matcher from the bytes [`Matcher::to_compiled`] wrote.
+    ///
+    /// Uses daachorse's checked `deserialize`, which bounds every state,
+    /// failure link and output index, so no input can make matching read out
+    /// of bounds; it does not prove the automaton is the one that was
+    /// written (a forged one could loop or report wrong ranges), which is
+    /// why [`crate::compiled`] verifies a SHA-256 of these bytes first. The
+    /// automaton must be a standard (overlapping) one taking all the bytes.
+    pub fn from_compiled(bytes: &[u8]) -> Result<Matcher, BadAutomaton> {
+        let (automaton, rest) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(bytes)
+            .map_err(|e| BadAutomaton(format!("automaton does not load: {e}")))?;
+        if !rest.is_empty() {
+            return Err(BadAutomaton(format!("{} bytes after the automaton", rest.len())));
+        }
+        if automaton.match_kind() != DaachorseKind::Standard {
+            return Err(BadAutomaton(format!(
+                "automaton has match kind {:?}, not Standard",
+                automaton.match_kind()
+            )));
+        }
+        Ok(Matcher {
+            automata: Automata::Daachorse {
+                overlapping: Box::new(automaton),
+            },
+        })
+    }
+
     /// Matches in a haystack that is already normalised and ASCII-lowercased.
+    ///
+    /// Daachorse finds every (overlapping) match with its one standard
+    /// automaton and picks the leftmost-longest ones here: sorted by start,
+    /// longest first, each match is kept when it starts at or after the end
+    /// of the last one kept. That is the definition of leftmost-longest, and
+    /// it spares building a second automaton over the same keys, which
+    /// halves the build time, the memory and a compiled file.
     pub fn find(&self, haystack: &str) -> Vec<Match> {
         match &self.automata {
             Automata::AhoCorasick {
@@ -290,14 +344,27 @@ impl Matcher {
                     target: target_of[m.pattern().as_usize()],
                 })
                 .collect(),
-            Automata::Daachorse { leftmost, .. } => leftmost
-                .leftmost_find_iter(haystack)
-                .map(|m| Match {
-                    start: m.start(),
-                    end: m.end(),
-                    target: unpack(m.value()),
-                })
-                .collect(),
+            Automata::Daachorse { overlapping } => {
+                let mut all: Vec<(usize, usize, u32)> = overlapping
+                    .find_overlapping_iter(haystack)
+                    .map(|m| (m.start(), m.end(), m.value()))
+                    .collect();
+                // Keys are unique, so no two matches share start and end.
+                all.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+                let mut kept = Vec::new();
+                let mut from = 0;
+                for (start, end, value) in all {
+                    if start >= from {
+                        kept.push(Match {
+                            start,
+                            end,
+                            target: unpack(value),
+                        });
+                        from = end;
+                    }
+                }
+                kept
+            }
         }
     }
 
@@ -322,7 +389,7 @@ impl Matcher {
                 .find_overlapping_iter(span)
                 .filter_map(|m| shorter(m.start(), m.end(), target_of[m.pattern().as_usize()]))
                 .collect(),
-            Automata::Daachorse { overlapping, .. } => overlapping
+            Automata::Daachorse { overlapping } => overlapping
                 .find_overlapping_iter(span)
                 .filter_map(|m| shorter(m.start(), m.end(), unpack(m.value())))
                 .collect(),
@@ -341,26 +408,80 @@ impl Matcher {
     }
 }
 
-/// Every normalised key of the dictionary and what it stands for. A
-/// `BTreeMap`, so the first entity to claim a key keeps it and patterns come
-/// in a stable order.
-fn keys(dict: &Dictionary) -> BTreeMap<String, Target> {
-    let mut keys: BTreeMap<String, Target> = BTreeMap::new();
-    for (i, entity) in dict.entities.iter().enumerate() {
-        for form in entity.forms() {
-            let key = normalize_key(form);
-            if !key.is_empty() {
-                keys.entry(key).or_insert(Target::Entity(i));
+/// Every normalised key of a dictionary and what it stands for, unique and
+/// sorted, so patterns come in a stable order.
+///
+/// The keys sit end to end in one string, each found by its start and
+/// length: at 10⁶ entities that is about 1.1 million keys, and one
+/// allocation each (a `BTreeMap<String, Target>` before) cost more in
+/// `malloc` and key comparisons than the sort below.
+struct Keys {
+    text: String,
+    /// (start in `text`, length, [`pack`]ed target).
+    keys: Vec<(usize, u32, u32)>,
+}
+
+impl Keys {
+    /// The keys of every entity form, then of every generic reference. When
+    /// two claim one key, the first keeps it (as `dict check` reports).
+    fn of(dict: &Dictionary) -> Keys {
+        let mut keys = Keys {
+            text: String::new(),
+            keys: Vec::new(),
+        };
+        for (i, entity) in dict.entities.iter().enumerate() {
+            for form in entity.forms() {
+                keys.push(&normalize_key(form), Target::Entity(i));
             }
         }
-    }
-    for (i, generic) in dict.generics.iter().enumerate() {
-        let key = normalize_key(&generic.form);
-        if !key.is_empty() {
-            keys.entry(key).or_insert(Target::Generic(i));
+        for (i, generic) in dict.generics.iter().enumerate() {
+            keys.push(&normalize_key(&generic.form), Target::Generic(i));
         }
+        keys.finish();
+        keys
     }
-    keys
+
+    fn push(&mut self, key: &str, target: Target) {
+        if key.is_empty() {
+            return;
+        }
+        let len = u32::try_from(key.len()).expect("a key shorter than 4 GB");
+        self.keys.push((self.text.len(), len, pack(target)));
+        self.text.push_str(key);
+    }
+
+    fn key(&self, (start, len, _): (usize, u32, u32)) -> &str {
+        &self.text[start..start + len as usize]
+    }
+
+    /// Sort by key and keep the first of equal keys: the sort is stable, so
+    /// that is the one pushed first.
+    fn finish(&mut self) {
+        let mut keys = std::mem::take(&mut self.keys);
+        keys.sort_by(|&a, &b| self.key(a).cmp(self.key(b)));
+        keys.dedup_by(|later, first| self.key(*later) == self.key(*first));
+        keys.shrink_to_fit();
+        self.keys = keys;
+    }
+
+    /// (key, packed target) in key order.
+    fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.keys.iter().map(|&k| (self.key(k), k.2))
+    }
+
+    /// Keys given as a map, for tests.
+    #[cfg(test)]
+    fn from_map(map: &BTreeMap<String, Target>) -> Keys {
+        let mut keys = Keys {
+            text: String::new(),
+            keys: Vec::new(),
+        };
+        for (key, &target) in map {
+            keys.push(key, target);
+        }
+        keys.finish();
+        keys
+    }
 }
 
 /// A mention of `entity` at a range of the normalised text.
@@ -582,7 +703,7 @@ mod tests {
                 };
                 keys.entry(key).or_insert(target);
             }
-            let [ac, daac] = Engine::ALL.map(|engine| Matcher::from_keys(keys.clone(), engine));
+            let [ac, daac] = Engine::ALL.map(|engine| Matcher::from_keys(&Keys::from_map(&keys), engine));
             for _ in 0..TEXTS_PER_DICTIONARY {
                 let text: String = (0..rng.range(150, 750))
                     .map(|_| {
@@ -658,7 +779,7 @@ mod tests {
             .map(|(k, t)| (k.to_string(), t))
             .into();
         for engine in Engine::ALL {
-            let m = Matcher::from_keys(keys.clone(), engine);
+            let m = Matcher::from_keys(&Keys::from_map(&keys), engine);
             let got = m.find("国家知识产权");
             assert_eq!(
                 got,

@@ -263,7 +263,7 @@ pub fn build_with_progress(
         for doc in docs {
             if !seen_docs.insert(doc.id.clone()) {
                 let at = crate::error::Location {
-                    path: doc.path.clone(),
+                    path: doc.path.as_path().into(),
                     line: doc.line,
                     byte: None,
                 };

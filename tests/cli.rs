@@ -10,7 +10,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{Fixture, OUTPUTS, Run, edge, edge_list, node_ids};
+use common::{ENTITIES_TSV, Fixture, OUTPUTS, Run, edge, edge_list, node_ids};
 use serde_json::{Value, json};
 
 /// Expected pairs of strings, such as (bytes as written, surface).
@@ -2070,6 +2070,102 @@ fn binary_and_oversized_files_are_named_and_skipped() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.contains("--encoding \"klingon\" is not an encoding name"),
+        "{}",
+        run.stderr
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Compiled matchers: `zonegraph dict compile`
+// ---------------------------------------------------------------------------
+
+/// A build that loads the compiled matcher writes the same bytes as one
+/// that builds the automaton from the dictionary, and an edited dictionary
+/// makes the run warn once and still find the new name.
+#[test]
+fn compiled_matcher_gives_the_same_graph_and_goes_stale_on_edit() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    let run = fx.run(&["dict", "compile", "dict", "--rules", "dict"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with("zonegraph: compiled 5 entities from 2 files into dict/compiled.zgm ("),
+        "{}",
+        run.stderr
+    );
+    assert!(fx.path("dict/compiled.zgm").is_file());
+    assert_eq!(fx.temp_files("dict"), Vec::<String>::new());
+
+    // Found on its own (dict/compiled.zgm), silently; and ignored on request.
+    fx.build_ok(&["corpus"], "with");
+    let run = fx.build(&["corpus"], "without", &["--no-compiled"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    for file in OUTPUTS {
+        assert!(
+            fx.read(&format!("with/{file}")) == fx.read(&format!("without/{file}")),
+            "{file} differs with the compiled matcher"
+        );
+    }
+    assert!(!node_ids(&fx.graph("with")).is_empty());
+
+    // An edit after the compile: one warning naming the file, the right result.
+    let edited = format!("{ENTITIES_TSV}company:nanhu\tcompany\t南湖光电股份有限公司\t南湖光电\t\n");
+    fx.write("dict/entities.tsv", &edited);
+    fx.write("corpus/new.txt", "南湖光电落户临江经济开发区。");
+    let run = fx.build(&["corpus"], "stale", &[]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "zonegraph: warning: dict/compiled.zgm: compiled matcher is out of date: entities.tsv changed since it was compiled; \
+         building the matcher from the dictionaries instead (run `zonegraph dict compile` to refresh it)\n"
+    );
+    let run = fx.build(&["corpus"], "fresh", &["--no-compiled"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    assert!(node_ids(&fx.graph("stale")).contains(&"company:nanhu".to_string()));
+    assert!(fx.read("stale/graph.json") == fx.read("fresh/graph.json"));
+
+    // Compiled again, it is used again.
+    let run = fx.run(&["dict", "compile", "dict", "--rules", "dict"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    fx.build_ok(&["corpus"], "recompiled");
+    assert!(fx.read("recompiled/graph.json") == fx.read("fresh/graph.json"));
+}
+
+#[test]
+fn damaged_compiled_matcher_warns_and_builds_from_the_dictionary() {
+    let fx = Fixture::with_dict();
+    fx.write("corpus/t.txt", "云帆重工与北辰新材在临开签约。");
+    fx.build_ok(&["corpus"], "plain");
+    let run = fx.run(&["dict", "compile", "dict", "--rules", "dict", "--out", "elsewhere.zgm"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let mut bytes = fx.read("elsewhere.zgm");
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    fx.write("elsewhere.zgm", &bytes);
+    let run = fx.build(&["corpus"], "damaged", &["--compiled", "elsewhere.zgm"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "zonegraph: warning: elsewhere.zgm: compiled matcher: the automaton does not match its SHA-256: the file is damaged; \
+         building the matcher from the dictionaries instead (run `zonegraph dict compile` to refresh it)\n"
+    );
+    assert!(fx.read("damaged/graph.json") == fx.read("plain/graph.json"));
+
+    fx.write("junk.zgm", "not a matcher");
+    let run = fx.build(&["corpus"], "junk", &["--compiled", "junk.zgm"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("junk.zgm: compiled matcher: not a compiled zonegraph matcher"),
+        "{}",
+        run.stderr
+    );
+
+    let run = fx.build(&["corpus"], "missing", &["--compiled", "nowhere.zgm"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("--compiled nowhere.zgm: no such file"),
         "{}",
         run.stderr
     );

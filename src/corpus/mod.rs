@@ -283,7 +283,7 @@ pub fn read_bytes(
             if too_big(d.bytes) {
                 problems.push(Problem::new(
                     Location {
-                        path: d.path.clone(),
+                        path: d.path.as_path().into(),
                         line: d.line,
                         byte: None,
                     },

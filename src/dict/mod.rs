@@ -55,8 +55,52 @@ pub struct Entity {
     pub etype: String,
     pub name: String,
     pub aliases: Vec<String>,
-    pub attributes: BTreeMap<String, String>,
+    pub attributes: Attributes,
     pub location: Location,
+}
+
+/// An entity's `key=value` attributes, sorted by key, held as one string.
+///
+/// A `BTreeMap<String, String>` spent about 600 bytes on each entity (a
+/// node of eleven slots and four strings); at 10⁶ entities that was half of
+/// the loaded dictionary. The canonical text `k=v;k=v` is unambiguous
+/// because [`parse_attributes`] splits pairs at `;` and a pair at its first
+/// `=`: a key holds neither, a value no `;`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attributes(Box<str>);
+
+impl Attributes {
+    /// The value of `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    /// `(key, value)` pairs in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0
+            .split(';')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<BTreeMap<String, String>> for Attributes {
+    fn from(map: BTreeMap<String, String>) -> Attributes {
+        let mut text = String::new();
+        for (k, v) in &map {
+            if !text.is_empty() {
+                text.push(';');
+            }
+            text.push_str(k);
+            text.push('=');
+            text.push_str(v);
+        }
+        Attributes(text.into_boxed_str())
+    }
 }
 
 impl Entity {
@@ -92,12 +136,58 @@ pub struct Dictionary {
     pub relations: Vec<DeclaredRelation>,
     pub generics: Vec<Generic>,
     pub files: Vec<DictFile>,
-    by_id: BTreeMap<String, usize>,
+    by_id: IdIndex,
+}
+
+/// Entity index by id, without a second copy of each id.
+///
+/// A `BTreeMap<String, usize>` held every id twice over (the entity's and
+/// the map's own) and a tree node share per entry, about 100 bytes an
+/// entity. This maps a 64-bit hash of the id to the entity's index and
+/// compares the id itself in the entity; two ids with the same hash (rare)
+/// go to a small exact map. It is only looked up, never iterated, so its
+/// hash order cannot reach any output.
+#[derive(Clone, Debug, Default)]
+struct IdIndex {
+    by_hash: std::collections::HashMap<u64, u32>,
+    collided: BTreeMap<String, u32>,
+}
+
+impl IdIndex {
+    fn hash(id: &str) -> u64 {
+        use std::hash::{Hash, Hasher};
+        // SipHash with fixed keys: the same on every run.
+        let mut h = std::hash::DefaultHasher::new();
+        id.hash(&mut h);
+        h.finish()
+    }
+
+    fn get(&self, entities: &[Entity], id: &str) -> Option<usize> {
+        match self.by_hash.get(&Self::hash(id)) {
+            Some(&i) if entities[i as usize].id == id => Some(i as usize),
+            Some(_) => self.collided.get(id).map(|&i| i as usize),
+            None => None,
+        }
+    }
+
+    /// Record `id` at `index`; the caller has checked it is new.
+    fn insert(&mut self, id: &str, index: usize) {
+        use std::collections::hash_map::Entry;
+        let index = u32::try_from(index).expect("fewer than 2^32 entities");
+        match self.by_hash.entry(Self::hash(id)) {
+            Entry::Vacant(slot) => {
+                slot.insert(index);
+            }
+            Entry::Occupied(_) => {
+                self.collided.insert(id.to_string(), index);
+            }
+        }
+    }
 }
 
 impl Dictionary {
     pub fn get(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id.get(&self.entities, id)
     }
 
     /// Load the generic-reference files (`generic*.tsv`) of resource folders
@@ -126,7 +216,7 @@ impl Dictionary {
     /// short name linked to a full name becomes an alias of it instead.
     pub fn add_discovered(&mut self, candidates: &[crate::discover::Candidate]) {
         for c in candidates.iter().filter(|c| c.linked_to.is_none()) {
-            if self.by_id.contains_key(&c.id) {
+            if self.get(&c.id).is_some() {
                 continue;
             }
             let mut attributes = BTreeMap::from([
@@ -134,21 +224,21 @@ impl Dictionary {
                 ("confidence".to_string(), c.confidence.to_string()),
             ]);
             attributes.insert("discovered_count".to_string(), c.count.to_string());
-            self.by_id.insert(c.id.clone(), self.entities.len());
+            self.by_id.insert(&c.id, self.entities.len());
             self.entities.push(Entity {
                 id: c.id.clone(),
                 etype: c.etype.clone(),
                 name: c.name.clone(),
                 aliases: c.aliases.clone(),
-                attributes,
+                attributes: attributes.into(),
                 location: Location::file("(discovered)"),
             });
         }
         for c in candidates {
-            let Some(owner) = c.linked_to.as_ref().and_then(|id| self.by_id.get(id)) else {
+            let Some(owner) = c.linked_to.as_ref().and_then(|id| self.get(id)) else {
                 continue;
             };
-            let e = &mut self.entities[*owner];
+            let e = &mut self.entities[owner];
             if e.name != c.name && !e.aliases.contains(&c.name) {
                 e.aliases.push(c.name.clone());
             }
@@ -197,6 +287,8 @@ impl Dictionary {
             1 + newlines.partition_point(|&nl| nl < at)
         };
         let mut kind = None;
+        // One path for every row's location.
+        let shared_path: std::sync::Arc<Path> = path.into();
         for record in reader.byte_records() {
             let record = match record {
                 Ok(record) => record,
@@ -207,12 +299,9 @@ impl Dictionary {
                 }
             };
             let line = record.position().map_or(0, |p| line_at(p.byte()));
-            let at = Location::line(path, line);
-            let fields: Vec<String> = match record
-                .iter()
-                .map(|f| std::str::from_utf8(f).map(|s| s.trim().to_string()))
-                .collect()
-            {
+            let at = Location::shared(shared_path.clone(), line);
+            // Fields borrow the record: no allocation per field.
+            let fields: Vec<&str> = match record.iter().map(|f| std::str::from_utf8(f).map(str::trim)).collect() {
                 Ok(fields) => fields,
                 Err(_) => {
                     problems.push(Problem::new(at, "not valid UTF-8; row skipped"));
@@ -221,7 +310,7 @@ impl Dictionary {
             };
             // Comments are skipped here rather than by the csv reader, which
             // would then leave them out of its line count.
-            if fields.iter().all(String::is_empty) || fields[0].starts_with('#') {
+            if fields.iter().all(|f| f.is_empty()) || fields[0].starts_with('#') {
                 continue;
             }
             let Some(kind) = kind else {
@@ -263,14 +352,14 @@ impl Dictionary {
         });
     }
 
-    fn entity_row(&mut self, f: &[String], at: Location, _cols: Columns) -> Result<(), Problem> {
+    fn entity_row(&mut self, f: &[&str], at: Location, _cols: Columns) -> Result<(), Problem> {
         if f.len() < ENTITY_HEADER.len() - 2 {
             return Err(Problem::new(
                 at,
                 format!("expected at least 3 columns (id, type, name), found {}", f.len()),
             ));
         }
-        let (id, etype, name) = (&f[0], &f[1], &f[2]);
+        let (id, etype, name) = (f[0], f[1], f[2]);
         if !valid_id(id) {
             return Err(Problem::new(
                 at,
@@ -286,7 +375,7 @@ impl Dictionary {
         if name.is_empty() {
             return Err(Problem::new(at, format!("entity {id} has an empty name")));
         }
-        if let Some(&first) = self.by_id.get(id) {
+        if let Some(first) = self.get(id) {
             return Err(Problem::new(
                 at,
                 format!(
@@ -296,31 +385,31 @@ impl Dictionary {
             ));
         }
         let mut aliases: Vec<String> = Vec::new();
-        for alias in f.get(3).map_or("", String::as_str).split('|') {
+        for alias in f.get(3).copied().unwrap_or("").split('|') {
             let alias = alias.trim();
             if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
                 aliases.push(alias.to_string());
             }
         }
-        let attributes = parse_attributes(f.get(4).map_or("", String::as_str))
+        let attributes = parse_attributes(f.get(4).copied().unwrap_or(""))
             .map_err(|bad| Problem::new(at.clone(), format!("malformed attribute {bad:?}: key=value expected")))?;
-        self.by_id.insert(id.clone(), self.entities.len());
+        self.by_id.insert(id, self.entities.len());
         self.entities.push(Entity {
-            id: id.clone(),
-            etype: etype.clone(),
-            name: name.clone(),
+            id: id.to_string(),
+            etype: etype.to_string(),
+            name: name.to_string(),
             aliases,
-            attributes,
+            attributes: attributes.into(),
             location: at,
         });
         Ok(())
     }
 
-    fn relation_row(&mut self, f: &[String], at: Location, cols: Columns) -> Result<(), Problem> {
-        if f.len() < 3 || f[..3].iter().any(String::is_empty) {
+    fn relation_row(&mut self, f: &[&str], at: Location, cols: Columns) -> Result<(), Problem> {
+        if f.len() < 3 || f[..3].iter().any(|f| f.is_empty()) {
             return Err(Problem::new(at, "expected head, relation and tail"));
         }
-        let relation = &f[1];
+        let relation = f[1];
         if !relation.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
             return Err(Problem::new(
                 at,
@@ -340,20 +429,24 @@ impl Dictionary {
             },
         };
         self.relations.push(DeclaredRelation {
-            head: f[0].clone(),
-            relation: relation.clone(),
-            tail: f[2].clone(),
-            note: cols.note.and_then(|i| f.get(i)).cloned().unwrap_or_default(),
+            head: f[0].to_string(),
+            relation: relation.to_string(),
+            tail: f[2].to_string(),
+            note: cols
+                .note
+                .and_then(|i| f.get(i))
+                .map_or_else(String::new, |s| s.to_string()),
             confidence,
             location: at,
         });
         Ok(())
     }
 
-    fn generic_row(&mut self, f: &[String], at: Location) -> Result<(), Problem> {
+    fn generic_row(&mut self, f: &[&str], at: Location) -> Result<(), Problem> {
         let list = |i: usize| -> Vec<String> {
             f.get(i)
-                .map_or("", String::as_str)
+                .copied()
+                .unwrap_or("")
                 .split('|')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
@@ -369,8 +462,8 @@ impl Dictionary {
             Some(other) => return Err(Problem::new(at, format!("mention must be yes or no, found {other:?}"))),
         };
         self.generics.push(Generic {
-            form: f[0].clone(),
-            refers_to: f[1].clone(),
+            form: f[0].to_string(),
+            refers_to: f[1].to_string(),
             mention,
             not_after: list(3),
             not_before: list(4),
@@ -381,11 +474,11 @@ impl Dictionary {
 
     /// Drop declared relations whose ids are unknown, each with a problem.
     fn check_relations(&mut self, problems: &mut Vec<Problem>) {
-        let by_id = &self.by_id;
+        let (by_id, entities) = (&self.by_id, &self.entities);
         self.relations.retain(|r| {
             let missing: Vec<&str> = [&r.head, &r.tail]
                 .into_iter()
-                .filter(|id| !by_id.contains_key(id.as_str()))
+                .filter(|id| by_id.get(entities, id).is_none())
                 .map(String::as_str)
                 .collect();
             if missing.is_empty() {
@@ -413,7 +506,7 @@ enum FileKind {
     Generics,
 }
 
-fn header_kind(fields: &[String]) -> Option<FileKind> {
+fn header_kind(fields: &[&str]) -> Option<FileKind> {
     let names: Vec<String> = fields.iter().map(|f| f.to_ascii_lowercase()).collect();
     let cols = Columns {
         note: names.iter().position(|n| n == "note"),
@@ -545,7 +638,7 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         let e = &dict.entities[0];
         assert_eq!(e.aliases, vec!["甲区"]);
-        assert_eq!(e.attributes.get("area_km2").map(String::as_str), Some("40.5"));
+        assert_eq!(e.attributes.get("area_km2"), Some("40.5"));
         assert_eq!(e.location.line, Some(3));
     }
 }

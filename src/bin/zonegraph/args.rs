@@ -18,7 +18,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    Build(cmd::build::BuildArgs),
+    // Boxed: build has many more options than the other commands.
+    Build(Box<cmd::build::BuildArgs>),
     Discover(cmd::discover::DiscoverArgs),
     Neighbors(cmd::neighbors::NeighborsArgs),
     Stats(cmd::stats::StatsArgs),
@@ -48,6 +49,15 @@ pub struct DictSelection {
     /// `dictionaries/` (repeatable). Such files inside --dict folders are read too.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+    /// Compiled matcher to load instead of building the automaton (default:
+    /// compiled.zgm in the first dictionary folder, when there is one). Used
+    /// only if compiled from exactly the files loaded; otherwise a warning
+    /// and a build from the sources. See `zonegraph dict compile`.
+    #[arg(long = "compiled", value_name = "FILE")]
+    pub compiled: Option<PathBuf>,
+    /// Build the automaton from the sources even when a compiled matcher is there.
+    #[arg(long = "no-compiled", conflicts_with = "compiled")]
+    pub no_compiled: bool,
 }
 
 impl DictSelection {
@@ -60,6 +70,37 @@ impl DictSelection {
         };
         paths.extend(self.also_dict.iter().cloned());
         paths
+    }
+
+    /// The compiled matcher file this run may use: `--compiled`, else
+    /// compiled.zgm in the first dictionary folder; none with `--no-compiled`.
+    pub fn compiled_path(&self) -> Option<PathBuf> {
+        if self.no_compiled {
+            None
+        } else {
+            self.compiled
+                .clone()
+                .or_else(|| zonegraph::compiled::default_path(&self.paths()))
+        }
+    }
+
+    /// The matcher for the loaded dictionary: from the compiled file when it
+    /// fits, else built. A compiled file that is stale or damaged gets one
+    /// warning (the result is the same, only slower to start), and does not
+    /// change the exit code. `--compiled FILE` that does not exist is an error.
+    pub fn matcher(&self, dict: &zonegraph::dict::Dictionary) -> anyhow::Result<zonegraph::matcher::Matcher> {
+        if let Some(path) = &self.compiled
+            && !path.exists()
+        {
+            anyhow::bail!("--compiled {}: no such file", path.display());
+        }
+        let (matcher, unused) = zonegraph::compiled::load_or_build(self.compiled_path().as_deref(), dict);
+        if let Some(why) = unused {
+            eprintln!(
+                "zonegraph: warning: {why}; building the matcher from the dictionaries instead (run `zonegraph dict compile` to refresh it)"
+            );
+        }
+        Ok(matcher)
     }
 
     /// Where rules, generic references and the discovery vocabulary come

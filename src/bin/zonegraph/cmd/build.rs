@@ -194,7 +194,7 @@ impl BuildConfig {
             anyhow::bail!("{p}");
         }
         let mut dict = dict;
-        let mut matcher = Matcher::new(&dict);
+        let mut matcher = args.dicts.matcher(&dict)?;
         let dates = DateSource::parse(&args.date_from).map_err(|e| anyhow::anyhow!(e))?;
         let date_arg = |flag: &str, value: &Option<String>| -> anyhow::Result<Option<String>> {
             value

@@ -1,9 +1,11 @@
-//! `zonegraph dict check`: dictionary QA.
+//! `zonegraph dict check` (dictionary QA) and `zonegraph dict compile`
+//! (a saved automaton for faster start-up).
 
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 
+use anyhow::Context;
 use clap::{Args, Subcommand};
 use zonegraph::corpus;
 use zonegraph::dict::check::{Finding, check};
@@ -24,6 +26,7 @@ pub struct DictArgs {
 #[derive(Subcommand, Debug)]
 pub enum DictCommand {
     Check(CheckArgs),
+    Compile(CompileArgs),
 }
 
 /// Load the dictionaries and report what will not match as intended.
@@ -52,15 +55,84 @@ pub struct CheckArgs {
     pub json: bool,
 }
 
+/// Save the dictionaries' automaton, so that later runs load it instead of
+/// building it.
+///
+/// Loads the dictionaries as `build --dict DIR...` would (with the same
+/// --also-dict and --rules), builds the matcher and writes it with the SHA-256
+/// of every file it came from. Runs with the same dictionaries find
+/// DIR/compiled.zgm on their own (or take --compiled FILE) and use it only if
+/// every file is unchanged; otherwise they warn and build from the files, with
+/// the same result. Compile again after editing a dictionary.
+///
+/// Examples:
+///   zonegraph dict compile my_dicts/
+///   zonegraph dict compile my_dicts/ --out /tmp/my_dicts.zgm
+///   zonegraph build news/ --dict my_dicts/
+#[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
+pub struct CompileArgs {
+    /// Dictionary folders or TSV files, as with --dict (default: the bundled dictionaries/).
+    #[arg(value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+    /// Dictionary folder or TSV file loaded after DIR, as with build --also-dict (repeatable).
+    #[arg(long = "also-dict", value_name = "DIR")]
+    pub also_dict: Vec<PathBuf>,
+    /// Folder of language resources (generic references are part of the automaton), as with build --rules.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// Where to write (default: compiled.zgm in the first DIR, where runs look for it).
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
 pub fn run(args: DictArgs) -> anyhow::Result<Outcome> {
-    let DictCommand::Check(args) = args.command;
+    match args.command {
+        DictCommand::Check(args) => run_check(args),
+        DictCommand::Compile(args) => run_compile(args),
+    }
+}
+
+fn run_compile(args: CompileArgs) -> anyhow::Result<Outcome> {
+    let dicts = DictSelection {
+        dict: args.dirs,
+        also_dict: args.also_dict,
+        rules: args.rules,
+        compiled: None,
+        no_compiled: true,
+    };
+    let out = match args.out {
+        Some(out) => out,
+        None => zonegraph::compiled::default_path(&dicts.paths()).ok_or_else(|| {
+            anyhow::anyhow!("the first dictionary is not a folder: say where to write with --out FILE")
+        })?,
+    };
+    let mut problems = Vec::new();
+    let started = std::time::Instant::now();
+    let dict = zonegraph::pipeline::Resources::load(&dicts.paths(), &dicts.resource_paths(), &mut problems)
+        .context("loading dictionaries")?
+        .dict;
+    let matcher = Matcher::new(&dict);
+    let bytes = zonegraph::compiled::write(&out, &dict, &matcher).context("writing the compiled matcher")?;
+    eprintln!(
+        "zonegraph: compiled {} entities from {} files into {} ({:.1} MB) in {:.1} s",
+        dict.entities.len(),
+        dict.files.len(),
+        out.display(),
+        bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(report(&problems))
+}
+
+fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
     let mut problems = Vec::new();
     let zonegraph::pipeline::Resources { dict, rules, .. } =
         zonegraph::pipeline::Resources::load(&args.dicts.paths(), &args.dicts.resource_paths(), &mut problems)?;
     let matched = if args.corpus.is_empty() {
         None
     } else {
-        let matcher = Matcher::new(&dict);
+        let matcher = args.dicts.matcher(&dict)?;
         let mut seen = BTreeSet::new();
         for source in corpus::sources(&args.corpus, &[], &mut problems)? {
             for doc in corpus::read_source(&source, &corpus::ReadOptions::default(), &mut problems).unwrap_or_default()

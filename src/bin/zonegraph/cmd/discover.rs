@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use zonegraph::discover::dictionary_rows;
-use zonegraph::matcher::Matcher;
 use zonegraph::pipeline::{self, BuildOptions, Resources};
 
 use super::report;
@@ -72,7 +71,7 @@ pub fn run(args: DiscoverArgs) -> anyhow::Result<Outcome> {
             "no discover.toml in the rules or dictionary folders: discovery needs its suffix and stop-word lists"
         );
     };
-    let matcher = Matcher::new(&dict);
+    let matcher = args.dicts.matcher(&dict)?;
     let inputs = if args.inputs.is_empty() {
         vec![bundled("examples")]
     } else {

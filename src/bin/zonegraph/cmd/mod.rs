@@ -20,7 +20,7 @@ use crate::args::{Cli, Command};
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
-        Command::Build(args) => build::run(args),
+        Command::Build(args) => build::run(*args),
         Command::Discover(args) => discover::run(args),
         Command::Neighbors(args) => neighbors::run(args),
         Command::Stats(args) => stats::run(args),
