@@ -247,9 +247,25 @@ pub fn build_with_progress(
         *analysed = Some(results);
         Ok(())
     };
+    // Files are read (and decoded, and parsed) on every core, a few at a
+    // time, then taken in order; their problems keep that order too.
+    let mut read = Vec::new();
     for (done, source) in sources.iter().enumerate() {
+        if read.is_empty() {
+            let chunk = read_chunk(&sources[done..]);
+            read = chunk
+                .par_iter()
+                .map(|source| {
+                    let mut found = Vec::new();
+                    let docs = corpus::read_source(source, &options.read, &mut found);
+                    (docs, found)
+                })
+                .collect::<Vec<_>>();
+            read.reverse();
+        }
+        let (docs, found) = read.pop().expect("a chunk read for every source");
         progress(done, sources.len());
-        let docs = corpus::read_source(source, &options.read, problems);
+        problems.extend(found);
         strict_check(problems)?;
         let Some(docs) = docs else { continue };
         corpus_meta.files += 1;
@@ -373,6 +389,18 @@ impl Mentioned {
             .cloned()
             .collect()
     }
+}
+
+/// The next files to read together: up to 64, or 32 MB, whichever comes
+/// first (at least one file).
+fn read_chunk(sources: &[corpus::Source]) -> &[corpus::Source] {
+    let mut bytes = 0;
+    let mut n = 0;
+    while n < sources.len() && n < 64 && (n == 0 || bytes < BATCH_BYTES) {
+        bytes += std::fs::metadata(&sources[n].path).map_or(0, |m| m.len() as usize);
+        n += 1;
+    }
+    &sources[..n]
 }
 
 /// How many documents, or bytes, are analysed together: enough to keep both

@@ -4,50 +4,81 @@ use std::io::Write;
 
 use serde::{Deserialize, Serialize};
 
-use crate::graph::{Edge, KnowledgeGraph, Meta, Node};
+use crate::graph::{Edge, KnowledgeGraph, Node};
 
 /// Node-link JSON that `networkx.node_link_graph(data, edges="edges")` reads,
 /// and that every zonegraph query command loads.
 pub struct JsonExporter;
 
 impl JsonExporter {
+    /// The same bytes as serde_json's pretty printer (one-space indent) gives
+    /// for `kg.to_node_link()`, but written piece by piece: nodes and edges
+    /// are serialised on every core, a window at a time, and nothing is
+    /// copied from the graph.
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
-        let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
-        let mut ser = serde_json::Serializer::with_formatter(&mut *w, formatter);
-        // Borrowed, not a copy of the graph: the same JSON as
-        // `kg.to_node_link()` serialises, without doubling memory.
         let g = &kg.graph;
-        NodeLinkRef {
-            directed: true,
-            multigraph: true,
-            graph: &kg.meta,
-            nodes: g.node_weights().collect(),
-            edges: g
-                .edge_indices()
-                .map(|e| {
-                    let (s, t) = g.edge_endpoints(e).expect("edge exists");
-                    LinkEdgeRef {
-                        source: &g[s].id,
-                        target: &g[t].id,
-                        key: &g[e].relation,
-                        edge: &g[e],
-                    }
-                })
-                .collect(),
-        }
-        .serialize(&mut ser)?;
-        w.write_all(b"\n")
+        w.write_all(b"{\n \"directed\": true,\n \"multigraph\": true,\n \"graph\": ")?;
+        w.write_all(&pretty(&kg.meta, 1)?)?;
+        w.write_all(b",\n \"nodes\": ")?;
+        let nodes: Vec<&Node> = g.node_weights().collect();
+        write_array(w, &nodes, |n| pretty(n, 2))?;
+        w.write_all(b",\n \"edges\": ")?;
+        let edges: Vec<_> = g.edge_indices().collect();
+        write_array(w, &edges, |&e| {
+            let (s, t) = g.edge_endpoints(e).expect("edge exists");
+            let link = LinkEdgeRef {
+                source: &g[s].id,
+                target: &g[t].id,
+                key: &g[e].relation,
+                edge: &g[e],
+            };
+            pretty(&link, 2)
+        })?;
+        w.write_all(b"\n}\n")
     }
 }
 
-/// [`crate::graph::NodeLink`], borrowed from the graph.
-#[derive(Serialize)]
-struct NodeLinkRef<'a> {
-    directed: bool,
-    multigraph: bool,
-    graph: &'a Meta,
-    nodes: Vec<&'a Node>,
-    edges: Vec<LinkEdgeRef<'a>>,
+/// Items serialised per window, in parallel: enough to use every core, few
+/// enough that the window's bytes stay small.
+const WINDOW: usize = 16_384;
+
+/// A JSON array at depth 1 of the document, as the pretty printer lays it out.
+fn write_array<T: Sync>(
+    w: &mut dyn Write,
+    items: &[T],
+    item: impl Fn(&T) -> std::io::Result<Vec<u8>> + Sync,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    if items.is_empty() {
+        return w.write_all(b"[]");
+    }
+    w.write_all(b"[")?;
+    for (i, window) in items.chunks(WINDOW).enumerate() {
+        let parts: Vec<Vec<u8>> = window.par_iter().map(&item).collect::<std::io::Result<_>>()?;
+        for (j, part) in parts.iter().enumerate() {
+            w.write_all(if i == 0 && j == 0 { b"\n  " } else { b",\n  " })?;
+            w.write_all(part)?;
+        }
+    }
+    w.write_all(b"\n ]")
+}
+
+/// One value pretty-printed as it appears `depth` levels deep: every line
+/// after the first indented by `depth` more spaces. (JSON strings hold no raw
+/// line breaks, so every `\n` is the printer's.)
+fn pretty<T: Serialize + ?Sized>(value: &T, depth: usize) -> std::io::Result<Vec<u8>> {
+    let mut flat = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+    value.serialize(&mut serde_json::Serializer::with_formatter(&mut flat, formatter))?;
+    let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
+    for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+            out.resize(out.len() + depth, b' ');
+        }
+        out.extend_from_slice(line);
+    }
+    Ok(out)
 }
 
 /// [`crate::graph::LinkEdge`], borrowed from the graph.
@@ -98,16 +129,34 @@ mod tests {
     use crate::export::{render, tiny_graph};
 
     #[test]
-    fn borrowed_output_is_the_node_link_form() {
-        let kg = tiny_graph();
-        let got = render(|w| JsonExporter.to_writer(&kg, w));
-        let want = render(|w| {
-            let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
-            let mut ser = serde_json::Serializer::with_formatter(&mut *w, formatter);
-            kg.to_node_link().serialize(&mut ser)?;
-            w.write_all(b"\n")
-        });
-        assert_eq!(got, want);
+    fn piecewise_output_is_the_node_link_form() {
+        // Empty, tiny, and more edges than one window holds.
+        let mut big = tiny_graph();
+        let (a, b) = (
+            big.graph.node_indices().next().expect("a"),
+            big.graph.node_indices().nth(1).expect("b"),
+        );
+        let edge = big.graph.edge_weights().next().expect("edge").clone();
+        for i in 0..WINDOW + 3 {
+            let mut e = edge.clone();
+            e.count = i as u64;
+            big.graph.add_edge(a, b, e);
+        }
+        for kg in [crate::graph::KnowledgeGraph::default(), tiny_graph(), big] {
+            let got = render(|w| JsonExporter.to_writer(&kg, w));
+            let want = render(|w| {
+                let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+                let mut ser = serde_json::Serializer::with_formatter(&mut *w, formatter);
+                kg.to_node_link().serialize(&mut ser)?;
+                w.write_all(b"\n")
+            });
+            assert!(
+                got == want,
+                "{} nodes, {} edges",
+                kg.graph.node_count(),
+                kg.graph.edge_count()
+            );
+        }
     }
 
     #[test]
