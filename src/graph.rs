@@ -241,7 +241,8 @@ impl KnowledgeGraph {
             of_entity.insert(i, idx);
         }
         let mut sorted: Vec<_> = edges.into_iter().collect();
-        sorted.sort_by(|((h1, r1, t1), _), ((h2, r2, t2), _)| {
+        // Keys are unique, so the parallel sort gives the one order.
+        rayon::slice::ParallelSliceMut::par_sort_by(sorted.as_mut_slice(), |((h1, r1, t1), _), ((h2, r2, t2), _)| {
             let id = |i: &usize| &dict.entities[*i].id;
             (id(h1), id(t1), r1).cmp(&(id(h2), id(t2), r2))
         });
