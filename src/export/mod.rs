@@ -31,8 +31,13 @@ pub struct AtomicFiles {
 
 impl AtomicFiles {
     /// Write one file's content to a temporary file beside its final path,
-    /// creating the folder if needed.
-    pub fn write(&mut self, path: &Path, content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    /// creating the folder if needed. Returns a handle to the written file,
+    /// to read it back.
+    pub fn write(
+        &mut self,
+        path: &Path,
+        content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<std::fs::File> {
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -53,8 +58,9 @@ impl AtomicFiles {
             w.flush().map_err(|e| Error::io(path, e))?;
         }
         tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+        let handle = tmp.as_file().try_clone().map_err(|e| Error::io(path, e))?;
         self.pending.push((tmp, path.to_path_buf()));
-        Ok(())
+        Ok(handle)
     }
 
     /// Rename every file into place. If one rename fails, the files already

@@ -12,7 +12,7 @@ use zonegraph::export::csv::{NODES_FILE, Neo4jCsvExporter, RELATIONSHIPS_FILE};
 use zonegraph::export::dot::{DEFAULT_FONT, DotExporter};
 use zonegraph::export::gexf::GexfExporter;
 use zonegraph::export::graphml::GraphmlExporter;
-use zonegraph::export::json::{JsonExporter, MentionsExporter};
+use zonegraph::export::json::MentionsExporter;
 use zonegraph::matcher::Matcher;
 use zonegraph::pipeline::{self, BuildOptions, Resources};
 use zonegraph::relations::rules::RuleSet;
@@ -248,7 +248,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     let kg = &built.graph;
     let mut files = AtomicFiles::default();
     let out = &config.out;
-    files.write(&out.join("graph.json"), |w| JsonExporter.to_writer(kg, w))?;
+    zonegraph::cache::write_graph(&mut files, &out.join("graph.json"), kg, true)?;
     files.write(&out.join("mentions.jsonl"), |w| {
         MentionsExporter.to_writer(&built.mentions, w)
     })?;
