@@ -112,6 +112,64 @@ pub struct EdgeRecord {
     json: (u64, u64),
 }
 
+/// What [`GraphCache::neighbourhood`] reads.
+#[derive(Clone, Debug, Default)]
+pub struct Reach {
+    /// How many hops from the start.
+    pub depth: usize,
+    /// Which edges the walk follows (and the part keeps).
+    pub filter: EdgeFilter,
+    /// Keep the edges between two nodes at exactly `depth` hops:
+    /// [`crate::query::select::ego`] keeps them, while
+    /// [`crate::query::neighbors::neighbors`] never walks them.
+    pub outer: bool,
+    /// Read each edge's `docs` and `evidence`; without, they are left empty
+    /// (and not parsed), for answers that do not show them.
+    pub evidence: bool,
+}
+
+/// An edge object of graph.json read without its `docs` and `evidence`
+/// (serde skips the fields it does not name).
+#[derive(serde::Deserialize)]
+struct BareLinkEdge {
+    source: String,
+    target: String,
+    key: String,
+    relation: String,
+    origin: String,
+    confidence: f64,
+    weight: f64,
+    count: u64,
+    #[serde(default)]
+    first_seen: Option<String>,
+    #[serde(default)]
+    last_seen: Option<String>,
+    #[serde(default)]
+    years: BTreeMap<String, u64>,
+}
+
+impl From<BareLinkEdge> for LinkEdge {
+    fn from(b: BareLinkEdge) -> LinkEdge {
+        LinkEdge {
+            source: b.source,
+            target: b.target,
+            key: b.key,
+            edge: Edge {
+                relation: b.relation,
+                origin: b.origin,
+                confidence: b.confidence,
+                weight: b.weight,
+                count: b.count,
+                docs: Vec::new(),
+                evidence: Vec::new(),
+                first_seen: b.first_seen,
+                last_seen: b.last_seen,
+                years: b.years,
+            },
+        }
+    }
+}
+
 /// Which edges a walk follows: those of these relations (empty: all) at
 /// least this heavy.
 #[derive(Clone, Debug)]
@@ -659,7 +717,7 @@ impl GraphCache {
     /// Returns the buffers read and, per range, (buffer, start, end) in it.
     #[allow(clippy::type_complexity)]
     fn json_many(&self, ranges: &[(u64, u64)]) -> Result<(Vec<Vec<u8>>, Vec<(usize, usize, usize)>)> {
-        const GAP: u64 = 64 * 1024;
+        const GAP: u64 = 4096;
         let mut bufs = Vec::new();
         let mut out = Vec::with_capacity(ranges.len());
         let mut file = self.json.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -731,14 +789,19 @@ impl GraphCache {
 
     /// Edges (in increasing order), read from graph.json and checked against
     /// the cache.
-    fn edges_of(&self, ids: &[u32]) -> Result<Vec<Edge>> {
+    fn edges_of(&self, ids: &[u32], evidence: bool) -> Result<Vec<Edge>> {
         let recs: Vec<EdgeRecord> = ids.iter().map(|&i| self.edge(i)).collect::<Result<_>>()?;
         let ranges: Vec<(u64, u64)> = recs.iter().map(|r| r.json).collect();
         let (bufs, parts) = self.json_many(&ranges)?;
         recs.par_iter()
             .zip(&parts)
             .map(|(rec, &(b, s, e))| {
-                let link: LinkEdge = self.parse(&bufs[b][s..e], rec.json.0, "edge")?;
+                let text = &bufs[b][s..e];
+                let link: LinkEdge = if evidence {
+                    self.parse(text, rec.json.0, "edge")?
+                } else {
+                    self.parse::<BareLinkEdge>(text, rec.json.0, "edge")?.into()
+                };
                 let same = link.source == self.id(rec.source)?
                     && link.target == self.id(rec.target)?
                     && link.edge.relation == self.relation(rec.relation)?
@@ -757,21 +820,12 @@ impl GraphCache {
         self.parse(&self.json(range)?, range.0, "graph data")
     }
 
-    /// The part of the graph within `depth` hops of `start` (edges taken
-    /// either way, through the edges `filter` keeps), as a graph of its own:
-    /// those nodes and the kept edges between them, in the full graph's order
-    /// and with its metadata, and where `start` is in it.
-    ///
-    /// With `outer` false the edges between two nodes at exactly `depth`
-    /// hops are left out: [`crate::query::neighbors::neighbors`] never walks
-    /// them, while [`crate::query::select::ego`] keeps them.
-    pub fn neighbourhood(
-        &self,
-        start: u32,
-        depth: usize,
-        filter: &EdgeFilter,
-        outer: bool,
-    ) -> Result<(KnowledgeGraph, NodeIndex)> {
+    /// The part of the graph within `reach.depth` hops of `start` (edges
+    /// taken either way, through the edges `reach.filter` keeps), as a graph
+    /// of its own: those nodes and the kept edges between them, in the full
+    /// graph's order and with its metadata, and where `start` is in it.
+    pub fn neighbourhood(&self, start: u32, reach: &Reach) -> Result<(KnowledgeGraph, NodeIndex)> {
+        let (depth, filter, outer) = (reach.depth, &reach.filter, reach.outer);
         if start as usize >= self.nodes {
             return Err(self.bad("node out of range"));
         }
@@ -809,7 +863,7 @@ impl GraphCache {
             map.insert(i, kg.add_node(node));
         }
         let edge_ids: Vec<u32> = edges.into_iter().collect();
-        for (&i, edge) in edge_ids.iter().zip(self.edges_of(&edge_ids)?) {
+        for (&i, edge) in edge_ids.iter().zip(self.edges_of(&edge_ids, reach.evidence)?) {
             let rec = self.edge(i)?;
             kg.graph.add_edge(map[&rec.source], map[&rec.target], edge);
         }
@@ -889,14 +943,32 @@ mod tests {
                         relations: relations.clone(),
                         min_weight,
                     };
-                    let (part, start) = cache.neighbourhood(got, depth, &filter, false).unwrap();
+                    let reach = Reach {
+                        depth,
+                        filter: filter.clone(),
+                        outer: false,
+                        evidence: true,
+                    };
+                    let (part, start) = cache.neighbourhood(got, &reach).unwrap();
                     assert_eq!(answer(&part, start, &q), answer(&kg, want, &q), "{name} {depth}");
+                    // Without evidence: the same answer, less the evidence.
+                    let bare = Reach {
+                        evidence: false,
+                        ..reach.clone()
+                    };
+                    let (part, start) = cache.neighbourhood(got, &bare).unwrap();
+                    let mut full = neighbors(&kg, want, &q);
+                    for hop in full.iter_mut().flat_map(|n| n.via.iter_mut()) {
+                        hop.evidence.clear();
+                    }
+                    assert_eq!(answer(&part, start, &q), serde_json::to_string(&full).unwrap());
                     let sel = Selection {
                         relations,
                         min_weight: Some(min_weight),
                         ..Selection::default()
                     };
-                    let (part, start) = cache.neighbourhood(got, depth, &filter, true).unwrap();
+                    let reach = Reach { outer: true, ..reach };
+                    let (part, start) = cache.neighbourhood(got, &reach).unwrap();
                     assert_eq!(
                         ego(&part, start, depth, &sel).to_node_link(),
                         ego(&kg, want, depth, &sel).to_node_link(),
@@ -1004,9 +1076,15 @@ mod tests {
                 reseal(&mut bytes);
                 std::fs::write(&cache, &bytes).unwrap();
                 let Ok(c) = GraphCache::open(&path) else { continue };
-                let outcome = c
-                    .resolve("company:beichen")
-                    .and_then(|s| c.neighbourhood(s, 2, &EdgeFilter::default(), true));
+                let outcome = c.resolve("company:beichen").and_then(|s| {
+                    let reach = Reach {
+                        depth: 2,
+                        outer: true,
+                        evidence: true,
+                        ..Reach::default()
+                    };
+                    c.neighbourhood(s, &reach)
+                });
                 match outcome {
                     Err(Error::BadCache { .. } | Error::UnknownEntity { .. }) => {}
                     Err(other) => panic!("{sec:?} {fill}: {other}"),

@@ -896,7 +896,15 @@ fn query_cache_gives_the_same_answers() {
         vec!["neighbors", "临开"],
         vec!["neighbors", "云帆重工", "--evidence"],
         vec!["neighbors", "云帆h级燃机项目", "--depth", "2", "--json"],
-        vec!["neighbors", "zone:linjiang-edz", "--relation", "co_occurs", "--min-weight", "2", "--tsv"],
+        vec![
+            "neighbors",
+            "zone:linjiang-edz",
+            "--relation",
+            "co_occurs",
+            "--min-weight",
+            "2",
+            "--tsv",
+        ],
         vec!["neighbors", "生物医药", "--type", "company", "--depth", "3"],
         vec!["neighbors", "临江"],
         vec!["subgraph", "临开", "--depth", "2"],
@@ -921,7 +929,11 @@ fn query_cache_gives_the_same_answers() {
     assert_eq!(cached, plain);
     assert_eq!(cached[5].0, 2, "an unknown name is an error either way");
     assert!(cached[5].2.contains("closest known names"), "{}", cached[5].2);
-    assert!(cached[..5].iter().all(|(code, out, err)| *code == 0 && !out.is_empty() && err.is_empty()));
+    assert!(
+        cached[..5]
+            .iter()
+            .all(|(code, out, err)| *code == 0 && !out.is_empty() && err.is_empty())
+    );
 
     // No cache: the first query writes it, silently.
     std::fs::remove_file(fx.path(cache)).unwrap();
@@ -931,7 +943,9 @@ fn query_cache_gives_the_same_answers() {
     assert_eq!(run_all(&[]), plain);
 
     // A changed graph.json: the cache is stale, noted, and rewritten.
-    let graph = fx.read_string("out/graph.json").replace("\"mention_count\": 1,", "\"mention_count\": 7,");
+    let graph = fx
+        .read_string("out/graph.json")
+        .replace("\"mention_count\": 1,", "\"mention_count\": 7,");
     fx.write("out/graph.json", graph);
     let run = fx.run(&["neighbors", "临开", "--graph", "out/graph.json"]);
     assert_eq!(run.code, 0);
@@ -953,7 +967,8 @@ fn query_cache_gives_the_same_answers() {
     let run = fx.run(&["neighbors", "临开", "--graph", "out/graph.json"]);
     assert_eq!((run.code, &run.stdout), (0, &plain[0].1));
     assert!(
-        run.stderr.starts_with("zonegraph: warning: out/graph.json.zgc: damaged query cache: checksum mismatch"),
+        run.stderr
+            .starts_with("zonegraph: warning: out/graph.json.zgc: damaged query cache: checksum mismatch"),
         "{}",
         run.stderr
     );

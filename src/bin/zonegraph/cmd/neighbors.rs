@@ -4,7 +4,7 @@ use std::io::Write;
 
 use clap::Args;
 use petgraph::graph::NodeIndex;
-use zonegraph::cache::EdgeFilter;
+use zonegraph::cache::{EdgeFilter, Reach};
 use zonegraph::graph::KnowledgeGraph;
 use zonegraph::query::neighbors::{NeighborQuery, neighbors};
 use zonegraph::query::resolve;
@@ -57,7 +57,9 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
         relations: args.relations,
         min_weight: args.min_weight,
     };
-    let (kg, start) = neighbourhood(&args.graph, &args.name, &query)?;
+    // The table does not show evidence, so through the cache it is not read.
+    let evidence = args.evidence || args.json;
+    let (kg, start) = neighbourhood(&args.graph, &args.name, &query, evidence)?;
     let found = neighbors(&kg, start, &query);
     let node = &kg.graph[start];
     let mut out = std::io::stdout().lock();
@@ -132,15 +134,23 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
 
 /// The part of the graph the query walks, and where it starts: read through
 /// the query cache when there is a fresh one, otherwise from graph.json.
-fn neighbourhood(graph: &GraphArg, name: &str, query: &NeighborQuery) -> anyhow::Result<(KnowledgeGraph, NodeIndex)> {
+fn neighbourhood(
+    graph: &GraphArg,
+    name: &str,
+    query: &NeighborQuery,
+    evidence: bool,
+) -> anyhow::Result<(KnowledgeGraph, NodeIndex)> {
     if let Some(cache) = graph.cache() {
-        let filter = EdgeFilter {
-            relations: query.relations.clone(),
-            min_weight: query.min_weight,
+        let reach = Reach {
+            depth: query.depth,
+            filter: EdgeFilter {
+                relations: query.relations.clone(),
+                min_weight: query.min_weight,
+            },
+            outer: false,
+            evidence,
         };
-        let found = cache
-            .resolve(name)
-            .and_then(|start| cache.neighbourhood(start, query.depth, &filter, false));
+        let found = cache.resolve(name).and_then(|start| cache.neighbourhood(start, &reach));
         if let Some(found) = graph.through_cache(&cache, found) {
             return found;
         }

@@ -1,7 +1,7 @@
 //! `zonegraph subgraph`: the ego network of an entity.
 
 use clap::Args;
-use zonegraph::cache::EdgeFilter;
+use zonegraph::cache::{EdgeFilter, Reach};
 use zonegraph::query::resolve;
 use zonegraph::query::select::ego;
 
@@ -41,13 +41,18 @@ pub fn run(args: SubgraphArgs) -> anyhow::Result<Outcome> {
         None
     };
     if let Some(cache) = cache {
-        let filter = EdgeFilter {
-            relations: args.filter.relations.clone(),
-            min_weight: args.filter.min_weight.unwrap_or(f64::NEG_INFINITY),
+        let reach = Reach {
+            depth: args.depth,
+            filter: EdgeFilter {
+                relations: args.filter.relations.clone(),
+                min_weight: args.filter.min_weight.unwrap_or(f64::NEG_INFINITY),
+            },
+            outer: true,
+            evidence: true,
         };
         let found = cache
             .resolve(&args.name)
-            .and_then(|start| cache.neighbourhood(start, args.depth, &filter, true));
+            .and_then(|start| cache.neighbourhood(start, &reach));
         if let Some(found) = args.graph.through_cache(&cache, found) {
             let (near, center) = found?;
             let part = ego(&near, center, args.depth, &args.filter.selection(&near)?);
