@@ -107,6 +107,12 @@ pub enum Error {
         found: String,
         expected: u32,
     },
+    /// A query cache made from another `graph.json` (or by another version).
+    #[error("{path}: out of date: {reason}")]
+    StaleCache { path: PathBuf, reason: String },
+    /// A query cache that cannot be read.
+    #[error("{path}: damaged query cache: {message}")]
+    BadCache { path: PathBuf, message: String },
     #[error("unknown entity {query:?}{}", suggestions_text(.suggestions))]
     UnknownEntity { query: String, suggestions: Vec<String> },
     #[error("graphviz {program}: {message}")]

@@ -10,11 +10,15 @@
 //! order, so every output that walks the graph is deterministic.
 
 use std::collections::BTreeMap;
+use std::io::Read;
+use std::ops::Range;
 use std::path::Path;
 
 use petgraph::graph::{DiGraph, NodeIndex};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::dict::{DictFile, Dictionary};
 use crate::error::{Error, Result};
@@ -334,22 +338,172 @@ impl KnowledgeGraph {
 
     /// Read `graph.json`, refusing other tools' files and other format versions.
     pub fn load(path: &Path) -> Result<KnowledgeGraph> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let value: Value = serde_json::from_slice(&bytes).map_err(|e| bad_graph(path, e.to_string()))?;
-        let version = value.pointer("/graph/format_version").cloned();
-        match version {
-            Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION as u64) => {}
-            Some(other) => {
-                return Err(Error::GraphVersion {
-                    path: path.to_path_buf(),
-                    found: other.to_string(),
-                    expected: FORMAT_VERSION,
-                });
+        Ok(KnowledgeGraph::load_indexed(path)?.0)
+    }
+
+    /// Read `graph.json` as [`load`](KnowledgeGraph::load) does, and say
+    /// where each part sits in the file and which file it was (for the query
+    /// cache).
+    ///
+    /// The whole file is read into memory and parsed from the slice (much
+    /// faster than from a reader); the top level is split into raw nodes and
+    /// edges first, which are then parsed on every core.
+    pub fn load_indexed(path: &Path) -> Result<(KnowledgeGraph, JsonIndex, FileStamp)> {
+        let mut file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let len = file.metadata().map_or(0, |m| m.len());
+        let mut bytes = Vec::with_capacity(len as usize);
+        file.read_to_end(&mut bytes).map_err(|e| Error::io(path, e))?;
+        let stamp = FileStamp::of_bytes(&bytes);
+        let raw: RawNodeLink = match serde_json::from_slice(&bytes) {
+            Ok(raw) => raw,
+            Err(e) => {
+                // Say "other version" or "not ours" rather than which field is missing.
+                if let Ok(value) = serde_json::from_slice::<Value>(&bytes) {
+                    check_version(path, value.pointer("/graph/format_version"))?;
+                }
+                return Err(bad_graph(path, e.to_string()));
             }
-            None => return Err(bad_graph(path, "no graph.format_version".into())),
+        };
+        let probe: VersionProbe = serde_json::from_str(raw.graph.get()).map_err(|e| bad_graph(path, e.to_string()))?;
+        check_version(path, probe.format_version.as_ref())?;
+        let at = |r: &RawValue| {
+            let start = r.get().as_ptr() as u64 - bytes.as_ptr() as u64;
+            start..start + r.get().len() as u64
+        };
+        let meta: Meta = serde_json::from_str(raw.graph.get()).map_err(|e| bad_graph(path, format!("graph: {e}")))?;
+        let nodes: Vec<Node> = raw
+            .nodes
+            .par_iter()
+            .map(|r| parse_part(path, "node", at(r).start, r))
+            .collect::<Result<_>>()?;
+        let edges: Vec<LinkEdge> = raw
+            .edges
+            .par_iter()
+            .map(|r| parse_part(path, "edge", at(r).start, r))
+            .collect::<Result<_>>()?;
+        let index = JsonIndex {
+            graph: at(raw.graph),
+            nodes: raw.nodes.iter().map(|r| at(r)).collect(),
+            edges: raw.edges.iter().map(|r| at(r)).collect(),
+        };
+        let data = NodeLink {
+            directed: raw.directed,
+            multigraph: raw.multigraph,
+            graph: meta,
+            nodes,
+            edges,
+        };
+        // Everything is parsed: the file's bytes can go before the graph is built.
+        drop(raw);
+        drop(bytes);
+        Ok((KnowledgeGraph::from_node_link(data, path)?, index, stamp))
+    }
+}
+
+/// Refuse a graph without a format version or with another one.
+fn check_version(path: &Path, version: Option<&Value>) -> Result<()> {
+    match version {
+        Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION as u64) => Ok(()),
+        Some(other) => Err(Error::GraphVersion {
+            path: path.to_path_buf(),
+            found: other.to_string(),
+            expected: FORMAT_VERSION,
+        }),
+        None => Err(bad_graph(path, "no graph.format_version".into())),
+    }
+}
+
+/// One node or edge object of `graph.json`, parsed on its own; errors say
+/// where it starts.
+fn parse_part<'a, T: Deserialize<'a>>(path: &Path, what: &str, start: u64, raw: &'a RawValue) -> Result<T> {
+    serde_json::from_str(raw.get()).map_err(|e| bad_graph(path, format!("{what} at byte {start}: {e}")))
+}
+
+/// The top level of `graph.json`, its nodes and edges left unparsed.
+#[derive(Deserialize)]
+struct RawNodeLink<'a> {
+    directed: bool,
+    multigraph: bool,
+    #[serde(borrow)]
+    graph: &'a RawValue,
+    #[serde(borrow)]
+    nodes: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    edges: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: Option<Value>,
+}
+
+/// Byte ranges of the parts of a `graph.json`: the graph-level data (run
+/// metadata), and every node and edge object, in file order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct JsonIndex {
+    pub graph: Range<u64>,
+    pub nodes: Vec<Range<u64>>,
+    pub edges: Vec<Range<u64>>,
+}
+
+/// Which version of a file was read: its length and a SHA-256 of samples of
+/// its content (the first and last 64 KiB and 62 blocks of 4 KiB spread
+/// evenly between), so a changed file is told from the one a cache was made
+/// from in about a millisecond, whatever its size. It depends on the content
+/// only, so copying a graph with its cache keeps the cache usable, and the
+/// same build writes the same bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileStamp {
+    pub len: u64,
+    pub sample: [u8; 32],
+}
+
+impl FileStamp {
+    const EDGE: u64 = 64 * 1024;
+    const BLOCK: u64 = 4096;
+    const BLOCKS: u64 = 62;
+
+    /// The stamp of `len` bytes read through `read_at(offset, buffer)`.
+    fn sampled(len: u64, mut read_at: impl FnMut(u64, &mut [u8]) -> std::io::Result<()>) -> std::io::Result<FileStamp> {
+        use sha2::Digest;
+        let mut hash = sha2::Sha256::new();
+        hash.update(len.to_le_bytes());
+        let mut buf = Vec::new();
+        let mut take = |start: u64, size: u64| -> std::io::Result<()> {
+            let size = size.min(len - start.min(len));
+            buf.resize(size as usize, 0);
+            read_at(start, &mut buf)?;
+            hash.update(&buf);
+            Ok(())
+        };
+        take(0, Self::EDGE)?;
+        for k in 1..=Self::BLOCKS {
+            take(len / (Self::BLOCKS + 1) * k, Self::BLOCK)?;
         }
-        let data: NodeLink = serde_json::from_value(value).map_err(|e| bad_graph(path, e.to_string()))?;
-        KnowledgeGraph::from_node_link(data, path)
+        take(len.saturating_sub(Self::EDGE), Self::EDGE)?;
+        Ok(FileStamp {
+            len,
+            sample: hash.finalize().into(),
+        })
+    }
+
+    /// The stamp of a file's content in memory.
+    pub fn of_bytes(bytes: &[u8]) -> FileStamp {
+        FileStamp::sampled(bytes.len() as u64, |at, buf| {
+            buf.copy_from_slice(&bytes[at as usize..at as usize + buf.len()]);
+            Ok(())
+        })
+        .expect("reading from memory")
+    }
+
+    /// The stamp of an open file (read from its start, whatever its position).
+    pub fn of_file(file: &mut std::fs::File) -> std::io::Result<FileStamp> {
+        use std::io::{Seek, SeekFrom};
+        let len = file.metadata()?.len();
+        FileStamp::sampled(len, |at, buf| {
+            file.seek(SeekFrom::Start(at))?;
+            file.read_exact(buf)
+        })
     }
 }
 
@@ -370,6 +524,7 @@ pub struct NodeLink {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "FlatLinkEdge")]
 pub struct LinkEdge {
     pub source: String,
     pub target: String,
@@ -377,6 +532,58 @@ pub struct LinkEdge {
     pub key: String,
     #[serde(flatten)]
     pub edge: Edge,
+}
+
+/// A `LinkEdge` as it is read: the same fields, without `#[serde(flatten)]`,
+/// which would buffer every edge before parsing it.
+#[derive(Deserialize)]
+struct FlatLinkEdge {
+    source: String,
+    target: String,
+    key: String,
+    relation: String,
+    origin: String,
+    confidence: f64,
+    weight: f64,
+    count: u64,
+    docs: Vec<std::sync::Arc<str>>,
+    #[serde(default)]
+    doc_count: u64,
+    evidence: Vec<Evidence>,
+    #[serde(default)]
+    first_seen: Option<String>,
+    #[serde(default)]
+    last_seen: Option<String>,
+    #[serde(default)]
+    years: BTreeMap<String, u64>,
+}
+
+impl From<FlatLinkEdge> for LinkEdge {
+    fn from(f: FlatLinkEdge) -> LinkEdge {
+        LinkEdge {
+            source: f.source,
+            target: f.target,
+            key: f.key,
+            edge: Edge {
+                relation: f.relation,
+                origin: f.origin,
+                confidence: f.confidence,
+                weight: f.weight,
+                count: f.count,
+                // A graph.json from before `doc_count` lists every document.
+                doc_count: if f.doc_count == 0 {
+                    f.docs.len() as u64
+                } else {
+                    f.doc_count
+                },
+                docs: f.docs,
+                evidence: f.evidence,
+                first_seen: f.first_seen,
+                last_seen: f.last_seen,
+                years: f.years,
+            },
+        }
+    }
 }
 
 #[cfg(test)]

@@ -38,6 +38,7 @@
 //! assert_eq!(&original[mentions[0].start..mentions[0].end], "港闸经济\n开发区");
 //! ```
 
+pub mod cache;
 pub mod compiled;
 pub mod corpus;
 pub mod dates;

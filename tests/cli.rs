@@ -886,6 +886,99 @@ fn neighbors_resolves_name_alias_and_id() {
     }
 }
 
+/// Every neighbors and subgraph query answers the same through the query
+/// cache as from graph.json alone; a missing cache is written by the first
+/// query, a stale one is noted and rewritten, a damaged one is warned about.
+#[test]
+fn query_cache_gives_the_same_answers() {
+    let fx = built_news();
+    let queries: Vec<Vec<&str>> = vec![
+        vec!["neighbors", "临开"],
+        vec!["neighbors", "云帆重工", "--evidence"],
+        vec!["neighbors", "云帆h级燃机项目", "--depth", "2", "--json"],
+        vec![
+            "neighbors",
+            "zone:linjiang-edz",
+            "--relation",
+            "co_occurs",
+            "--min-weight",
+            "2",
+            "--tsv",
+        ],
+        vec!["neighbors", "生物医药", "--type", "company", "--depth", "3"],
+        vec!["neighbors", "临江"],
+        vec!["subgraph", "临开", "--depth", "2"],
+        vec!["subgraph", "北辰新材", "--relation", "co_occurs", "--format", "dot"],
+    ];
+    let run_all = |extra: &[&str]| -> Vec<(i32, String, String)> {
+        queries
+            .iter()
+            .map(|q| {
+                let mut args = q.clone();
+                args.extend(["--graph", "out/graph.json"]);
+                args.extend(extra);
+                let run = fx.run(&args);
+                (run.code, run.stdout, run.stderr)
+            })
+            .collect()
+    };
+    let cache = "out/graph.json.zgc";
+    assert!(fx.path(cache).is_file(), "build writes the cache");
+    let cached = run_all(&[]);
+    let plain = run_all(&["--no-cache"]);
+    assert_eq!(cached, plain);
+    assert_eq!(cached[5].0, 2, "an unknown name is an error either way");
+    assert!(cached[5].2.contains("closest known names"), "{}", cached[5].2);
+    assert!(
+        cached[..5]
+            .iter()
+            .all(|(code, out, err)| *code == 0 && !out.is_empty() && err.is_empty())
+    );
+
+    // No cache: the first query writes it, silently.
+    std::fs::remove_file(fx.path(cache)).unwrap();
+    assert_eq!(run_all(&[])[0], plain[0]);
+    let written = fx.read(cache);
+    assert!(!written.is_empty());
+    assert_eq!(run_all(&[]), plain);
+
+    // A changed graph.json: the cache is stale, noted, and rewritten.
+    let graph = fx
+        .read_string("out/graph.json")
+        .replace("\"mention_count\": 1,", "\"mention_count\": 7,");
+    fx.write("out/graph.json", graph);
+    let run = fx.run(&["neighbors", "临开", "--graph", "out/graph.json"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stderr,
+        "zonegraph: note: out/graph.json.zgc: out of date: graph.json changed since the cache was made; \
+         reading out/graph.json instead\n"
+    );
+    assert_ne!(fx.read(cache), written);
+    let run = fx.run(&["neighbors", "临开", "--graph", "out/graph.json"]);
+    assert_eq!(run.stderr, "");
+
+    // A damaged cache: a warning, the answer from graph.json, a new cache.
+    let plain = run_all(&["--no-cache"]);
+    let mut bytes = fx.read(cache);
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0xff;
+    fx.write(cache, &bytes);
+    let run = fx.run(&["neighbors", "临开", "--graph", "out/graph.json"]);
+    assert_eq!((run.code, &run.stdout), (0, &plain[0].1));
+    assert!(
+        run.stderr
+            .starts_with("zonegraph: warning: out/graph.json.zgc: damaged query cache: checksum mismatch"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run_all(&[]), plain);
+    fx.write(cache, "garbage");
+    let run = fx.run(&["subgraph", "临开", "--depth", "2", "--graph", "out/graph.json"]);
+    assert_eq!((run.code, &run.stdout), (0, &plain[6].1));
+    assert!(run.stderr.contains("damaged query cache"), "{}", run.stderr);
+}
+
 #[test]
 fn neighbors_table() {
     let fx = built_news();

@@ -1,10 +1,11 @@
 //! `graph.json` (node-link) and `mentions.jsonl`.
 
 use std::io::Write;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::graph::{Edge, KnowledgeGraph, Node};
+use crate::graph::{Edge, JsonIndex, KnowledgeGraph, Node};
 
 /// Node-link JSON that `networkx.node_link_graph(data, edges="edges")` reads,
 /// and that every zonegraph query command loads.
@@ -16,15 +17,25 @@ impl JsonExporter {
     /// are serialised on every core, a window at a time, and nothing is
     /// copied from the graph.
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
+        self.to_writer_indexed(kg, w).map(|_| ())
+    }
+
+    /// Write as [`to_writer`](JsonExporter::to_writer) does (the same
+    /// bytes), and say where each node and edge object landed, for the query
+    /// cache.
+    pub fn to_writer_indexed(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<JsonIndex> {
         let g = &kg.graph;
+        let mut w = Counting { inner: w, at: 0 };
         w.write_all(b"{\n \"directed\": true,\n \"multigraph\": true,\n \"graph\": ")?;
-        w.write_all(&pretty(&kg.meta, 1)?)?;
+        let meta = pretty(&kg.meta, 1)?;
+        let graph_span = w.at..w.at + meta.len() as u64;
+        w.write_all(&meta)?;
         w.write_all(b",\n \"nodes\": ")?;
         let nodes: Vec<&Node> = g.node_weights().collect();
-        write_array(w, &nodes, |n| pretty(n, 2))?;
+        let node_spans = write_array(&mut w, &nodes, |n| pretty(n, 2))?;
         w.write_all(b",\n \"edges\": ")?;
         let edges: Vec<_> = g.edge_indices().collect();
-        write_array(w, &edges, |&e| {
+        let edge_spans = write_array(&mut w, &edges, |&e| {
             let (s, t) = g.edge_endpoints(e).expect("edge exists");
             let link = LinkEdgeRef {
                 source: &g[s].id,
@@ -34,7 +45,30 @@ impl JsonExporter {
             };
             pretty(&link, 2)
         })?;
-        w.write_all(b"\n}\n")
+        w.write_all(b"\n}\n")?;
+        Ok(JsonIndex {
+            graph: graph_span,
+            nodes: node_spans,
+            edges: edge_spans,
+        })
+    }
+}
+
+/// A writer that counts the bytes through it.
+struct Counting<'w> {
+    inner: &'w mut dyn Write,
+    at: u64,
+}
+
+impl Write for Counting<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.at += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -42,25 +76,30 @@ impl JsonExporter {
 /// enough that the window's bytes stay small.
 const WINDOW: usize = 16_384;
 
-/// A JSON array at depth 1 of the document, as the pretty printer lays it out.
+/// A JSON array at depth 1 of the document, as the pretty printer lays it
+/// out; the byte range of each item.
 fn write_array<T: Sync>(
-    w: &mut dyn Write,
+    w: &mut Counting<'_>,
     items: &[T],
     item: impl Fn(&T) -> std::io::Result<Vec<u8>> + Sync,
-) -> std::io::Result<()> {
+) -> std::io::Result<Vec<Range<u64>>> {
     use rayon::prelude::*;
     if items.is_empty() {
-        return w.write_all(b"[]");
+        w.write_all(b"[]")?;
+        return Ok(Vec::new());
     }
+    let mut spans = Vec::with_capacity(items.len());
     w.write_all(b"[")?;
     for (i, window) in items.chunks(WINDOW).enumerate() {
         let parts: Vec<Vec<u8>> = window.par_iter().map(&item).collect::<std::io::Result<_>>()?;
         for (j, part) in parts.iter().enumerate() {
             w.write_all(if i == 0 && j == 0 { b"\n  " } else { b",\n  " })?;
+            spans.push(w.at..w.at + part.len() as u64);
             w.write_all(part)?;
         }
     }
-    w.write_all(b"\n ]")
+    w.write_all(b"\n ]")?;
+    Ok(spans)
 }
 
 /// One value pretty-printed as it appears `depth` levels deep: every line
@@ -163,5 +202,29 @@ mod tests {
     fn exact_output_on_two_nodes() {
         let got = render(|w| JsonExporter.to_writer(&tiny_graph(), w));
         insta::assert_snapshot!(got);
+    }
+
+    #[test]
+    fn index_points_at_each_part() {
+        let kg = tiny_graph();
+        let mut buf = Vec::new();
+        let index = JsonExporter.to_writer_indexed(&kg, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let part = |r: &Range<u64>| -> serde_json::Value {
+            serde_json::from_str(&text[r.start as usize..r.end as usize]).unwrap()
+        };
+        assert_eq!(part(&index.graph)["tool"], "zonegraph");
+        let nodes: Vec<_> = index.nodes.iter().map(|r| part(r)["id"].clone()).collect();
+        assert_eq!(nodes, ["company:yunfan", "zone:linjiang"]);
+        assert_eq!(index.edges.len(), 1);
+        assert_eq!(part(&index.edges[0])["target"], "zone:linjiang");
+        // Loading finds the same ranges.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.json");
+        std::fs::write(&path, &text).unwrap();
+        let (loaded, found, stamp) = KnowledgeGraph::load_indexed(&path).unwrap();
+        assert_eq!(found, index);
+        assert_eq!(stamp.len, text.len() as u64);
+        assert_eq!(loaded.to_node_link(), kg.to_node_link());
     }
 }

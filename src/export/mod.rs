@@ -90,10 +90,18 @@ impl AtomicFiles {
     }
 
     /// Write one file's content to a temporary file beside its final path.
-    pub fn write(&mut self, path: &Path, content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    /// Returns a handle to the written file, to read it back.
+    pub fn write(
+        &mut self,
+        path: &Path,
+        content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<std::fs::File> {
         let mut file = Self::start(path)?;
         content(file.writer()).map_err(|e| Error::io(path, e))?;
-        self.finish(file)
+        let (tmp, path) = file.complete()?;
+        let handle = tmp.as_file().try_clone().map_err(|e| Error::io(&path, e))?;
+        self.pending.push((tmp, path));
+        Ok(handle)
     }
 
     /// Write several files at once, one per core: each exporter only reads

@@ -45,12 +45,29 @@ pub fn resolve(kg: &KnowledgeGraph, query: &str) -> Result<NodeIndex> {
 /// The `n` known names closest to `query`: names that contain it or that it
 /// contains first, then by normalised edit distance.
 pub fn suggestions(kg: &KnowledgeGraph, query: &str, n: usize) -> Vec<String> {
+    let names: Vec<(&str, Vec<&str>, &str)> = kg
+        .graph
+        .node_weights()
+        .map(|node| {
+            let aliases = node.aliases.iter().map(String::as_str).collect();
+            (node.label.as_str(), aliases, node.id.as_str())
+        })
+        .collect();
+    suggestions_among(names.iter().map(|(l, a, id)| (*l, a.as_slice(), *id)), query, n)
+}
+
+/// [`suggestions`] among `(label, aliases, id)` of every node, in node order.
+pub fn suggestions_among<'a>(
+    nodes: impl Iterator<Item = (&'a str, &'a [&'a str], &'a str)>,
+    query: &str,
+    n: usize,
+) -> Vec<String> {
     let key = normalize_key(query);
     let mut scored: Vec<(u8, i64, String)> = Vec::new();
-    for node in kg.graph.node_weights() {
-        let best = std::iter::once(&node.label)
-            .chain(node.aliases.iter())
-            .chain(std::iter::once(&node.id))
+    for (label, aliases, id) in nodes {
+        let best = std::iter::once(&label)
+            .chain(aliases.iter())
+            .chain(std::iter::once(&id))
             .map(|name| {
                 let k = normalize_key(name);
                 let contains = !key.is_empty() && (k.contains(&key) || key.contains(&k));
@@ -60,7 +77,7 @@ pub fn suggestions(kg: &KnowledgeGraph, query: &str, n: usize) -> Vec<String> {
             .min()
             .unwrap_or((1, 0));
         if best.0 == 0 || best.1 <= -300 {
-            scored.push((best.0, best.1, format!("{} ({})", node.label, node.id)));
+            scored.push((best.0, best.1, format!("{label} ({id})")));
         }
     }
     scored.sort();

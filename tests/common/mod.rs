@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// The four files a build writes.
-pub const OUTPUTS: [&str; 8] = [
+/// The files a build writes.
+pub const OUTPUTS: [&str; 9] = [
     "graph.json",
+    "graph.json.zgc",
     "mentions.jsonl",
     "graph.graphml",
     "graph.dot",

@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
+use zonegraph::cache::GraphCache;
+use zonegraph::error::Error;
+use zonegraph::graph::KnowledgeGraph;
 
 use crate::cmd;
 
@@ -127,6 +130,72 @@ pub struct GraphArg {
     /// The graph to query, as written by `zonegraph build`.
     #[arg(long, value_name = "PATH", default_value = "out/graph.json")]
     pub graph: PathBuf,
+    /// Read graph.json only: neither use nor write its query cache
+    /// (graph.json.zgc).
+    #[arg(long)]
+    pub no_cache: bool,
+}
+
+impl GraphArg {
+    /// The whole graph, from graph.json.
+    pub fn load(&self) -> anyhow::Result<KnowledgeGraph> {
+        Ok(KnowledgeGraph::load(&self.graph)?)
+    }
+
+    /// The graph's query cache, when it is there and fresh. A stale or
+    /// damaged cache is reported on stderr; the caller then reads graph.json
+    /// with [`load_and_cache`](GraphArg::load_and_cache), which rewrites it.
+    pub fn cache(&self) -> Option<GraphCache> {
+        if self.no_cache {
+            return None;
+        }
+        match GraphCache::open(&self.graph) {
+            Ok(cache) => Some(cache),
+            Err(Error::NotFound(_)) => None,
+            Err(e @ Error::StaleCache { .. }) => {
+                eprintln!("zonegraph: note: {e}; reading {} instead", self.graph.display());
+                None
+            }
+            Err(e) => {
+                eprintln!("zonegraph: warning: {e}; reading {} instead", self.graph.display());
+                None
+            }
+        }
+    }
+
+    /// What a query through the cache found: `None` (after a warning) when
+    /// the cache turned out to be damaged, so the caller reads graph.json.
+    pub fn through_cache<T>(
+        &self,
+        cache: &GraphCache,
+        found: zonegraph::error::Result<T>,
+    ) -> Option<anyhow::Result<T>> {
+        match found {
+            Ok(v) => Some(Ok(v)),
+            Err(e @ Error::UnknownEntity { .. }) => Some(Err(e.into())),
+            Err(e) => {
+                eprintln!(
+                    "zonegraph: warning: {}: {e}; reading {} instead",
+                    cache.path().display(),
+                    self.graph.display()
+                );
+                None
+            }
+        }
+    }
+
+    /// The whole graph, from graph.json, and (unless `--no-cache`) its query
+    /// cache written beside it for the next query.
+    pub fn load_and_cache(&self) -> anyhow::Result<KnowledgeGraph> {
+        if self.no_cache {
+            return self.load();
+        }
+        let (kg, index, stamp) = KnowledgeGraph::load_indexed(&self.graph)?;
+        if let Err(e) = zonegraph::cache::write_beside(&self.graph, &kg, &index, stamp) {
+            eprintln!("zonegraph: note: could not write the query cache: {e}");
+        }
+        Ok(kg)
+    }
 }
 
 /// A bundled folder: `./NAME` when it exists (running from a checkout),

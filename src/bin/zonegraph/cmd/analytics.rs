@@ -7,7 +7,6 @@ use std::io::Write;
 
 use clap::{Args, ValueEnum};
 use zonegraph::export::AtomicFiles;
-use zonegraph::export::json::JsonExporter;
 use zonegraph::graph::KnowledgeGraph;
 use zonegraph::query::community::{Algorithm, communities, members, modularity};
 use zonegraph::query::path::shortest_paths;
@@ -220,7 +219,7 @@ pub fn run_communities(args: CommunitiesArgs) -> anyhow::Result<Outcome> {
                 .insert("community".into(), serde_json::Value::from(*c));
         }
         let mut files = AtomicFiles::default();
-        files.write(&args.graph.graph, |w| JsonExporter.to_writer(&kg, w))?;
+        zonegraph::cache::write_graph(&mut files, &args.graph.graph, &kg, !args.graph.no_cache)?;
         files.commit()?;
         eprintln!("zonegraph: wrote communities into {}", args.graph.graph.display());
     }

@@ -11,7 +11,7 @@ use zonegraph::export::csv::{NODES_FILE, Neo4jCsvExporter, RELATIONSHIPS_FILE};
 use zonegraph::export::dot::{DEFAULT_FONT, DotExporter};
 use zonegraph::export::gexf::GexfExporter;
 use zonegraph::export::graphml::GraphmlExporter;
-use zonegraph::export::json::{JsonExporter, MentionsExporter};
+use zonegraph::export::json::MentionsExporter;
 use zonegraph::export::{AtomicFiles, Content};
 use zonegraph::matcher::Matcher;
 use zonegraph::pipeline::{self, BuildOptions, Resources};
@@ -109,9 +109,10 @@ pub struct BuildArgs {
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Files to write besides graph.json (which every query reads): a comma
-    /// list of mentions (mentions.jsonl), graphml, dot, gexf, csv (Neo4j
+    /// list of cache (graph.json.zgc, the query index; a query writes it when
+    /// missing), mentions (mentions.jsonl), graphml, dot, gexf, csv (Neo4j
     /// nodes.csv, relationships.csv and load.cypher), or all, or none. The
-    /// others can be written later with `zonegraph export`.
+    /// graph formats can be written later with `zonegraph export`.
     #[arg(long, value_name = "LIST", default_value = "all")]
     pub formats: String,
     /// Print nothing but warnings and errors.
@@ -122,6 +123,8 @@ pub struct BuildArgs {
 /// The files a build writes besides graph.json.
 #[derive(Clone, Copy, Debug, Default)]
 struct Formats {
+    /// graph.json.zgc, the index that makes queries on a large graph fast.
+    cache: bool,
     mentions: bool,
     graphml: bool,
     dot: bool,
@@ -138,6 +141,7 @@ impl std::str::FromStr for Formats {
             match name {
                 "all" => {
                     f = Formats {
+                        cache: true,
                         mentions: true,
                         graphml: true,
                         dot: true,
@@ -146,13 +150,14 @@ impl std::str::FromStr for Formats {
                     }
                 }
                 "none" | "json" => {}
+                "cache" => f.cache = true,
                 "mentions" => f.mentions = true,
                 "graphml" => f.graphml = true,
                 "dot" => f.dot = true,
                 "gexf" => f.gexf = true,
                 "csv" => f.csv = true,
                 other => anyhow::bail!(
-                    "--formats: {other:?} is not one of mentions, graphml, dot, gexf, csv, json, all, none"
+                    "--formats: {other:?} is not one of cache, mentions, graphml, dot, gexf, csv, json, all, none"
                 ),
             }
         }
@@ -319,7 +324,10 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     let out = &config.out;
     let f = config.formats;
     let dot = &config.dot;
-    let mut jobs: Vec<(PathBuf, Content)> = vec![(out.join("graph.json"), Box::new(|w| JsonExporter.to_writer(kg, w)))];
+    // graph.json first (itself written on every core), with its query cache,
+    // which indexes the bytes just written; then the other formats, one per core.
+    zonegraph::cache::write_graph(&mut files, &out.join("graph.json"), kg, f.cache)?;
+    let mut jobs: Vec<(PathBuf, Content)> = Vec::new();
     if f.graphml {
         jobs.push((
             out.join("graph.graphml"),

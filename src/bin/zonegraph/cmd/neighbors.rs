@@ -3,6 +3,8 @@
 use std::io::Write;
 
 use clap::Args;
+use petgraph::graph::NodeIndex;
+use zonegraph::cache::{EdgeFilter, Reach};
 use zonegraph::graph::KnowledgeGraph;
 use zonegraph::query::neighbors::{NeighborQuery, neighbors};
 use zonegraph::query::resolve;
@@ -49,14 +51,15 @@ pub struct NeighborsArgs {
 }
 
 pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
-    let kg = KnowledgeGraph::load(&args.graph.graph)?;
-    let start = resolve(&kg, &args.name)?;
     let query = NeighborQuery {
         depth: args.depth.max(1),
         types: args.types,
         relations: args.relations,
         min_weight: args.min_weight,
     };
+    // The table does not show evidence, so through the cache it is not read.
+    let evidence = args.evidence || args.json;
+    let (kg, start) = neighbourhood(&args.graph, &args.name, &query, evidence)?;
     let found = neighbors(&kg, start, &query);
     let node = &kg.graph[start];
     let mut out = std::io::stdout().lock();
@@ -127,4 +130,32 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::Clean)
+}
+
+/// The part of the graph the query walks, and where it starts: read through
+/// the query cache when there is a fresh one, otherwise from graph.json.
+fn neighbourhood(
+    graph: &GraphArg,
+    name: &str,
+    query: &NeighborQuery,
+    evidence: bool,
+) -> anyhow::Result<(KnowledgeGraph, NodeIndex)> {
+    if let Some(cache) = graph.cache() {
+        let reach = Reach {
+            depth: query.depth,
+            filter: EdgeFilter {
+                relations: query.relations.clone(),
+                min_weight: query.min_weight,
+            },
+            outer: false,
+            evidence,
+        };
+        let found = cache.resolve(name).and_then(|start| cache.neighbourhood(start, &reach));
+        if let Some(found) = graph.through_cache(&cache, found) {
+            return found;
+        }
+    }
+    let kg = graph.load_and_cache()?;
+    let start = resolve(&kg, name)?;
+    Ok((kg, start))
 }

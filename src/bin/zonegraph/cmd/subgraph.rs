@@ -1,7 +1,7 @@
 //! `zonegraph subgraph`: the ego network of an entity.
 
 use clap::Args;
-use zonegraph::graph::KnowledgeGraph;
+use zonegraph::cache::{EdgeFilter, Reach};
 use zonegraph::query::resolve;
 use zonegraph::query::select::ego;
 
@@ -34,7 +34,37 @@ pub struct SubgraphArgs {
 }
 
 pub fn run(args: SubgraphArgs) -> anyhow::Result<Outcome> {
-    let kg = KnowledgeGraph::load(&args.graph.graph)?;
+    // --top ranks the whole graph, so only without it can the cache serve.
+    let cache = if args.filter.top.is_none() {
+        args.graph.cache()
+    } else {
+        None
+    };
+    if let Some(cache) = cache {
+        let reach = Reach {
+            depth: args.depth,
+            filter: EdgeFilter {
+                relations: args.filter.relations.clone(),
+                min_weight: args.filter.min_weight.unwrap_or(f64::NEG_INFINITY),
+            },
+            outer: true,
+            evidence: true,
+        };
+        let found = cache
+            .resolve(&args.name)
+            .and_then(|start| cache.neighbourhood(start, &reach));
+        if let Some(found) = args.graph.through_cache(&cache, found) {
+            let (near, center) = found?;
+            let part = ego(&near, center, args.depth, &args.filter.selection(&near)?);
+            args.output.write(&part, Format::Json)?;
+            return Ok(Outcome::Clean);
+        }
+    }
+    let kg = if args.filter.top.is_none() {
+        args.graph.load_and_cache()?
+    } else {
+        args.graph.load()?
+    };
     let center = resolve(&kg, &args.name)?;
     let part = ego(&kg, center, args.depth, &args.filter.selection(&kg)?);
     args.output.write(&part, Format::Json)?;
