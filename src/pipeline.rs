@@ -66,6 +66,10 @@ pub struct BuildOptions {
     /// Keep only documents dated within these bounds (inclusive).
     pub since: Option<String>,
     pub until: Option<String>,
+    /// Apply the relation rules (typed edges); off, only co-occurrence.
+    pub rules: bool,
+    /// Read figures (investment, capacity, area…) into node facts.
+    pub figures: bool,
     /// Fold reposts (near-duplicate documents); `None` counts every copy.
     pub dedup: Option<Dedup>,
     /// What counts as together, and how counts become weights.
@@ -86,6 +90,8 @@ impl BuildOptions {
             exclude: Vec::new(),
             max_evidence: 5,
             max_docs: 1000,
+            rules: true,
+            figures: true,
             strict: false,
             read: corpus::ReadOptions::default(),
             dates: DateSource::Auto,
@@ -340,6 +346,8 @@ pub fn build_with_progress(
         ("max_evidence".to_string(), Value::from(options.max_evidence)),
         ("max_docs".to_string(), Value::from(options.max_docs)),
         ("fold_reposts".to_string(), Value::from(options.dedup.is_some())),
+        ("rules".to_string(), Value::from(options.rules)),
+        ("figures".to_string(), Value::from(options.figures)),
         (
             "since".to_string(),
             options.since.clone().map_or(Value::Null, Value::from),
@@ -457,7 +465,10 @@ fn analyse(
             }
         })
         .collect();
-    let facts = facts::document_facts(dict, &doc.id, date, &norm, &sentences, &all);
+    let facts = match options.figures {
+        true => facts::document_facts(dict, &doc.id, date, &norm, &sentences, &all),
+        false => Vec::new(),
+    };
     let mut edges = Edges::new();
     let mut units = UnitCounts::default();
     cooccur::add_document(
@@ -479,7 +490,9 @@ fn analyse(
         mentions: &all,
         salient: &salient,
     };
-    rules::apply(rule_set, dict, matcher, &view, options.max_evidence, &mut edges);
+    if options.rules {
+        rules::apply(rule_set, dict, matcher, &view, options.max_evidence, &mut edges);
+    }
     DocResult {
         bytes: doc.bytes,
         date: date.map(String::from),

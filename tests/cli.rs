@@ -2078,6 +2078,76 @@ fn max_docs_caps_the_list_not_the_count() {
 }
 
 #[test]
+fn no_rules_and_no_figures_leave_co_occurrence_only() {
+    let fx = Fixture::with_dict();
+    fx.write("dict/rules.toml", RULES_TOML);
+    fx.write(
+        "corpus/a.txt",
+        "以云帆重工、北辰新材为代表的生物医药产业集群加快成长。云帆H级燃机项目总投资50亿元。",
+    );
+    fx.build_ok(&["corpus"], "full");
+    let full = fx.graph("full");
+    let relations = |g: &Value| -> Vec<String> {
+        let mut r: Vec<String> = g["edges"]
+            .as_array()
+            .expect("edges")
+            .iter()
+            .map(|e| e["relation"].as_str().expect("relation").to_string())
+            .collect();
+        r.sort();
+        r.dedup();
+        r
+    };
+    let facts = |g: &Value| -> usize {
+        g["nodes"]
+            .as_array()
+            .expect("nodes")
+            .iter()
+            .map(|n| n["facts"].as_array().map_or(0, Vec::len))
+            .sum()
+    };
+    assert!(
+        relations(&full).iter().any(|r| r != "co_occurs"),
+        "{:?}",
+        relations(&full)
+    );
+    assert!(facts(&full) > 0, "the full build reads the investment");
+    let run = fx.build(&["corpus"], "lean", &["--no-rules", "--no-figures"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let lean = fx.graph("lean");
+    // Only co-occurrence and the dictionary's curated relations are left.
+    let origins: Vec<&str> = lean["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|e| e["origin"].as_str().expect("origin"))
+        .collect();
+    assert!(
+        origins.iter().all(|o| ["cooccurrence", "dictionary"].contains(o)),
+        "{origins:?}"
+    );
+    assert!(
+        relations(&full).contains(&"member_of".to_string()),
+        "{:?}",
+        relations(&full)
+    );
+    assert!(!relations(&lean).contains(&"member_of".to_string()));
+    assert_eq!(facts(&lean), 0);
+    assert_eq!(lean["graph"]["options"]["rules"], json!(false));
+    // The co-occurrence edges are the same either way.
+    let co = |g: &Value| -> Vec<Value> {
+        g["edges"]
+            .as_array()
+            .expect("edges")
+            .iter()
+            .filter(|e| e["relation"] == "co_occurs")
+            .cloned()
+            .collect()
+    };
+    assert_eq!(co(&full), co(&lean));
+}
+
+#[test]
 fn formats_choose_the_files_besides_graph_json() {
     let fx = Fixture::with_dict();
     news_corpus(&fx);

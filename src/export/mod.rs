@@ -122,6 +122,11 @@ impl AtomicFiles {
         Ok(())
     }
 
+    /// Take over the files of another set, after this one's.
+    pub fn absorb(&mut self, other: AtomicFiles) {
+        self.pending.extend(other.pending);
+    }
+
     /// Rename every file into place. If one rename fails, the files already
     /// moved are put back as they were, so the folder holds the old set or
     /// the new one, never a mix.

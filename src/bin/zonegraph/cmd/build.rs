@@ -95,6 +95,12 @@ pub struct BuildArgs {
     /// Count reposts (near-duplicate documents) again instead of folding them.
     #[arg(long)]
     pub no_fold_reposts: bool,
+    /// Leave out the relation rules: co-occurrence (and curated) edges only.
+    #[arg(long)]
+    pub no_rules: bool,
+    /// Leave out figures (investment, capacity, area…) and node facts.
+    #[arg(long)]
+    pub no_figures: bool,
     /// Stop at the first bad file, line or dictionary row instead of skipping it.
     #[arg(long)]
     pub strict: bool,
@@ -226,6 +232,8 @@ impl BuildConfig {
             since: date_arg("--since", &args.since)?,
             until: date_arg("--until", &args.until)?,
             dedup: (!args.no_fold_reposts).then(Dedup::default),
+            rules: !args.no_rules,
+            figures: !args.no_figures,
             unit: args.unit.parse().map_err(|e: String| anyhow::anyhow!(e))?,
             weighting: args.weight.parse().map_err(|e: String| anyhow::anyhow!(e))?,
             min_weight: args.min_weight,
@@ -324,9 +332,6 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     let out = &config.out;
     let f = config.formats;
     let dot = &config.dot;
-    // graph.json first (itself written on every core), with its query cache,
-    // which indexes the bytes just written; then the other formats, one per core.
-    zonegraph::cache::write_graph(&mut files, &out.join("graph.json"), kg, f.cache)?;
     let mut jobs: Vec<(PathBuf, Content)> = Vec::new();
     if f.graphml {
         jobs.push((
@@ -360,7 +365,16 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     if let Some(file) = mentions_file {
         files.finish(file)?;
     }
-    files.write_parallel(jobs)?;
+    // graph.json (itself serialised on every core) with its query cache, which
+    // indexes the bytes just written, beside the other formats, one per core.
+    let mut others = AtomicFiles::default();
+    let (graph_done, others_done) = rayon::join(
+        || zonegraph::cache::write_graph(&mut files, &out.join("graph.json"), kg, f.cache),
+        || others.write_parallel(jobs),
+    );
+    graph_done?;
+    others_done?;
+    files.absorb(others);
     let written = files.commit()?;
     if !config.quiet {
         let m = &kg.meta;
