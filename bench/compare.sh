@@ -172,7 +172,7 @@ echo "zonegraph $rev vs the Python peer ($(basename "$peer")), $(date -u '+%Y-%m
 echo "machine: $(nproc) cores ($cpu_model), python $python_v ($pkg_v)"
 echo "inputs: $names names (seed $seed), $corpus_files files, $corpus_bytes bytes, density $density names/1000 chars"
 echo "zonegraph options: build CORPUS --dict DICT --out OUT ${zg_opts[*]}; RAYON_NUM_THREADS=${threads:-unset}"
-echo "peer: single-threaded; writes GraphML only. zonegraph: co-occurrence + typed relations + facts, 8 output files."
+echo "peer: single-threaded; writes GraphML only. zonegraph: what the options ask (by default co-occurrence, typed relations, figures and repost folding; the files --formats names)."
 echo "runs: $runs (median wall time and CPU use, largest peak RSS; CPU 200% = two cores busy)"
 echo
 zg_wall=$(echo "${walls[zonegraph]}" | median)

@@ -156,26 +156,32 @@ pub struct EntityStats {
     pub mentions: u64,
     pub docs: u64,
     pub seen: crate::relations::Seen,
+    /// The first facts read, in input order (at most the build's `max_facts`).
     pub facts: Vec<Fact>,
+    /// The latest value of each figure over all facts, capped or not: by
+    /// date, then by order of reading; with the date it was read at.
+    pub latest: BTreeMap<String, (Option<String>, Value)>,
 }
 
-/// The latest value of each figure: by date, then by order of reading.
-pub fn latest_figures(facts: &[Fact]) -> BTreeMap<String, Value> {
-    let mut latest: BTreeMap<String, (&Option<String>, &Value)> = BTreeMap::new();
-    for f in facts {
-        let name = if f.unit.is_empty() {
-            f.key.clone()
+impl EntityStats {
+    /// Read one fact: it updates the latest figures, and is kept while fewer
+    /// than `max_facts` are.
+    pub fn add_fact(&mut self, fact: Fact, max_facts: usize) {
+        let name = if fact.unit.is_empty() {
+            fact.key.clone()
         } else {
-            format!("{}_{}", f.key, f.unit)
+            format!("{}_{}", fact.key, fact.unit)
         };
-        match latest.get(&name) {
-            Some((date, _)) if f.date < **date => {}
+        match self.latest.get(&name) {
+            Some((date, _)) if fact.date < *date => {}
             _ => {
-                latest.insert(name, (&f.date, &f.value));
+                self.latest.insert(name, (fact.date.clone(), fact.value.clone()));
             }
         }
+        if self.facts.len() < max_facts {
+            self.facts.push(fact);
+        }
     }
-    latest.into_iter().map(|(k, (_, v))| (k, v.clone())).collect()
 }
 
 #[derive(Clone, Debug, Default)]
@@ -239,7 +245,7 @@ impl KnowledgeGraph {
                 first_seen: s.seen.first,
                 last_seen: s.seen.last,
                 years: s.seen.years,
-                figures: latest_figures(&s.facts),
+                figures: s.latest.into_iter().map(|(k, (_, v))| (k, v)).collect(),
                 facts: s.facts,
             });
             of_entity.insert(i, idx);

@@ -57,6 +57,9 @@ pub struct BuildOptions {
     pub max_evidence: usize,
     /// Document ids listed per edge (all are counted).
     pub max_docs: usize,
+    /// Facts (figures read from the text) kept per entity; the latest value
+    /// of each figure is found among all of them.
+    pub max_facts: usize,
     /// Stop at the first bad input instead of skipping it.
     pub strict: bool,
     /// Encoding and size limits for reading files.
@@ -89,7 +92,8 @@ impl BuildOptions {
             inputs,
             exclude: Vec::new(),
             max_evidence: 5,
-            max_docs: 1000,
+            max_docs: 100,
+            max_facts: 100,
             rules: true,
             figures: true,
             strict: false,
@@ -212,7 +216,7 @@ pub fn build_with_progress(
             mentions(&r.mentions)?;
             if !repost {
                 for (entity, fact) in r.facts {
-                    stats[entity].facts.push(fact);
+                    stats[entity].add_fact(fact, options.max_facts);
                 }
                 unit_counts.total += r.units.total;
                 for (e, n) in r.units.per_entity {
@@ -345,6 +349,7 @@ pub fn build_with_progress(
         ),
         ("max_evidence".to_string(), Value::from(options.max_evidence)),
         ("max_docs".to_string(), Value::from(options.max_docs)),
+        ("max_facts".to_string(), Value::from(options.max_facts)),
         ("fold_reposts".to_string(), Value::from(options.dedup.is_some())),
         ("rules".to_string(), Value::from(options.rules)),
         ("figures".to_string(), Value::from(options.figures)),

@@ -2148,6 +2148,40 @@ fn no_rules_and_no_figures_leave_co_occurrence_only() {
 }
 
 #[test]
+fn max_facts_caps_the_list_not_the_latest_figure() {
+    let fx = Fixture::with_dict();
+    // Three dated articles; the latest (by date, not by file order) says 70亿元.
+    for (file, amount) in [
+        ("2021-05-01_a.txt", 40),
+        ("2023-05-01_b.txt", 70),
+        ("2022-05-01_c.txt", 50),
+    ] {
+        fx.write(
+            &format!("corpus/{file}"),
+            format!("云帆H级燃机项目总投资{amount}亿元。"),
+        );
+    }
+    let run = fx.build(&["corpus"], "capped", &["--max-facts", "1"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    fx.build_ok(&["corpus"], "all");
+    let node = |out: &str| -> Value {
+        fx.graph(out)["nodes"]
+            .as_array()
+            .expect("nodes")
+            .iter()
+            .find(|n| n["id"] == "project:yunfan-h")
+            .expect("the project")
+            .clone()
+    };
+    let (all, capped) = (node("all"), node("capped"));
+    assert_eq!(all["facts"].as_array().map(Vec::len), Some(3));
+    assert_eq!(capped["facts"].as_array().map(Vec::len), Some(1));
+    assert_eq!(capped["facts"][0]["doc"], json!("2021-05-01_a.txt"));
+    assert_eq!(all["figures"]["investment_cny"], json!(7.0e9));
+    assert_eq!(capped["figures"], all["figures"]);
+}
+
+#[test]
 fn formats_choose_the_files_besides_graph_json() {
     let fx = Fixture::with_dict();
     news_corpus(&fx);

@@ -51,8 +51,13 @@ pub struct BuildArgs {
     pub max_evidence: usize,
     /// Document ids listed per edge (the first N in input order); every
     /// document is still counted in `doc_count`.
-    #[arg(long, value_name = "N", default_value_t = 1000)]
+    #[arg(long, value_name = "N", default_value_t = 100)]
     pub max_docs: usize,
+    /// Facts (figures read from the text, with their sentences) kept per
+    /// entity, the first N in input order; `figures` holds the latest value of
+    /// each over all of them.
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    pub max_facts: usize,
     /// Font named in graph.dot; it must have CJK glyphs.
     #[arg(long, value_name = "NAME", default_value = DEFAULT_FONT)]
     pub font: String,
@@ -217,6 +222,7 @@ impl BuildConfig {
             exclude: vec![args.out.clone()],
             max_evidence: args.max_evidence,
             max_docs: args.max_docs,
+            max_facts: args.max_facts,
             strict: args.strict,
             read: zonegraph::corpus::ReadOptions {
                 encoding: match &args.encoding {
