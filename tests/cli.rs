@@ -2181,6 +2181,48 @@ fn max_facts_caps_the_list_not_the_latest_figure() {
     assert_eq!(capped["figures"], all["figures"]);
 }
 
+#[cfg(unix)]
+#[test]
+fn symlink_loop_and_dangling_link_are_named_and_the_rest_is_read() {
+    let fx = Fixture::with_dict();
+    fx.write("corpus/a.txt", "临开与云帆重工签约。");
+    // corpus/loop/back -> corpus: walking it would never end.
+    std::fs::create_dir_all(fx.path("corpus/loop")).expect("mkdir");
+    std::os::unix::fs::symlink(fx.path("corpus"), fx.path("corpus/loop/back")).expect("symlink");
+    // A link to nothing: the file cannot be opened.
+    std::os::unix::fs::symlink(fx.path("nowhere.txt"), fx.path("corpus/gone.txt")).expect("symlink");
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("corpus/loop/back"), "{}", run.stderr);
+    assert!(run.stderr.contains("loop"), "{}", run.stderr);
+    assert!(run.stderr.contains("corpus/gone.txt"), "{}", run.stderr);
+    assert_eq!(fx.graph("out")["graph"]["corpus"]["documents"], json!(1));
+    assert_eq!(fx.mentions("out").len(), 2);
+    assert_eq!(fx.temp_files("out"), Vec::<String>::new());
+}
+
+#[test]
+fn a_single_100_mb_line_is_read_with_its_offsets() {
+    let fx = Fixture::with_dict();
+    // 100 MB of one line: filler, then a sentence with two names at the end.
+    let filler = "园区道路养护作业持续进行".repeat(100 << 20 >> 5);
+    let tail = "临开与云帆重工签约。";
+    let text = format!("{filler}{tail}");
+    assert!(text.len() >= 100 << 20 && !text.contains('\n'));
+    fx.write("corpus/long.txt", &text);
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    let mentions = fx.mentions("out");
+    let surfaces: Vec<&str> = mentions
+        .iter()
+        .map(|m| m["surface"].as_str().expect("surface"))
+        .collect();
+    assert_eq!(surfaces, ["临开", "云帆重工"]);
+    let start = mentions[0]["start"].as_u64().expect("start") as usize;
+    assert_eq!(start, filler.len());
+    assert_eq!(&text.as_bytes()[start..start + "临开".len()], "临开".as_bytes());
+}
+
 #[test]
 fn formats_choose_the_files_besides_graph_json() {
     let fx = Fixture::with_dict();
