@@ -2202,6 +2202,29 @@ fn symlink_loop_and_dangling_link_are_named_and_the_rest_is_read() {
 }
 
 #[test]
+fn truncated_html_keeps_what_was_written() {
+    let fx = Fixture::with_dict();
+    // Cut off inside a tag, with unclosed elements and an unfinished entity.
+    let html = "<html><body><p>临开与云帆重工签约&amp;合作。<p>北辰新材在临开建设&am<di";
+    fx.write("corpus/cut.html", html);
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    let mentions = fx.mentions("out");
+    let surfaces: Vec<&str> = mentions
+        .iter()
+        .map(|m| m["surface"].as_str().expect("surface"))
+        .collect();
+    assert_eq!(surfaces, ["临开", "云帆重工", "北辰新材", "临开"]);
+    for m in &mentions {
+        let (a, b) = (
+            m["start"].as_u64().expect("start") as usize,
+            m["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(&html[a..b], m["surface"].as_str().expect("surface"));
+    }
+}
+
+#[test]
 fn a_single_100_mb_line_is_read_with_its_offsets() {
     let fx = Fixture::with_dict();
     // 100 MB of one line: filler, then a sentence with two names at the end.
