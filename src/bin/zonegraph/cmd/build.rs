@@ -368,8 +368,9 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
             Box::new(|w| w.write_all(Neo4jCsvExporter.cypher_script().as_bytes())),
         ));
     }
+    let mut streamed = AtomicFiles::default();
     if let Some(file) = mentions_file {
-        files.finish(file)?;
+        streamed.finish(file)?;
     }
     // graph.json (itself serialised on every core) with its query cache, which
     // indexes the bytes just written, beside the other formats, one per core.
@@ -380,6 +381,8 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     );
     graph_done?;
     others_done?;
+    // Reported (and renamed into place) in this order: graph, mentions, the rest.
+    files.absorb(streamed);
     files.absorb(others);
     let written = files.commit()?;
     if !config.quiet {
