@@ -31,8 +31,15 @@ struct Key {
     ty: &'static str,
 }
 
+/// Edges written per window, on every core.
+const EDGE_WINDOW: usize = 8192;
+
 impl GraphmlExporter {
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
+        self.to_writer_windowed(kg, w, EDGE_WINDOW)
+    }
+
+    fn to_writer_windowed(&self, kg: &KnowledgeGraph, w: &mut dyn Write, window: usize) -> std::io::Result<()> {
         let mut xml = Writer::new_with_indent(w, b' ', 1);
         xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
         let attr_keys = typed_keys(kg.graph.node_weights().map(|n| &n.attributes), "node_attr_");
@@ -128,29 +135,22 @@ impl GraphmlExporter {
                                     Ok(())
                                 })?;
                         }
-                        for (i, e) in kg.graph.edge_indices().enumerate() {
-                            let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
-                            let edge = &kg.graph[e];
-                            xml.create_element("edge")
-                                .with_attributes([
-                                    ("id", format!("e{i}").as_str()),
-                                    ("source", kg.graph[s].id.as_str()),
-                                    ("target", kg.graph[t].id.as_str()),
-                                ])
-                                .write_inner_content(|xml| {
-                                    data(xml, "edge_relation", &edge.relation)?;
-                                    data(xml, "edge_origin", &edge.origin)?;
-                                    data(xml, "edge_confidence", &number(edge.confidence))?;
-                                    data(xml, "edge_weight", &number(edge.weight))?;
-                                    data(xml, "edge_count", &edge.count.to_string())?;
-                                    data(xml, "edge_docs", &edge.docs.join("|"))?;
-                                    data(xml, "edge_doc_count", &edge.doc_count.to_string())?;
-                                    data(xml, "edge_evidence", &join_evidence(&edge.evidence))?;
-                                    data(xml, "edge_first_seen", edge.first_seen.as_deref().unwrap_or(""))?;
-                                    data(xml, "edge_last_seen", edge.last_seen.as_deref().unwrap_or(""))?;
-                                    data(xml, "edge_years", &join_years(&edge.years))?;
-                                    Ok(())
-                                })?;
+                        // Edges, the bulk of the file, are written a window at a
+                        // time on every core, each window by its own writer nested
+                        // two levels deep like the edges here, so that the bytes
+                        // are the ones this writer would give.
+                        let edges: Vec<_> = kg.graph.edge_indices().collect();
+                        for (n, chunk) in edges.chunks(window.max(1)).enumerate() {
+                            use rayon::prelude::*;
+                            let first = n * window.max(1);
+                            let parts: Vec<Vec<u8>> = chunk
+                                .par_chunks(256)
+                                .enumerate()
+                                .map(|(k, part)| edges_xml(kg, part, first + k * 256))
+                                .collect::<std::io::Result<_>>()?;
+                            for part in parts {
+                                xml.get_mut().write_all(&part)?;
+                            }
                         }
                         Ok(())
                     })?;
@@ -246,6 +246,51 @@ fn join_facts(facts: &[crate::graph::Fact]) -> String {
         .join("\n")
 }
 
+/// The XML of some edges, numbered from `first`, exactly as they appear
+/// inside `<graph>`: each opens on a new line indented two levels.
+fn edges_xml(kg: &KnowledgeGraph, edges: &[petgraph::graph::EdgeIndex], first: usize) -> std::io::Result<Vec<u8>> {
+    // Two wrapper elements put the edges at the depth they have in the file;
+    // the wrappers' own bytes are cut off afterwards.
+    const OPEN: &[u8] = b"<a>\n <b>";
+    const CLOSE: &[u8] = b"\n </b>\n</a>";
+    let mut xml = Writer::new_with_indent(Vec::new(), b' ', 1);
+    xml.create_element("a").write_inner_content(|xml| {
+        xml.create_element("b").write_inner_content(|xml| {
+            for (i, &e) in edges.iter().enumerate() {
+                let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
+                let edge = &kg.graph[e];
+                xml.create_element("edge")
+                    .with_attributes([
+                        ("id", format!("e{}", first + i).as_str()),
+                        ("source", kg.graph[s].id.as_str()),
+                        ("target", kg.graph[t].id.as_str()),
+                    ])
+                    .write_inner_content(|xml| {
+                        data(xml, "edge_relation", &edge.relation)?;
+                        data(xml, "edge_origin", &edge.origin)?;
+                        data(xml, "edge_confidence", &number(edge.confidence))?;
+                        data(xml, "edge_weight", &number(edge.weight))?;
+                        data(xml, "edge_count", &edge.count.to_string())?;
+                        data(xml, "edge_docs", &edge.docs.join("|"))?;
+                        data(xml, "edge_doc_count", &edge.doc_count.to_string())?;
+                        data(xml, "edge_evidence", &join_evidence(&edge.evidence))?;
+                        data(xml, "edge_first_seen", edge.first_seen.as_deref().unwrap_or(""))?;
+                        data(xml, "edge_last_seen", edge.last_seen.as_deref().unwrap_or(""))?;
+                        data(xml, "edge_years", &join_years(&edge.years))?;
+                        Ok(())
+                    })?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    })?;
+    let mut bytes = xml.into_inner();
+    debug_assert!(bytes.starts_with(OPEN) && bytes.ends_with(CLOSE));
+    bytes.truncate(bytes.len() - CLOSE.len());
+    bytes.drain(..OPEN.len());
+    Ok(bytes)
+}
+
 fn data<W: Write>(xml: &mut Writer<W>, key: &str, value: &str) -> std::io::Result<()> {
     xml.create_element("data")
         .with_attribute(("key", key))
@@ -257,6 +302,24 @@ fn data<W: Write>(xml: &mut Writer<W>, key: &str, value: &str) -> std::io::Resul
 mod tests {
     use super::*;
     use crate::export::{render, tiny_graph};
+
+    #[test]
+    fn windows_do_not_change_the_bytes() {
+        let mut kg = tiny_graph();
+        let ends: Vec<_> = kg.graph.node_indices().collect();
+        let edge = kg.graph.edge_weights().next().expect("edge").clone();
+        for i in 0..600 {
+            let mut e = edge.clone();
+            e.count = i;
+            kg.graph.add_edge(ends[(i % 2) as usize], ends[1 - (i % 2) as usize], e);
+        }
+        let with = |window: usize| render(|w| GraphmlExporter.to_writer_windowed(&kg, w, window));
+        let one_window = with(usize::MAX);
+        assert!(one_window.contains("<edge id=\"e600\""));
+        for window in [1, 7, 256, 300] {
+            assert!(with(window) == one_window, "window {window}");
+        }
+    }
 
     #[test]
     fn exact_output_on_two_nodes() {
