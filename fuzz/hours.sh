@@ -17,7 +17,10 @@ for t in "$@"; do
   pid=$!
   wait $pid; rc=$?
   wait $pid 2>/dev/null
-  ran=$(( $(date +%s) - start ))
+  # libFuzzer's own figure ("Done N runs in S second(s)"): fuzzing time
+  # without the build; the wall time when it printed none (stopped early).
+  ran=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$out" | grep -o 'in [0-9]*' | grep -o '[0-9]*' | tail -1)
+  [ -n "$ran" ] || ran=$(( $(date +%s) - start ))
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out" | grep -o '[0-9]*$' | tail -1)
   [ -n "$runs" ] || runs=$(grep -o '^#[0-9]*' "$out" | tail -1 | tr -d '#')
   if grep -q 'SUMMARY\|panicked\|deadly signal' "$out"; then result=crash; cp "$out" "artifacts/$t/log-$(date +%s).txt"
