@@ -637,6 +637,42 @@ fn bad_dictionary_rows_are_named_and_the_rest_loads() {
 }
 
 #[test]
+fn spreadsheet_dictionary_with_bom_crlf_quotes_and_a_duplicate_id() {
+    let fx = Fixture::new();
+    // Saved by a spreadsheet: a BOM, CRLF line ends, a quoted field, a stray
+    // quote inside a name, and the same id twice.
+    fx.write(
+        "dict/e.tsv",
+        "\u{feff}id\ttype\tname\taliases\tattributes\r\n\
+         zone:linjiang-edz\tzone\t临江经济开发区\t\"临开\"\t\r\n\
+         company:yunfan\tcompany\t云帆\"重工\t云帆\t\r\n\
+         company:yunfan\tcompany\t云帆重工集团\t\t\r\n\
+         company:beichen\tcompany\t北辰新材\t\t\r\n",
+    );
+    fx.write("corpus/t.txt", "北辰新材与云帆落户临开。");
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("dict/e.tsv:4:"),
+        "the duplicate is named with its line: {}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("company:yunfan"), "{}", run.stderr);
+    let mut entities: Vec<String> = fx
+        .mentions("out")
+        .iter()
+        .map(|m| m["entity"].as_str().expect("entity").to_string())
+        .collect();
+    entities.sort();
+    assert_eq!(entities, ["company:beichen", "company:yunfan", "zone:linjiang-edz"]);
+    // A header that is not one: named, with its line.
+    fx.write("bad/e.tsv", "\u{feff}名称\t类型\r\n临开\tzone\r\n");
+    let run = fx.run(&["build", "corpus", "--dict", "bad", "--out", "out2", "-q"]);
+    assert_ne!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("bad/e.tsv:1"), "{}", run.stderr);
+}
+
+#[test]
 fn strict_makes_bad_input_fatal_and_writes_nothing() {
     // (bad file added to a good setup, its contents, stderr must start with)
     let cases: &[(&str, &[u8], &str)] = &[

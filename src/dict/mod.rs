@@ -185,6 +185,21 @@ impl IdIndex {
     }
 }
 
+/// A field as a spreadsheet saves it: wholly in double quotes, with inner
+/// quotes doubled (`"云帆""重工"""`). Other quotes are part of the text.
+fn unquote(field: &str) -> std::borrow::Cow<'_, str> {
+    match field.strip_prefix('"').and_then(|f| f.strip_suffix('"')) {
+        Some(inner) if field.len() >= 2 => {
+            if inner.contains("\"\"") {
+                std::borrow::Cow::Owned(inner.replace("\"\"", "\""))
+            } else {
+                std::borrow::Cow::Borrowed(inner.trim())
+            }
+        }
+        _ => std::borrow::Cow::Borrowed(field),
+    }
+}
+
 impl Dictionary {
     pub fn get(&self, id: &str) -> Option<usize> {
         self.by_id.get(&self.entities, id)
@@ -300,14 +315,20 @@ impl Dictionary {
             };
             let line = record.position().map_or(0, |p| line_at(p.byte()));
             let at = Location::shared(shared_path.clone(), line);
-            // Fields borrow the record: no allocation per field.
-            let fields: Vec<&str> = match record.iter().map(|f| std::str::from_utf8(f).map(str::trim)).collect() {
+            // Fields borrow the record: no allocation per field, except to
+            // undo a spreadsheet's quotes.
+            let unquoted: Vec<std::borrow::Cow<str>> = match record
+                .iter()
+                .map(|f| std::str::from_utf8(f).map(|f| unquote(f.trim())))
+                .collect()
+            {
                 Ok(fields) => fields,
                 Err(_) => {
                     problems.push(Problem::new(at, "not valid UTF-8; row skipped"));
                     continue;
                 }
             };
+            let fields: Vec<&str> = unquoted.iter().map(|f| f.as_ref()).collect();
             // Comments are skipped here rather than by the csv reader, which
             // would then leave them out of its line count.
             if fields.iter().all(|f| f.is_empty()) || fields[0].starts_with('#') {
@@ -587,6 +608,22 @@ pub fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spreadsheet_quotes_are_undone() {
+        let cases = [
+            ("临开", "临开"),
+            ("\"临开\"", "临开"),
+            ("\"云帆\"\"重工\"\"\"", "云帆\"重工\""),
+            ("云帆\"重工", "云帆\"重工"),
+            ("\"", "\""),
+            ("\"\"", ""),
+            ("\"a", "\"a"),
+        ];
+        for (field, want) in cases {
+            assert_eq!(unquote(field), want, "{field:?}");
+        }
+    }
 
     fn load(text: &str) -> (Dictionary, Vec<String>) {
         let mut dict = Dictionary::default();
