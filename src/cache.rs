@@ -128,50 +128,8 @@ pub struct Reach {
     pub evidence: bool,
 }
 
-/// An edge object of graph.json read without its `docs` and `evidence`
-/// (serde skips the fields it does not name).
-#[derive(serde::Deserialize)]
-struct BareLinkEdge {
-    source: String,
-    target: String,
-    key: String,
-    relation: String,
-    origin: String,
-    confidence: f64,
-    weight: f64,
-    count: u64,
-    #[serde(default)]
-    doc_count: u64,
-    #[serde(default)]
-    first_seen: Option<String>,
-    #[serde(default)]
-    last_seen: Option<String>,
-    #[serde(default)]
-    years: BTreeMap<String, u64>,
-}
-
-impl From<BareLinkEdge> for LinkEdge {
-    fn from(b: BareLinkEdge) -> LinkEdge {
-        LinkEdge {
-            source: b.source,
-            target: b.target,
-            key: b.key,
-            edge: Edge {
-                relation: b.relation,
-                origin: b.origin,
-                confidence: b.confidence,
-                weight: b.weight,
-                count: b.count,
-                docs: Vec::new(),
-                doc_count: b.doc_count,
-                evidence: Vec::new(),
-                first_seen: b.first_seen,
-                last_seen: b.last_seen,
-                years: b.years,
-            },
-        }
-    }
-}
+/// An edge object of graph.json read without its `docs` and `evidence`.
+type BareLinkEdge = crate::graph::FlatLinkEdge<serde::de::IgnoredAny, serde::de::IgnoredAny>;
 
 /// Which edges a walk follows: those of these relations (empty: all) at
 /// least this heavy.

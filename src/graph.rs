@@ -541,9 +541,11 @@ pub struct LinkEdge {
 }
 
 /// A `LinkEdge` as it is read: the same fields, without `#[serde(flatten)]`,
-/// which would buffer every edge before parsing it.
+/// which would buffer every edge before parsing it. The query cache reads
+/// edges with `D` and `E` = [`serde::de::IgnoredAny`], which skips `docs` and
+/// `evidence` without building them.
 #[derive(Deserialize)]
-struct FlatLinkEdge {
+pub(crate) struct FlatLinkEdge<D = Vec<std::sync::Arc<str>>, E = Vec<Evidence>> {
     source: String,
     target: String,
     key: String,
@@ -552,10 +554,12 @@ struct FlatLinkEdge {
     confidence: f64,
     weight: f64,
     count: u64,
-    docs: Vec<std::sync::Arc<str>>,
+    #[serde(default)]
+    docs: D,
     #[serde(default)]
     doc_count: u64,
-    evidence: Vec<Evidence>,
+    #[serde(default)]
+    evidence: E,
     #[serde(default)]
     first_seen: Option<String>,
     #[serde(default)]
@@ -564,8 +568,26 @@ struct FlatLinkEdge {
     years: BTreeMap<String, u64>,
 }
 
-impl From<FlatLinkEdge> for LinkEdge {
-    fn from(f: FlatLinkEdge) -> LinkEdge {
+/// A list read in full, or skipped (then empty).
+pub(crate) trait ReadList<T> {
+    fn into_list(self) -> Vec<T>;
+}
+
+impl<T> ReadList<T> for Vec<T> {
+    fn into_list(self) -> Vec<T> {
+        self
+    }
+}
+
+impl<T> ReadList<T> for serde::de::IgnoredAny {
+    fn into_list(self) -> Vec<T> {
+        Vec::new()
+    }
+}
+
+impl<D: ReadList<std::sync::Arc<str>>, E: ReadList<Evidence>> From<FlatLinkEdge<D, E>> for LinkEdge {
+    fn from(f: FlatLinkEdge<D, E>) -> LinkEdge {
+        let docs = f.docs.into_list();
         LinkEdge {
             source: f.source,
             target: f.target,
@@ -578,12 +600,12 @@ impl From<FlatLinkEdge> for LinkEdge {
                 count: f.count,
                 // A graph.json from before `doc_count` lists every document.
                 doc_count: if f.doc_count == 0 {
-                    f.docs.len() as u64
+                    docs.len() as u64
                 } else {
                     f.doc_count
                 },
-                docs: f.docs,
-                evidence: f.evidence,
+                docs,
+                evidence: f.evidence.into_list(),
                 first_seen: f.first_seen,
                 last_seen: f.last_seen,
                 years: f.years,
