@@ -83,6 +83,16 @@ impl AtomicFiles {
         })
     }
 
+    /// A complete, synced temporary file for `path` with the content given.
+    fn produce(
+        path: &Path,
+        content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<(tempfile::NamedTempFile, PathBuf)> {
+        let mut file = Self::start(path)?;
+        content(file.writer()).map_err(|e| Error::io(path, e))?;
+        file.complete()
+    }
+
     /// Add a file started with [`start`](Self::start) and fully written.
     pub fn finish(&mut self, file: PendingFile) -> Result<()> {
         self.pending.push(file.complete()?);
@@ -96,9 +106,7 @@ impl AtomicFiles {
         path: &Path,
         content: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
     ) -> Result<std::fs::File> {
-        let mut file = Self::start(path)?;
-        content(file.writer()).map_err(|e| Error::io(path, e))?;
-        let (tmp, path) = file.complete()?;
+        let (tmp, path) = Self::produce(path, content)?;
         let handle = tmp.as_file().try_clone().map_err(|e| Error::io(&path, e))?;
         self.pending.push((tmp, path));
         Ok(handle)
@@ -110,11 +118,7 @@ impl AtomicFiles {
         use rayon::prelude::*;
         let done: Vec<Result<(tempfile::NamedTempFile, PathBuf)>> = files
             .into_par_iter()
-            .map(|(path, content)| {
-                let mut file = Self::start(&path)?;
-                content(file.writer()).map_err(|e| Error::io(&path, e))?;
-                file.complete()
-            })
+            .map(|(path, content)| Self::produce(&path, content))
             .collect();
         for file in done {
             self.pending.push(file?);

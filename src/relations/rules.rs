@@ -120,20 +120,22 @@ pub struct Rule {
 
 #[derive(Clone, Debug, Default)]
 pub struct RuleSet {
-    pub rules: Vec<Rule>,
+    /// Private, so that the cue index below always matches it.
+    rules: Vec<Rule>,
     /// (outer type, inner type) for nested mentions.
     pub nested: Vec<(String, String)>,
     /// The rule files read, for run metadata.
     pub files: Vec<crate::dict::DictFile>,
-    /// Every literal of every rule in one automaton, built on first use.
-    cues: std::sync::OnceLock<Cues>,
+    /// Every literal of every rule in one automaton, rebuilt whenever rules
+    /// are added.
+    cues: Cues,
 }
 
 /// The literal words of all rules (pattern literals and `after` words),
 /// found in one pass over a document instead of one substring search per rule,
 /// sentence and word. A rule is only tried on a clause that holds each of its
 /// required literals, and starts only where its first literal occurs.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 struct Cues {
     automaton: Option<aho_corasick::AhoCorasick>,
     /// Per rule, per token: the ids of a literal token's alternatives (empty
@@ -331,7 +333,6 @@ impl RuleSet {
     /// Load one rule file's text; bad rules are problems with file and line.
     pub fn load_str(&mut self, path: &Path, text: &str, problems: &mut Vec<Problem>) {
         use sha2::Digest;
-        self.cues = std::sync::OnceLock::new();
         let rules_before = self.rules.len();
         let raw: RawFile = match toml::from_str(text) {
             Ok(raw) => raw,
@@ -367,12 +368,18 @@ impl RuleSet {
                 Err(message) => problems.push(Problem::new(at, format!("bad rule: {message}; rule skipped"))),
             }
         }
+        self.cues = Cues::new(&self.rules);
         self.files.push(crate::dict::DictFile {
             path: path.display().to_string(),
             sha256: crate::dict::hex(&sha2::Sha256::digest(text.as_bytes())),
             entities: 0,
             relations: self.rules.len() - rules_before,
         });
+    }
+
+    /// The rules, in file order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
     }
 }
 
@@ -607,15 +614,7 @@ pub fn apply(
     edges: &mut Edges,
 ) {
     let text = &doc.norm.text;
-    let fresh;
-    let cues = match rules.cues.get_or_init(|| Cues::new(&rules.rules)) {
-        // Someone changed the public rule list after the index was built.
-        c if c.tokens.len() != rules.rules.len() => {
-            fresh = Cues::new(&rules.rules);
-            &fresh
-        }
-        c => c,
-    };
+    let cues = &rules.cues;
     let occurrences = cues.find(text);
     let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
     for m in doc.mentions.iter().filter(|m| m.kind != MentionKind::Nested) {

@@ -156,7 +156,7 @@ fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
             &serde_json::json!({
                 "entities": dict.entities.len(),
                 "relations": dict.relations.len(),
-                "rules": rules.rules.len(),
+                "rules": rules.rules().len(),
                 "files": dict.files,
                 "problems": problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
                 "findings": findings,
@@ -173,7 +173,7 @@ fn run_check(args: CheckArgs) -> anyhow::Result<Outcome> {
             "{} entities, {} relations, {} rules in {} files: {} shared, {} redundant, {} hidden, {} unmatched, {} load problems",
             dict.entities.len(),
             dict.relations.len(),
-            rules.rules.len(),
+            rules.rules().len(),
             dict.files.len() + rules.files.len(),
             count(|f| matches!(f, Finding::SharedKey { .. })),
             count(|f| matches!(f, Finding::RedundantForms { .. })),
