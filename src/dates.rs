@@ -21,6 +21,18 @@ pub enum DateSource {
     Pattern(Regex),
 }
 
+/// As `--date-from` takes it.
+impl std::fmt::Display for DateSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DateSource::Auto => write!(f, "auto"),
+            DateSource::Meta => write!(f, "meta"),
+            DateSource::Path => write!(f, "path"),
+            DateSource::Pattern(re) => write!(f, "{}", re.as_str()),
+        }
+    }
+}
+
 impl DateSource {
     /// `auto`, `meta`, `path`, or a regular expression.
     pub fn parse(s: &str) -> Result<DateSource, String> {

@@ -105,7 +105,7 @@ pub const MAX_BUCKET_REPS: usize = 16;
 /// It remembers how many distinct shingles the text had, so that
 /// [`Dedup::groups`] can leave short documents alone. Signatures are only
 /// comparable when they come from the same [`Dedup`] parameters.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Signature {
     /// Per hash function, the low 32 bits of the smallest 64-bit hash over the
     /// shingles: they name the minimal shingle, and two different shingles

@@ -16,7 +16,7 @@ use std::sync::Arc;
 /// The path is shared (`Arc`): every dictionary entity keeps its location,
 /// and one path allocation per entity was about 50 bytes of 430 at 10⁶
 /// entities. [`Location::line`] allocates; [`Location::shared`] does not.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     pub path: Arc<Path>,
     pub line: Option<usize>,
@@ -65,7 +65,7 @@ impl fmt::Display for Location {
 }
 
 /// A bad piece of input that was skipped; the run goes on without it.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub location: Location,
     pub message: String,
@@ -119,6 +119,10 @@ pub enum Error {
     Graphviz { program: String, message: String },
     #[error("{path}: gold annotation: {message}")]
     Gold { path: PathBuf, message: String },
+    /// A partial graph (`extract`, `merge --partial`, `build --update`) that
+    /// cannot be read or merged.
+    #[error("{at}: partial graph: {message}")]
+    BadPartial { at: Location, message: String },
     /// A compiled matcher file that cannot be read (damaged, truncated,
     /// another format).
     #[error("{path}: compiled matcher: {message}")]

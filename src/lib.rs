@@ -16,6 +16,10 @@
 //! 6. [`graph`] holds the result in petgraph;
 //! 7. [`export`] writes JSON, GraphML and DOT; [`query`] and [`eval`] read it back.
 //!
+//! [`pipeline`] runs the stages; [`partial`] keeps what the per-file stages
+//! found, so that shards can be analysed apart and merged (`extract`,
+//! `merge`) and a growing archive re-read only where it changed (`build --update`).
+//!
 //! ```
 //! use std::path::Path;
 //! use zonegraph::dict::Dictionary;
@@ -52,6 +56,7 @@ pub mod figures;
 pub mod graph;
 pub mod matcher;
 pub mod normalize;
+pub mod partial;
 pub mod pipeline;
 pub mod query;
 pub mod relations;

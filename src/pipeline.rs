@@ -19,6 +19,7 @@ use crate::export::json::MentionRecord;
 use crate::graph::{CorpusMeta, EntityStats, KnowledgeGraph, Meta};
 use crate::matcher::{Matcher, Mention, MentionKind};
 use crate::normalize::{NormText, normalize};
+use crate::partial::{Header, PartialReader, PartialWriter, RawLine, Shard, merge_lines, parse_lines};
 use crate::relations::cooccur::{Unit, UnitCounts, Weighting};
 use crate::relations::rules::{DocView, RuleSet};
 use crate::relations::{CO_OCCURS, EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, facts, rules, salience};
@@ -156,213 +157,728 @@ pub fn build_with_progress(
     progress: &mut dyn FnMut(usize, usize),
     mentions: &mut (dyn FnMut(&[MentionRecord]) -> Result<()> + Send),
 ) -> Result<KnowledgeGraph> {
-    let strict_check = |problems: &Vec<Problem>| match (options.strict, problems.first()) {
-        (true, Some(p)) => Err(Error::Input(p.clone())),
-        _ => Ok(()),
+    let sources = walk(options, problems)?;
+    let mut reducer = Reducer::new(dict, options, sorted_inputs(&options.inputs));
+    Analyser {
+        dict,
+        matcher,
+        rule_set,
+        options,
+    }
+    .run(&sources, &mut Plan::read_all(), progress, &mut |made| {
+        reducer.push(made.into_iter().map(|m| m.item), problems, mentions)
+    })?;
+    Ok(reducer.finish(rule_set, problems))
+}
+
+/// `zonegraph extract`: analyse one shard of the corpus into a partial graph
+/// at `out` (returned unfinished: the caller renames it into place).
+#[allow(clippy::too_many_arguments)]
+pub fn extract(
+    dict: &Dictionary,
+    matcher: &Matcher,
+    rule_set: &RuleSet,
+    options: &BuildOptions,
+    shard: Shard,
+    out: &std::path::Path,
+    problems: &mut Vec<Problem>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<crate::export::PendingFile> {
+    let before = problems.len();
+    let sources = shard.select(walk(options, problems)?);
+    let walk_problems = problems[before..].to_vec();
+    let header = Header::new(used_files(dict, rule_set), options, walk_problems, shard);
+    let mut writer = PartialWriter::start(out, &header)?;
+    let mut plan = Plan {
+        fingerprint: true,
+        ..Plan::read_all()
     };
-    let sources = corpus::sources(&options.inputs, &options.exclude, problems)?;
-    strict_check(problems)?;
-    let mut stats = vec![EntityStats::default(); dict.entities.len()];
-    let mut edges = Edges::new();
-    let mut mention_count: u64 = 0;
-    let mut seen_docs = BTreeSet::new();
-    let mut corpus_meta = CorpusMeta {
-        // Sorted, like the corpus walk, so that input order does not show.
-        inputs: {
-            let mut inputs: Vec<String> = options.inputs.iter().map(|p| p.display().to_string()).collect();
-            inputs.sort();
-            inputs.dedup();
-            inputs
-        },
-        ..CorpusMeta::default()
+    let analyser = Analyser {
+        dict,
+        matcher,
+        rule_set,
+        options,
     };
-    let mut reposts = options.dedup.as_ref().map(DedupIndex::new);
-    let mut unit_counts = UnitCounts::default();
-    let filtering = options.since.is_some() || options.until.is_some();
-    // Documents are read in order, analysed in parallel batches (rayon keeps
-    // their order), and merged in order, so the output is the same bytes
-    // whatever the number of threads.
-    let mut batch: Vec<(corpus::Document, Option<String>)> = Vec::new();
-    let mut batch_bytes = 0;
-    let analyse_batch = |batch: &[(corpus::Document, Option<String>)]| -> Vec<DocResult> {
-        batch
-            .par_iter()
-            .map(|(doc, date)| analyse(dict, matcher, rule_set, options, doc, date.as_deref()))
-            .collect()
-    };
-    let mut merge = |results: Vec<DocResult>, corpus_meta: &mut CorpusMeta| -> Result<()> {
-        for r in results {
-            corpus_meta.documents += 1;
-            corpus_meta.bytes += r.bytes as u64;
-            let repost = match (&mut reposts, r.signature) {
-                (Some(index), Some(signature)) => index.insert(signature) != corpus_meta.documents as usize - 1,
-                _ => false,
-            };
-            corpus_meta.reposts_folded += u64::from(repost);
-            let date = r.date.as_deref();
-            let mut in_doc = BTreeSet::new();
-            for &e in &r.entities {
-                let s = &mut stats[e];
-                s.seen.see(date);
-                if !repost {
-                    s.mentions += 1;
-                    s.seen.count(date, 1);
-                    if in_doc.insert(e) {
-                        s.docs += 1;
-                    }
+    analyser.run(&sources, &mut plan, progress, &mut |made| {
+        for m in &made {
+            if let Item::Source(s) = &m.item {
+                if options.strict
+                    && let Some(p) = s.problems.first()
+                {
+                    return Err(Error::Input(p.clone()));
                 }
-            }
-            mention_count += r.mentions.len() as u64;
-            mentions(&r.mentions)?;
-            if !repost {
-                for (entity, fact) in r.facts {
-                    stats[entity].add_fact(fact, options.max_facts);
-                }
-                unit_counts.total += r.units.total;
-                for (e, n) in r.units.per_entity {
-                    *unit_counts.per_entity.entry(e).or_insert(0) += n;
-                }
-            }
-            for (key, acc) in r.edges {
-                let template = EdgeAcc {
-                    origin: acc.origin.clone(),
-                    confidence: acc.confidence,
-                    ..EdgeAcc::default()
-                };
-                edges
-                    .entry(key)
-                    .or_insert(template)
-                    .merge(acc, repost, date, options.max_evidence, options.max_docs);
+                problems.extend(s.problems.iter().cloned());
             }
         }
-        Ok(())
-    };
-    // While the workers analyse one batch, the calling thread merges the one
-    // before: merging is in input order, so it cannot be split, but it can
-    // overlap the analysis.
-    let mut analysed: Option<Vec<DocResult>> = None;
-    let mut step = |batch: &mut Vec<(corpus::Document, Option<String>)>,
-                    analysed: &mut Option<Vec<DocResult>>,
-                    corpus_meta: &mut CorpusMeta|
-     -> Result<()> {
-        let results = match analysed.take() {
-            Some(previous) => {
-                let (results, merged) = rayon::join(|| analyse_batch(batch), || merge(previous, corpus_meta));
-                merged?;
-                results
+        writer.items(&made)
+    })?;
+    Ok(writer.finish())
+}
+
+/// Open partials to merge, checking that they fit together; returns them
+/// with the header of their union.
+pub fn open_partials(paths: &[PathBuf]) -> Result<(Vec<PartialReader>, Header)> {
+    let mut readers = Vec::new();
+    let mut header: Option<Header> = None;
+    for path in paths {
+        let reader = PartialReader::open(path)?;
+        header = Some(match header {
+            None => reader.header.clone(),
+            Some(h) => {
+                if let Some(why) = h.mismatch(&reader.header) {
+                    return Err(Error::BadPartial {
+                        at: crate::error::Location::line(path, 1),
+                        message: format!("cannot be merged with {}: {why}", paths[0].display()),
+                    });
+                }
+                h.union(reader.header.clone())
             }
-            None => analyse_batch(batch),
-        };
-        batch.clear();
-        *analysed = Some(results);
-        Ok(())
-    };
-    // Files are read (and decoded, and parsed) on every core, a few at a
-    // time, then taken in order; their problems keep that order too.
-    let mut read = Vec::new();
-    for (done, source) in sources.iter().enumerate() {
-        if read.is_empty() {
-            let chunk = read_chunk(&sources[done..]);
-            read = chunk
-                .par_iter()
-                .map(|source| {
-                    let mut found = Vec::new();
-                    let docs = corpus::read_source(source, &options.read, &mut found);
-                    (docs, found)
-                })
-                .collect::<Vec<_>>();
-            read.reverse();
-        }
-        let (docs, found) = read.pop().expect("a chunk read for every source");
-        progress(done, sources.len());
-        problems.extend(found);
-        strict_check(problems)?;
-        let Some(docs) = docs else { continue };
-        corpus_meta.files += 1;
-        if let Some(d) = docs.first()
-            && d.encoding != "UTF-8"
-        {
-            corpus_meta
-                .decoded
-                .insert(source.path.display().to_string(), d.encoding.to_string());
-        }
-        for doc in docs {
-            if !seen_docs.insert(doc.id.clone()) {
-                let at = crate::error::Location {
-                    path: doc.path.as_path().into(),
-                    line: doc.line,
-                    byte: None,
-                };
-                problems.push(Problem::new(
-                    at,
-                    format!("duplicate document id {:?}; document skipped", doc.id),
-                ));
-                strict_check(problems)?;
-                continue;
-            }
-            let where_from = if doc.line.is_some() {
-                doc.id.clone()
-            } else {
-                doc.path.display().to_string()
-            };
-            let date = options.dates.date(doc.date.as_deref(), &where_from);
-            if filtering
-                && !date
-                    .as_deref()
-                    .is_some_and(|d| dates::within(d, options.since.as_deref(), options.until.as_deref()))
-            {
-                corpus_meta.outside_dates += 1;
-                continue;
-            }
-            batch_bytes += doc.bytes;
-            batch.push((doc, date));
+        });
+        readers.push(reader);
+    }
+    let header = header.ok_or_else(|| Error::BadPartial {
+        at: crate::error::Location::file("-"),
+        message: "no partial to merge".to_string(),
+    })?;
+    Ok((readers, header))
+}
+
+/// Merge partials into one partial at `out`: their lines, copied in path
+/// order under the union's header.
+pub fn merge_into_partial(
+    readers: &mut [PartialReader],
+    header: &Header,
+    out: &std::path::Path,
+) -> Result<crate::export::PendingFile> {
+    let mut writer = PartialWriter::start(out, header)?;
+    merge_lines(readers, &mut |line| writer.raw(std::iter::once(line.text.as_bytes())))?;
+    Ok(writer.finish())
+}
+
+/// `zonegraph merge`: reduce partials into the graph, as a build over the
+/// same files would. `options` carries the graph options (weights,
+/// pruning); the analysis options come from the partials' header.
+#[allow(clippy::too_many_arguments)]
+pub fn reduce_partials(
+    dict: &Dictionary,
+    rule_set: &RuleSet,
+    options: &BuildOptions,
+    readers: &mut [PartialReader],
+    header: &Header,
+    problems: &mut Vec<Problem>,
+    mentions: &mut (dyn FnMut(&[MentionRecord]) -> Result<()> + Send),
+) -> Result<KnowledgeGraph> {
+    if let Some(first) = readers.first() {
+        header.check_dictionaries(&used_files(dict, rule_set), first.path())?;
+    }
+    problems.extend(header.walk_problems.iter().cloned());
+    let mut reducer = Reducer::new(dict, options, header.inputs.clone());
+    {
+        let mut consume = |items: Vec<Item>| reducer.push(items, problems, mentions);
+        let mut overlap = Overlap::new(&mut consume);
+        let mut batch: Vec<RawLine> = Vec::new();
+        let mut batch_bytes = 0;
+        merge_lines(readers, &mut |line| {
+            batch_bytes += line.text.len();
+            batch.push(line);
             if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                step(&mut batch, &mut analysed, &mut corpus_meta)?;
+                let lines = std::mem::take(&mut batch);
+                batch_bytes = 0;
+                overlap.step(move || parse_lines(&lines))?;
+            }
+            Ok(())
+        })?;
+        overlap.step(move || parse_lines(&batch))?;
+        overlap.finish()?;
+    }
+    Ok(reducer.finish(rule_set, problems))
+}
+
+/// What `build --update` did with the partial it kept.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UpdateReport {
+    /// Sources whose items came from the partial (unchanged files).
+    pub reused: usize,
+    /// Sources read and analysed (new or changed files).
+    pub read: usize,
+    /// Why the kept partial was not used, when it was not.
+    pub ignored: Option<String>,
+}
+
+/// `build --update`: the build, reusing the items of unchanged files from
+/// the partial at `kept` (a file whose size and SHA-256 match), and writing
+/// the new partial at `out`. Same graph as a full build.
+#[allow(clippy::too_many_arguments)]
+pub fn build_update(
+    dict: &Dictionary,
+    matcher: &Matcher,
+    rule_set: &RuleSet,
+    options: &BuildOptions,
+    kept: &std::path::Path,
+    out: &std::path::Path,
+    problems: &mut Vec<Problem>,
+    progress: &mut dyn FnMut(usize, usize),
+    mentions: &mut (dyn FnMut(&[MentionRecord]) -> Result<()> + Send),
+) -> Result<(KnowledgeGraph, crate::export::PendingFile, UpdateReport)> {
+    let before = problems.len();
+    let sources = walk(options, problems)?;
+    let walk_problems = problems[before..].to_vec();
+    let header = Header::new(used_files(dict, rule_set), options, walk_problems, Shard::ALL);
+    let mut report = UpdateReport::default();
+    // The kept partial's fingerprints, when it fits this run.
+    let old = match kept.exists() {
+        false => None,
+        true => match PartialReader::open(kept) {
+            Err(e) => {
+                report.ignored = Some(e.to_string());
+                None
+            }
+            Ok(reader) => match reader.header.mismatch(&header) {
+                Some(why) => {
+                    report.ignored = Some(format!("{}: {why}", kept.display()));
+                    None
+                }
+                None => Some(PartialReader::fingerprints(kept)?),
+            },
+        },
+    };
+    let replay: Vec<bool> = match &old {
+        None => Vec::new(),
+        Some(prints) => {
+            let prints: std::collections::HashMap<&std::path::Path, &Option<Fingerprint>> =
+                prints.iter().map(|(p, f)| (p.as_path(), f)).collect();
+            sources
+                .par_iter()
+                .map(|s| match prints.get(s.path.as_path()) {
+                    Some(Some(old)) => {
+                        std::fs::metadata(&s.path).is_ok_and(|m| m.len() == old.size)
+                            && Fingerprint::of_file(&s.path).is_ok_and(|now| now == *old)
+                    }
+                    _ => false,
+                })
+                .collect()
+        }
+    };
+    report.reused = replay.iter().filter(|r| **r).count();
+    report.read = sources.len() - report.reused;
+    let mut kept_reader = match old {
+        Some(_) => Some(PartialReader::open(kept)?),
+        None => None,
+    };
+    let mut plan = Plan {
+        replay,
+        items: Box::new(move |source: &corpus::Source| {
+            let reader = kept_reader.as_mut().expect("replays only with a kept partial");
+            match reader.seek_group(&source.path)? {
+                Some(lines) => Ok(lines),
+                None => Err(Error::BadPartial {
+                    at: crate::error::Location::file(reader.path()),
+                    message: format!("changed while reading: {} is gone", source.path.display()),
+                }),
+            }
+        }),
+        fingerprint: true,
+    };
+    let mut writer = PartialWriter::start(out, &header)?;
+    let mut reducer = Reducer::new(dict, options, header.inputs.clone());
+    Analyser {
+        dict,
+        matcher,
+        rule_set,
+        options,
+    }
+    .run(&sources, &mut plan, progress, &mut |made| {
+        writer.items(&made)?;
+        reducer.push(made.into_iter().map(|m| m.item), problems, mentions)
+    })?;
+    Ok((reducer.finish(rule_set, problems), writer.finish(), report))
+}
+
+/// The dictionary and rule files of a run, as graph.json lists them.
+pub fn used_files(dict: &Dictionary, rule_set: &RuleSet) -> Vec<crate::dict::DictFile> {
+    dict.files.iter().chain(&rule_set.files).cloned().collect()
+}
+
+/// The corpus walk: the sources in input order, walk problems (a symlink
+/// loop, an unreadable folder) pushed to `problems`.
+pub fn walk(options: &BuildOptions, problems: &mut Vec<Problem>) -> Result<Vec<corpus::Source>> {
+    let sources = corpus::sources(&options.inputs, &options.exclude, problems)?;
+    match (options.strict, problems.first()) {
+        (true, Some(p)) => Err(Error::Input(p.clone())),
+        _ => Ok(sources),
+    }
+}
+
+/// The inputs as run metadata lists them: sorted, like the corpus walk, so
+/// that the order they are given in does not show.
+pub fn sorted_inputs(inputs: &[PathBuf]) -> Vec<String> {
+    let mut inputs: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+    inputs.sort();
+    inputs.dedup();
+    inputs
+}
+
+/// What the map stage hands to the reduce stage, in input order: each source
+/// (file), then its documents. Everything in an item was computed from that
+/// file alone, so items can be made on many machines and reduced on one.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    Source(SourceItem),
+    Doc(DocItem),
+}
+
+/// A file as read: the problems met reading it, and whether it was read.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct SourceItem {
+    pub path: std::sync::Arc<std::path::Path>,
+    pub problems: Vec<Problem>,
+    /// Read and decoded (possibly into no documents).
+    pub read: bool,
+    /// The encoding its documents were decoded from.
+    pub encoding: Option<String>,
+    /// Size and SHA-256 of the file, when the run keeps a partial graph
+    /// (they tell `build --update` whether the file changed).
+    pub fingerprint: Option<Fingerprint>,
+}
+
+/// Size and SHA-256 (hex) of a file's bytes.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Fingerprint {
+    pub size: u64,
+    pub sha256: String,
+}
+
+impl Fingerprint {
+    pub fn of_file(path: &std::path::Path) -> Result<Fingerprint> {
+        use sha2::Digest;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        Ok(Fingerprint {
+            size: bytes.len() as u64,
+            sha256: crate::dict::hex(&sha2::Sha256::digest(&bytes)),
+        })
+    }
+}
+
+/// One document of the source before it: its id and JSONL line, and its
+/// analysis (`None` when its date is outside `--since`/`--until`).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct DocItem {
+    pub id: String,
+    pub line: Option<usize>,
+    pub result: Option<DocResult>,
+}
+
+/// The kept lines of one source, for replay.
+pub type ReplaySource<'a> = dyn FnMut(&corpus::Source) -> Result<Vec<RawLine>> + 'a;
+
+/// For each source, whether to read it or to replay items kept from an
+/// earlier run (`build --update`), and where the replayed items come from.
+pub struct Plan<'a> {
+    /// `true`: replay; `false` (or past the end): read.
+    pub replay: Vec<bool>,
+    pub items: Box<ReplaySource<'a>>,
+    /// Fingerprint every file read (a partial graph is being kept).
+    pub fingerprint: bool,
+}
+
+impl Plan<'_> {
+    /// Read every source.
+    pub fn read_all() -> Plan<'static> {
+        Plan {
+            replay: Vec::new(),
+            items: Box::new(|_| Ok(Vec::new())),
+            fingerprint: false,
+        }
+    }
+
+    fn replays(&self, i: usize) -> bool {
+        self.replay.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// The map stage: read sources and analyse their documents on every core,
+/// handing the items on in input order, a batch at a time.
+pub struct Analyser<'a> {
+    pub dict: &'a Dictionary,
+    pub matcher: &'a Matcher,
+    pub rule_set: &'a RuleSet,
+    pub options: &'a BuildOptions,
+}
+
+/// An item as the map stage hands it on, with the partial-graph line it was
+/// read from when it was replayed (written again as it is).
+pub struct Made {
+    pub item: Item,
+    pub line: Option<String>,
+}
+
+/// A source read: its documents (`None`: unreadable), problems, fingerprint.
+type ReadSource = (Option<Vec<corpus::Document>>, Vec<Problem>, Option<Fingerprint>);
+
+/// A batch entry: an item ready, or a document to analyse.
+enum Pending {
+    Ready(Item),
+    /// An item kept from an earlier run, to parse.
+    Replay(RawLine),
+    Analyse {
+        doc: Box<corpus::Document>,
+        date: Option<String>,
+    },
+}
+
+impl Analyser<'_> {
+    /// Run over `sources`, calling `consume` with each batch of items in
+    /// order. While the workers analyse one batch, `consume` takes the one
+    /// before: it is in input order, so it cannot be split, but it can
+    /// overlap the analysis.
+    pub fn run(
+        &self,
+        sources: &[corpus::Source],
+        plan: &mut Plan,
+        progress: &mut dyn FnMut(usize, usize),
+        consume: &mut (dyn FnMut(Vec<Made>) -> Result<()> + Send),
+    ) -> Result<()> {
+        let options = self.options;
+        let filtering = options.since.is_some() || options.until.is_some();
+        let mut batch: Vec<Pending> = Vec::new();
+        let mut batch_bytes = 0;
+        let mut overlap = Overlap::new(consume);
+        let step = |batch: &mut Vec<Pending>, overlap: &mut Overlap<Vec<Made>>| -> Result<()> {
+            let todo = std::mem::take(batch);
+            overlap.step(|| self.analyse_batch(todo))
+        };
+        // Files are read (and decoded, and parsed) on every core, a few at a
+        // time, then taken in order; their problems keep that order too.
+        let mut read: Vec<ReadSource> = Vec::new();
+        for (done, source) in sources.iter().enumerate() {
+            progress(done, sources.len());
+            if plan.replays(done) {
+                // Parsed on the workers with the batch.
+                let lines = (plan.items)(source)?;
+                batch.extend(lines.into_iter().map(Pending::Replay));
+                if batch.len() >= BATCH_DOCS {
+                    step(&mut batch, &mut overlap)?;
+                    batch_bytes = 0;
+                }
+                continue;
+            }
+            if read.is_empty() {
+                let chunk: Vec<&corpus::Source> = read_chunk(sources, done, |i| !plan.replays(i));
+                let fingerprint = plan.fingerprint;
+                read = chunk
+                    .par_iter()
+                    .map(|source| {
+                        let mut found = Vec::new();
+                        let docs = corpus::read_source(source, &options.read, &mut found);
+                        let print = match fingerprint {
+                            true => Fingerprint::of_file(&source.path).ok(),
+                            false => None,
+                        };
+                        (docs, found, print)
+                    })
+                    .collect::<Vec<_>>();
+                read.reverse();
+            }
+            let (docs, found, fingerprint) = read.pop().expect("a chunk read for every source");
+            let path: std::sync::Arc<std::path::Path> = source.path.as_path().into();
+            batch.push(Pending::Ready(Item::Source(SourceItem {
+                path,
+                problems: found,
+                read: docs.is_some(),
+                encoding: docs.as_ref().and_then(|d| d.first()).map(|d| d.encoding.to_string()),
+                fingerprint,
+            })));
+            for doc in docs.into_iter().flatten() {
+                let where_from = if doc.line.is_some() {
+                    doc.id.clone()
+                } else {
+                    doc.path.display().to_string()
+                };
+                let date = options.dates.date(doc.date.as_deref(), &where_from);
+                if filtering
+                    && !date
+                        .as_deref()
+                        .is_some_and(|d| dates::within(d, options.since.as_deref(), options.until.as_deref()))
+                {
+                    batch.push(Pending::Ready(Item::Doc(DocItem {
+                        id: doc.id,
+                        line: doc.line,
+                        result: None,
+                    })));
+                    continue;
+                }
+                batch_bytes += doc.bytes;
+                batch.push(Pending::Analyse {
+                    doc: Box::new(doc),
+                    date,
+                });
+                if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                    step(&mut batch, &mut overlap)?;
+                    batch_bytes = 0;
+                }
+            }
+            if batch.len() >= BATCH_DOCS {
+                step(&mut batch, &mut overlap)?;
                 batch_bytes = 0;
             }
         }
+        step(&mut batch, &mut overlap)?;
+        overlap.finish()?;
+        progress(sources.len(), sources.len());
+        Ok(())
     }
-    step(&mut batch, &mut analysed, &mut corpus_meta)?;
-    if let Some(last) = analysed.take() {
-        merge(last, &mut corpus_meta)?;
+
+    fn analyse_batch(&self, batch: Vec<Pending>) -> Result<Vec<Made>> {
+        batch
+            .into_par_iter()
+            .map(|p| match p {
+                Pending::Ready(item) => Ok(Made { item, line: None }),
+                Pending::Replay(line) => Ok(Made {
+                    item: line.parse()?,
+                    line: Some(line.text),
+                }),
+                Pending::Analyse { doc, date } => {
+                    let result = analyse(
+                        self.dict,
+                        self.matcher,
+                        self.rule_set,
+                        self.options,
+                        &doc,
+                        date.as_deref(),
+                    );
+                    let item = Item::Doc(DocItem {
+                        id: doc.id,
+                        line: doc.line,
+                        result: Some(result),
+                    });
+                    Ok(Made { item, line: None })
+                }
+            })
+            .collect()
     }
-    progress(sources.len(), sources.len());
-    weigh_and_prune(dict, &mut edges, &unit_counts, options);
-    add_declared(dict, &stats, &mut edges);
-    let mut meta = Meta {
-        dictionaries: dict.files.iter().chain(&rule_set.files).cloned().collect(),
-        corpus: corpus_meta,
-        mentions: mention_count,
-        problems: problems.len() as u64,
-        ..Meta::default()
-    };
-    meta.options = BTreeMap::from([
-        ("cooccurrence_unit".to_string(), Value::from(options.unit.to_string())),
-        ("weight".to_string(), Value::from(options.weighting.to_string())),
-        (
-            "min_weight".to_string(),
-            options.min_weight.map_or(Value::Null, Value::from),
-        ),
-        (
-            "top_edges".to_string(),
-            options.top_edges.map_or(Value::Null, Value::from),
-        ),
-        ("max_evidence".to_string(), Value::from(options.max_evidence)),
-        ("max_docs".to_string(), Value::from(options.max_docs)),
-        ("max_facts".to_string(), Value::from(options.max_facts)),
-        ("fold_reposts".to_string(), Value::from(options.dedup.is_some())),
-        ("rules".to_string(), Value::from(options.rules)),
-        ("figures".to_string(), Value::from(options.figures)),
-        (
-            "since".to_string(),
-            options.since.clone().map_or(Value::Null, Value::from),
-        ),
-        (
-            "until".to_string(),
-            options.until.clone().map_or(Value::Null, Value::from),
-        ),
-    ]);
-    Ok(KnowledgeGraph::build(dict, &stats, edges, meta))
+}
+
+/// Batches made on the workers while the calling thread consumes the batch
+/// before: consuming is in input order, so it cannot be split, but it can
+/// overlap the work.
+pub struct Overlap<'c, R> {
+    pending: Option<R>,
+    consume: &'c mut (dyn FnMut(R) -> Result<()> + Send),
+}
+
+impl<'c, R: Send> Overlap<'c, R> {
+    pub fn new(consume: &'c mut (dyn FnMut(R) -> Result<()> + Send)) -> Overlap<'c, R> {
+        Overlap { pending: None, consume }
+    }
+
+    /// Make the next batch while the previous one is consumed.
+    pub fn step(&mut self, work: impl FnOnce() -> Result<R> + Send) -> Result<()> {
+        let made = match self.pending.take() {
+            Some(previous) => {
+                let consume = &mut *self.consume;
+                let (made, consumed) = rayon::join(work, || consume(previous));
+                consumed?;
+                made?
+            }
+            None => work()?,
+        };
+        self.pending = Some(made);
+        Ok(())
+    }
+
+    /// Consume the last batch.
+    pub fn finish(mut self) -> Result<()> {
+        match self.pending.take() {
+            Some(last) => (self.consume)(last),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The reduce stage: items folded in input order into entity statistics and
+/// edges, then the graph. Order matters (the first of two documents with one
+/// id wins, a repost is a copy of an earlier document, evidence is capped at
+/// the first sentences), which is why it is one sequential fold.
+pub struct Reducer<'a> {
+    dict: &'a Dictionary,
+    options: &'a BuildOptions,
+    stats: Vec<EntityStats>,
+    edges: Edges,
+    mention_count: u64,
+    seen_docs: std::collections::HashSet<String>,
+    corpus_meta: CorpusMeta,
+    reposts: Option<DedupIndex<'a>>,
+    unit_counts: UnitCounts,
+    /// The source whose documents come next.
+    source: std::sync::Arc<std::path::Path>,
+}
+
+impl<'a> Reducer<'a> {
+    pub fn new(dict: &'a Dictionary, options: &'a BuildOptions, inputs: Vec<String>) -> Reducer<'a> {
+        Reducer {
+            dict,
+            options,
+            stats: vec![EntityStats::default(); dict.entities.len()],
+            edges: Edges::new(),
+            mention_count: 0,
+            seen_docs: std::collections::HashSet::new(),
+            corpus_meta: CorpusMeta {
+                inputs,
+                ..CorpusMeta::default()
+            },
+            reposts: options.dedup.as_ref().map(DedupIndex::new),
+            unit_counts: UnitCounts::default(),
+            source: std::path::Path::new("-").into(),
+        }
+    }
+
+    /// Fold in the next items; problems met go to `problems` (and end the
+    /// run when strict), mentions to `mentions`.
+    pub fn push(
+        &mut self,
+        items: impl IntoIterator<Item = Item>,
+        problems: &mut Vec<Problem>,
+        mentions: &mut dyn FnMut(&[MentionRecord]) -> Result<()>,
+    ) -> Result<()> {
+        let strict = self.options.strict;
+        let problem = |problems: &mut Vec<Problem>, p: Problem| match strict {
+            true => Err(Error::Input(p)),
+            false => {
+                problems.push(p);
+                Ok(())
+            }
+        };
+        for item in items {
+            match item {
+                Item::Source(s) => {
+                    for p in s.problems {
+                        problem(problems, p)?;
+                    }
+                    self.corpus_meta.files += u64::from(s.read);
+                    if let Some(encoding) = s.encoding.filter(|e| e != "UTF-8") {
+                        self.corpus_meta.decoded.insert(s.path.display().to_string(), encoding);
+                    }
+                    self.source = s.path;
+                }
+                Item::Doc(d) => {
+                    if !self.seen_docs.insert(d.id.clone()) {
+                        let at = crate::error::Location {
+                            path: self.source.clone(),
+                            line: d.line,
+                            byte: None,
+                        };
+                        let message = format!("duplicate document id {:?}; document skipped", d.id);
+                        problem(problems, Problem::new(at, message))?;
+                        continue;
+                    }
+                    match d.result {
+                        Some(r) => self.document(r, mentions)?,
+                        None => self.corpus_meta.outside_dates += 1,
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn document(&mut self, r: DocResult, mentions: &mut dyn FnMut(&[MentionRecord]) -> Result<()>) -> Result<()> {
+        let options = self.options;
+        let corpus_meta = &mut self.corpus_meta;
+        corpus_meta.documents += 1;
+        corpus_meta.bytes += r.bytes as u64;
+        let repost = match (&mut self.reposts, r.signature) {
+            (Some(index), Some(signature)) => index.insert(signature) != corpus_meta.documents as usize - 1,
+            _ => false,
+        };
+        corpus_meta.reposts_folded += u64::from(repost);
+        let date = r.date.as_deref();
+        let mut in_doc = BTreeSet::new();
+        for &e in &r.entities {
+            let s = &mut self.stats[e];
+            s.seen.see(date);
+            if !repost {
+                s.mentions += 1;
+                s.seen.count(date, 1);
+                if in_doc.insert(e) {
+                    s.docs += 1;
+                }
+            }
+        }
+        self.mention_count += r.mentions.len() as u64;
+        mentions(&r.mentions)?;
+        if !repost {
+            for (entity, fact) in r.facts {
+                self.stats[entity].add_fact(fact, options.max_facts);
+            }
+            self.unit_counts.total += r.units.total;
+            for (e, n) in r.units.per_entity {
+                *self.unit_counts.per_entity.entry(e).or_insert(0) += n;
+            }
+        }
+        for (key, acc) in r.edges {
+            let template = EdgeAcc {
+                origin: acc.origin.clone(),
+                confidence: acc.confidence,
+                ..EdgeAcc::default()
+            };
+            self.edges
+                .entry(key)
+                .or_insert(template)
+                .merge(acc, repost, date, options.max_evidence, options.max_docs);
+        }
+        Ok(())
+    }
+
+    /// Weigh, prune and add curated relations: the graph.
+    pub fn finish(self, rule_set: &RuleSet, problems: &[Problem]) -> KnowledgeGraph {
+        let Reducer {
+            dict,
+            options,
+            stats,
+            mut edges,
+            mention_count,
+            corpus_meta,
+            unit_counts,
+            ..
+        } = self;
+        weigh_and_prune(dict, &mut edges, &unit_counts, options);
+        add_declared(dict, &stats, &mut edges);
+        let mut meta = Meta {
+            dictionaries: used_files(dict, rule_set),
+            corpus: corpus_meta,
+            mentions: mention_count,
+            problems: problems.len() as u64,
+            ..Meta::default()
+        };
+        meta.options = BTreeMap::from([
+            ("cooccurrence_unit".to_string(), Value::from(options.unit.to_string())),
+            ("weight".to_string(), Value::from(options.weighting.to_string())),
+            (
+                "min_weight".to_string(),
+                options.min_weight.map_or(Value::Null, Value::from),
+            ),
+            (
+                "top_edges".to_string(),
+                options.top_edges.map_or(Value::Null, Value::from),
+            ),
+            ("max_evidence".to_string(), Value::from(options.max_evidence)),
+            ("max_docs".to_string(), Value::from(options.max_docs)),
+            ("max_facts".to_string(), Value::from(options.max_facts)),
+            ("fold_reposts".to_string(), Value::from(options.dedup.is_some())),
+            ("rules".to_string(), Value::from(options.rules)),
+            ("figures".to_string(), Value::from(options.figures)),
+            (
+                "since".to_string(),
+                options.since.clone().map_or(Value::Null, Value::from),
+            ),
+            (
+                "until".to_string(),
+                options.until.clone().map_or(Value::Null, Value::from),
+            ),
+        ]);
+        KnowledgeGraph::build(dict, &stats, edges, meta)
+    }
 }
 
 /// A document read up to its mentions: normalised text, sentences, the
@@ -404,16 +920,21 @@ impl Mentioned {
     }
 }
 
-/// The next files to read together: up to 64, or 32 MB, whichever comes
-/// first (at least one file).
-fn read_chunk(sources: &[corpus::Source]) -> &[corpus::Source] {
+/// The next files to read together, from `from` on, among those `wanted`:
+/// up to 64, or 32 MB, whichever comes first (at least one file).
+fn read_chunk(sources: &[corpus::Source], from: usize, wanted: impl Fn(usize) -> bool) -> Vec<&corpus::Source> {
     let mut bytes = 0;
-    let mut n = 0;
-    while n < sources.len() && n < 64 && (n == 0 || bytes < BATCH_BYTES) {
-        bytes += std::fs::metadata(&sources[n].path).map_or(0, |m| m.len() as usize);
-        n += 1;
+    let mut chunk = Vec::new();
+    for (i, source) in sources.iter().enumerate().skip(from) {
+        if chunk.len() == 64 || (!chunk.is_empty() && bytes >= BATCH_BYTES) {
+            break;
+        }
+        if wanted(i) {
+            bytes += std::fs::metadata(&source.path).map_or(0, |m| m.len() as usize);
+            chunk.push(source);
+        }
     }
-    &sources[..n]
+    chunk
 }
 
 /// How many documents, or bytes, are analysed together: enough to keep both
@@ -422,7 +943,8 @@ const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 32 << 20;
 
 /// What one document contributes, computed independently of the others.
-struct DocResult {
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct DocResult {
     bytes: usize,
     date: Option<String>,
     /// MinHash signature, when reposts are folded.
@@ -431,8 +953,26 @@ struct DocResult {
     entities: Vec<usize>,
     mentions: Vec<MentionRecord>,
     facts: Vec<(usize, crate::graph::Fact)>,
+    #[serde(with = "edge_list")]
     edges: Edges,
     units: UnitCounts,
+}
+
+/// Edges as a list of (head, relation, tail, edge): JSON map keys must be
+/// strings, and these are triples.
+mod edge_list {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::relations::{EdgeAcc, Edges};
+
+    pub fn serialize<S: Serializer>(edges: &Edges, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(edges.iter().map(|((h, r, t), acc)| (h, r, t, acc)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Edges, D::Error> {
+        let list = Vec::<(usize, String, usize, EdgeAcc)>::deserialize(d)?;
+        Ok(list.into_iter().map(|(h, r, t, acc)| ((h, r, t), acc)).collect())
+    }
 }
 
 /// Analyse one document: every stage from normalisation to relations.

@@ -791,6 +791,49 @@ fn failed_build_replaces_no_output() {
     assert_eq!(fx.entries("out"), ["graph.dot", "graph.json"]);
 }
 
+/// A full disk, simulated: the process may write files of at most 64 KiB
+/// (RLIMIT_FSIZE, with SIGXFSZ ignored so that the write fails with EFBIG
+/// instead of killing the process), as a nearly full disk would fail a write.
+#[cfg(target_os = "linux")]
+#[test]
+fn full_disk_is_fatal_names_the_file_and_replaces_nothing() {
+    use std::os::unix::process::CommandExt;
+    let fx = Fixture::with_dict();
+    // Enough text that graph.json and the other outputs pass 64 KiB.
+    let text: String = (0..400)
+        .map(|i| format!("第{i}条：临开与云帆重工签约，北辰新材落户临江开发区。\n"))
+        .collect();
+    fx.write("corpus/big.txt", text);
+    fx.write("out/graph.json", "previous\n");
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("zonegraph"));
+    cmd.current_dir(fx.root()).args([
+        "build", "corpus", "--dict", "dict", "--rules", "dict", "--out", "out", "-q",
+    ]);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit {
+                rlim_cur: 64 << 10,
+                rlim_max: 64 << 10,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let out = cmd.output().expect("run zonegraph");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("File too large"), "{stderr}");
+    assert!(stderr.contains("out/"), "the message names the file: {stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one message: {stderr}");
+    assert_eq!(fx.temp_files("out"), Vec::<String>::new());
+    assert_eq!(fx.entries("out"), ["graph.json"]);
+    assert_eq!(fx.read_string("out/graph.json"), "previous\n");
+}
+
 #[cfg(unix)]
 #[test]
 

@@ -145,7 +145,9 @@ pub fn sources(inputs: &[PathBuf], exclude: &[PathBuf], problems: &mut Vec<Probl
     // Inputs in sorted order (standard input last), so that the order they
     // are given in does not change the output.
     let mut inputs: Vec<&PathBuf> = inputs.iter().collect();
-    inputs.sort_by_key(|p| (p.as_os_str() == "-", p.as_os_str().to_os_string()));
+    // Path order (component by component, as the walk sorts each folder), so
+    // that the whole walk is in path order: partial graphs rely on it.
+    inputs.sort_by(|a, b| (a.as_os_str() == "-", a.as_path()).cmp(&(b.as_os_str() == "-", b.as_path())));
     inputs.dedup();
     let mut out = Vec::new();
     for input in inputs {

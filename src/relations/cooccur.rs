@@ -137,7 +137,7 @@ impl Weighting {
 }
 
 /// How many units name each entity, and how many units there are.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct UnitCounts {
     pub per_entity: BTreeMap<usize, u64>,
     pub total: u64,

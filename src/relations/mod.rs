@@ -32,7 +32,7 @@ pub const ORIGIN_DICTIONARY: &str = "dictionary";
 pub const CO_OCCURS: &str = "co_occurs";
 
 /// An edge being built.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct EdgeAcc {
     pub origin: String,
     pub confidence: f64,
@@ -93,7 +93,7 @@ impl EdgeAcc {
 }
 
 /// When something was seen: first and last document date, and counts per year.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Seen {
     pub first: Option<String>,
     pub last: Option<String>,
@@ -112,8 +112,16 @@ impl Seen {
     }
 
     pub fn count(&mut self, date: Option<&str>, n: u64) {
-        if let Some(year) = date.and_then(|d| d.get(..4)) {
-            *self.years.entry(year.to_string()).or_insert(0) += n;
+        let Some(year) = date.and_then(|d| d.get(..4)) else {
+            return;
+        };
+        // Called for every mention and edge of every document: no allocation
+        // for a year already counted.
+        match self.years.get_mut(year) {
+            Some(count) => *count += n,
+            None => {
+                self.years.insert(year.to_string(), n);
+            }
         }
     }
 }

@@ -29,6 +29,8 @@ pub enum Command {
     Dict(cmd::dict::DictArgs),
     Eval(cmd::eval::EvalArgs),
     Export(cmd::export::ExportArgs),
+    Extract(Box<cmd::extract::ExtractArgs>),
+    Merge(Box<cmd::merge::MergeArgs>),
     Subgraph(cmd::subgraph::SubgraphArgs),
     Render(cmd::render::RenderArgs),
     Top(cmd::analytics::TopArgs),

@@ -1,6 +1,6 @@
 //! `zonegraph build`: corpus in, graph files out.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::Args;
@@ -12,8 +12,10 @@ use zonegraph::export::dot::{DEFAULT_FONT, DotExporter};
 use zonegraph::export::gexf::GexfExporter;
 use zonegraph::export::graphml::GraphmlExporter;
 use zonegraph::export::json::MentionsExporter;
-use zonegraph::export::{AtomicFiles, Content};
+use zonegraph::export::{AtomicFiles, Content, PendingFile};
+use zonegraph::graph::KnowledgeGraph;
 use zonegraph::matcher::Matcher;
+use zonegraph::partial::UPDATE_FILE;
 use zonegraph::pipeline::{self, BuildOptions, Resources};
 use zonegraph::relations::rules::RuleSet;
 
@@ -46,6 +48,36 @@ pub struct BuildArgs {
     pub out: PathBuf,
     #[command(flatten)]
     pub dicts: DictSelection,
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    #[command(flatten)]
+    pub graph: GraphArgs,
+    /// Add entities that no dictionary lists, found by `zonegraph discover`,
+    /// as nodes marked source=discovered with their confidence.
+    #[arg(long, conflicts_with = "update")]
+    pub discover: bool,
+    /// With --discover: keep candidates at least this confident.
+    #[arg(long, value_name = "C", default_value_t = 0.6, requires = "discover")]
+    pub discover_min_confidence: f64,
+    /// Keep the analysis of every file in OUT/graph.zgp, and on the next run
+    /// analyse only files that are new or changed (size or SHA-256); the
+    /// graph is the same as a full rebuild. Without graph.zgp (or after the
+    /// dictionaries or analysis options changed) it is a full build that
+    /// starts one.
+    #[arg(long)]
+    pub update: bool,
+    /// Worker threads (default: one per core); the output is the same bytes whatever the number.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Print nothing but warnings and errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// What each document's analysis depends on: shared by `build` and
+/// `extract`, and recorded in partial graphs, which must agree on them.
+#[derive(Args, Debug, Clone)]
+pub struct AnalysisArgs {
     /// Evidence sentences kept per edge.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub max_evidence: usize,
@@ -58,16 +90,6 @@ pub struct BuildArgs {
     /// each over all of them.
     #[arg(long, value_name = "N", default_value_t = 100)]
     pub max_facts: usize,
-    /// Font named in graph.dot; it must have CJK glyphs.
-    #[arg(long, value_name = "NAME", default_value = DEFAULT_FONT)]
-    pub font: String,
-    /// Add entities that no dictionary lists, found by `zonegraph discover`,
-    /// as nodes marked source=discovered with their confidence.
-    #[arg(long)]
-    pub discover: bool,
-    /// With --discover: keep candidates at least this confident.
-    #[arg(long, value_name = "C", default_value_t = 0.6, requires = "discover")]
-    pub discover_min_confidence: f64,
     /// Where document dates come from: auto (metadata, then a date in the
     /// path), meta, path, or a regular expression over the path with named
     /// groups year, month, day.
@@ -83,20 +105,6 @@ pub struct BuildArgs {
     /// document, or window:K (mentions at most K characters apart).
     #[arg(long, value_name = "UNIT", default_value = "sentence")]
     pub unit: String,
-    /// Weight of co_occurs edges: count, jaccard, dice, pmi, npmi or
-    /// association (strength); the raw count is always kept as `count`.
-    #[arg(long, value_name = "MEASURE", default_value = "count")]
-    pub weight: String,
-    /// Drop co_occurs edges lighter than this.
-    #[arg(long, value_name = "W", allow_negative_numbers = true)]
-    pub min_weight: Option<f64>,
-    /// Keep only each node's N heaviest co_occurs edges.
-    #[arg(long, value_name = "N")]
-    pub top_edges: Option<usize>,
-    /// Community detection stored on every node (attribute `community`):
-    /// louvain, label-propagation or none.
-    #[arg(long, value_name = "ALGORITHM", default_value = "louvain")]
-    pub communities: String,
     /// Count reposts (near-duplicate documents) again instead of folding them.
     #[arg(long)]
     pub no_fold_reposts: bool,
@@ -116,9 +124,29 @@ pub struct BuildArgs {
     /// Skip documents larger than this (a file, or one JSONL text), with a message.
     #[arg(long, value_name = "BYTES", default_value_t = 256 << 20)]
     pub max_doc_bytes: usize,
-    /// Worker threads (default: one per core); the output is the same bytes whatever the number.
+}
+
+/// What is done with the reduced graph: weights, pruning, communities and
+/// the files written. Shared by `build` and `merge`.
+#[derive(Args, Debug, Clone)]
+pub struct GraphArgs {
+    /// Weight of co_occurs edges: count, jaccard, dice, pmi, npmi or
+    /// association (strength); the raw count is always kept as `count`.
+    #[arg(long, value_name = "MEASURE", default_value = "count")]
+    pub weight: String,
+    /// Drop co_occurs edges lighter than this.
+    #[arg(long, value_name = "W", allow_negative_numbers = true)]
+    pub min_weight: Option<f64>,
+    /// Keep only each node's N heaviest co_occurs edges.
     #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    pub top_edges: Option<usize>,
+    /// Community detection stored on every node (attribute `community`):
+    /// louvain, label-propagation or none.
+    #[arg(long, value_name = "ALGORITHM", default_value = "louvain")]
+    pub communities: String,
+    /// Font named in graph.dot; it must have CJK glyphs.
+    #[arg(long, value_name = "NAME", default_value = DEFAULT_FONT)]
+    pub font: String,
     /// Files to write besides graph.json (which every query reads): a comma
     /// list of cache (graph.json.zgc, the query index; a query writes it when
     /// missing), mentions (mentions.jsonl), graphml, dot, gexf, csv (Neo4j
@@ -126,9 +154,129 @@ pub struct BuildArgs {
     /// graph formats can be written later with `zonegraph export`.
     #[arg(long, value_name = "LIST", default_value = "all")]
     pub formats: String,
-    /// Print nothing but warnings and errors.
-    #[arg(long, short)]
-    pub quiet: bool,
+}
+
+impl AnalysisArgs {
+    /// The build options these flags give, for `inputs`, with the graph
+    /// options at their defaults.
+    pub fn options(&self, inputs: Vec<PathBuf>) -> anyhow::Result<BuildOptions> {
+        let dates = DateSource::parse(&self.date_from).map_err(|e| anyhow::anyhow!(e))?;
+        let date_arg = |flag: &str, value: &Option<String>| -> anyhow::Result<Option<String>> {
+            value
+                .as_deref()
+                .map(|v| normalize_date(v).ok_or_else(|| anyhow::anyhow!("{flag} {v:?} is not a date like 2024-03-15")))
+                .transpose()
+        };
+        Ok(BuildOptions {
+            max_evidence: self.max_evidence,
+            max_docs: self.max_docs,
+            max_facts: self.max_facts,
+            strict: self.strict,
+            read: zonegraph::corpus::ReadOptions {
+                encoding: match &self.encoding {
+                    None => None,
+                    Some(label) => Some(
+                        zonegraph::corpus::encoding::by_label(label)
+                            .ok_or_else(|| anyhow::anyhow!("--encoding {label:?} is not an encoding name"))?,
+                    ),
+                },
+                max_doc_bytes: Some(self.max_doc_bytes),
+            },
+            dates,
+            since: date_arg("--since", &self.since)?,
+            until: date_arg("--until", &self.until)?,
+            dedup: (!self.no_fold_reposts).then(Dedup::default),
+            rules: !self.no_rules,
+            figures: !self.no_figures,
+            unit: self.unit.parse().map_err(|e: String| anyhow::anyhow!(e))?,
+            ..BuildOptions::new(inputs)
+        })
+    }
+}
+
+/// The reduced graph's options and outputs, checked.
+pub struct GraphConfig {
+    weighting: zonegraph::relations::cooccur::Weighting,
+    min_weight: Option<f64>,
+    top_edges: Option<usize>,
+    dot: DotExporter,
+    communities: Option<zonegraph::query::community::Algorithm>,
+    formats: Formats,
+}
+
+impl GraphArgs {
+    pub fn config(self) -> anyhow::Result<GraphConfig> {
+        Ok(GraphConfig {
+            weighting: self.weight.parse().map_err(|e: String| anyhow::anyhow!(e))?,
+            min_weight: self.min_weight,
+            top_edges: self.top_edges,
+            dot: DotExporter { fontname: self.font },
+            communities: match self.communities.as_str() {
+                "none" => None,
+                name => Some(
+                    zonegraph::query::community::Algorithm::from_name(name)
+                        .ok_or_else(|| anyhow::anyhow!("--communities {name:?}: louvain, label-propagation or none"))?,
+                ),
+            },
+            formats: self.formats.parse()?,
+        })
+    }
+}
+
+impl GraphConfig {
+    /// Set the graph options (weights, pruning) on build options.
+    pub fn apply(&self, options: &mut BuildOptions) {
+        options.weighting = self.weighting;
+        options.min_weight = self.min_weight;
+        options.top_edges = self.top_edges;
+    }
+
+    /// mentions.jsonl, started when it is to be written.
+    pub fn mentions_file(&self, out: &Path) -> anyhow::Result<Option<PendingFile>> {
+        Ok(match self.formats.mentions {
+            true => Some(AtomicFiles::start(&out.join("mentions.jsonl"))?),
+            false => None,
+        })
+    }
+}
+
+/// A mentions sink writing to mentions.jsonl when there is one.
+pub fn write_mentions(
+    file: &mut Option<PendingFile>,
+) -> impl FnMut(&[zonegraph::export::json::MentionRecord]) -> zonegraph::Result<()> + Send + '_ {
+    move |batch| match file {
+        Some(file) => {
+            let path = file.path().to_path_buf();
+            MentionsExporter
+                .to_writer(batch, file.writer())
+                .map_err(|e| zonegraph::Error::io(&path, e))
+        }
+        None => Ok(()),
+    }
+}
+
+/// A progress bar on a terminal only: indicatif draws nothing when stderr is
+/// a pipe or a file, and --quiet hides it everywhere.
+pub fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
+    if quiet {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(0).with_style(
+            indicatif::ProgressStyle::with_template("{spinner} {wide_bar} {pos}/{len} files {elapsed}")
+                .expect("valid progress template"),
+        )
+    }
+}
+
+/// Start the worker pool with `threads` workers (default: one per core).
+pub fn start_threads(threads: Option<usize>) -> anyhow::Result<()> {
+    if let Some(n) = threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting worker threads")?;
+    }
+    Ok(())
 }
 
 /// The files a build writes besides graph.json.
@@ -183,9 +331,8 @@ struct BuildConfig {
     dict: Dictionary,
     rules: RuleSet,
     matcher: Matcher,
-    dot: DotExporter,
-    communities: Option<zonegraph::query::community::Algorithm>,
-    formats: Formats,
+    graph: GraphConfig,
+    update: bool,
     quiet: bool,
 }
 
@@ -196,56 +343,18 @@ impl BuildConfig {
         } else {
             args.inputs
         };
+        if args.update && inputs.iter().any(|p| p.as_os_str() == "-") {
+            anyhow::bail!("--update reads files, not standard input: it keeps each file's analysis");
+        }
         // Fail before the work, not after it.
-        let formats: Formats = args.formats.parse()?;
-        if args.out.exists() && !args.out.is_dir() {
-            anyhow::bail!("--out {} is not a folder", args.out.display());
-        }
-        let Resources { dict, rules, discover } =
-            Resources::load(&args.dicts.paths(), &args.dicts.resource_paths(), problems)
-                .context("loading dictionaries and rules")?;
-        if args.strict
-            && let Some(p) = problems.first()
-        {
-            anyhow::bail!("{p}");
-        }
+        let graph = args.graph.config()?;
+        check_out_dir(&args.out)?;
+        let (dict, rules, discover, matcher) = load_resources(&args.dicts, args.analysis.strict, problems)?;
         let mut dict = dict;
-        let mut matcher = args.dicts.matcher(&dict)?;
-        let dates = DateSource::parse(&args.date_from).map_err(|e| anyhow::anyhow!(e))?;
-        let date_arg = |flag: &str, value: &Option<String>| -> anyhow::Result<Option<String>> {
-            value
-                .as_deref()
-                .map(|v| normalize_date(v).ok_or_else(|| anyhow::anyhow!("{flag} {v:?} is not a date like 2024-03-15")))
-                .transpose()
-        };
-        let options = BuildOptions {
-            exclude: vec![args.out.clone()],
-            max_evidence: args.max_evidence,
-            max_docs: args.max_docs,
-            max_facts: args.max_facts,
-            strict: args.strict,
-            read: zonegraph::corpus::ReadOptions {
-                encoding: match &args.encoding {
-                    None => None,
-                    Some(label) => Some(
-                        zonegraph::corpus::encoding::by_label(label)
-                            .ok_or_else(|| anyhow::anyhow!("--encoding {label:?} is not an encoding name"))?,
-                    ),
-                },
-                max_doc_bytes: Some(args.max_doc_bytes),
-            },
-            dates,
-            since: date_arg("--since", &args.since)?,
-            until: date_arg("--until", &args.until)?,
-            dedup: (!args.no_fold_reposts).then(Dedup::default),
-            rules: !args.no_rules,
-            figures: !args.no_figures,
-            unit: args.unit.parse().map_err(|e: String| anyhow::anyhow!(e))?,
-            weighting: args.weight.parse().map_err(|e: String| anyhow::anyhow!(e))?,
-            min_weight: args.min_weight,
-            top_edges: args.top_edges,
-            ..BuildOptions::new(inputs)
-        };
+        let mut matcher = matcher;
+        let mut options = args.analysis.options(inputs)?;
+        options.exclude = vec![args.out.clone()];
+        graph.apply(&mut options);
         if args.discover {
             let Some(cfg) = &discover else {
                 anyhow::bail!("--discover needs a discover.toml in the rules or dictionary folders");
@@ -261,66 +370,105 @@ impl BuildConfig {
             dict,
             rules,
             matcher,
-            dot: DotExporter { fontname: args.font },
-            communities: match args.communities.as_str() {
-                "none" => None,
-                name => Some(
-                    zonegraph::query::community::Algorithm::from_name(name)
-                        .ok_or_else(|| anyhow::anyhow!("--communities {name:?}: louvain, label-propagation or none"))?,
-                ),
-            },
-            formats,
+            graph,
+            update: args.update,
             quiet: args.quiet,
         })
     }
 }
 
-pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .context("starting worker threads")?;
+/// `--out` must be a folder (or not exist yet).
+pub fn check_out_dir(out: &Path) -> anyhow::Result<()> {
+    if out.exists() && !out.is_dir() {
+        anyhow::bail!("--out {} is not a folder", out.display());
     }
+    Ok(())
+}
+
+/// Dictionaries, rules and the matcher; under `strict`, a bad row stops.
+pub fn load_resources(
+    dicts: &DictSelection,
+    strict: bool,
+    problems: &mut Vec<zonegraph::Problem>,
+) -> anyhow::Result<(
+    Dictionary,
+    RuleSet,
+    Option<zonegraph::discover::DiscoverConfig>,
+    Matcher,
+)> {
+    let Resources { dict, rules, discover } =
+        Resources::load(&dicts.paths(), &dicts.resource_paths(), problems).context("loading dictionaries and rules")?;
+    if strict && let Some(p) = problems.first() {
+        anyhow::bail!("{p}");
+    }
+    let matcher = dicts.matcher(&dict)?;
+    Ok((dict, rules, discover, matcher))
+}
+
+pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
+    start_threads(args.threads)?;
     let mut problems = Vec::new();
     let config = BuildConfig::from_args(args, &mut problems)?;
-    // A progress bar on a terminal only: indicatif draws nothing when
-    // stderr is a pipe or a file, and --quiet hides it everywhere.
-    let bar = if config.quiet {
-        indicatif::ProgressBar::hidden()
-    } else {
-        indicatif::ProgressBar::new(0).with_style(
-            indicatif::ProgressStyle::with_template("{spinner} {wide_bar} {pos}/{len} files {elapsed}")
-                .expect("valid progress template"),
-        )
+    let bar = progress_bar(config.quiet);
+    let mut progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
     };
     // mentions.jsonl is written as the documents are analysed, not kept.
-    let mut mentions_file = match config.formats.mentions {
-        true => Some(AtomicFiles::start(&config.out.join("mentions.jsonl"))?),
-        false => None,
+    let mut mentions_file = config.graph.mentions_file(&config.out)?;
+    let mut extra = Vec::new();
+    let graph = if config.update {
+        let kept = config.out.join(UPDATE_FILE);
+        let (graph, partial, update) = pipeline::build_update(
+            &config.dict,
+            &config.matcher,
+            &config.rules,
+            &config.options,
+            &kept,
+            &kept,
+            &mut problems,
+            &mut progress,
+            &mut write_mentions(&mut mentions_file),
+        )?;
+        bar.finish_and_clear();
+        if let Some(why) = &update.ignored {
+            eprintln!("zonegraph: note: kept analysis not used ({why}); every file was read");
+        }
+        if !config.quiet {
+            eprintln!(
+                "zonegraph: update: {} files unchanged (analysis reused), {} new or changed (read)",
+                update.reused, update.read
+            );
+        }
+        extra.push(partial);
+        graph
+    } else {
+        pipeline::build_with_progress(
+            &config.dict,
+            &config.matcher,
+            &config.rules,
+            &config.options,
+            &mut problems,
+            &mut progress,
+            &mut write_mentions(&mut mentions_file),
+        )?
     };
-    let graph = pipeline::build_with_progress(
-        &config.dict,
-        &config.matcher,
-        &config.rules,
-        &config.options,
-        &mut problems,
-        &mut |done, total| {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        },
-        &mut |batch| match &mut mentions_file {
-            Some(file) => {
-                let path = file.path().to_path_buf();
-                MentionsExporter
-                    .to_writer(batch, file.writer())
-                    .map_err(|e| zonegraph::Error::io(&path, e))
-            }
-            None => Ok(()),
-        },
-    )?;
     bar.finish_and_clear();
-    let mut graph = graph;
+    write_outputs(graph, &config.graph, &config.out, mentions_file, extra, config.quiet)?;
+    Ok(report(&problems))
+}
+
+/// Communities, then every output file at once, renamed into place
+/// together; then the summary. `streamed` are files already written (a
+/// partial graph).
+pub fn write_outputs(
+    mut graph: KnowledgeGraph,
+    config: &GraphConfig,
+    out: &Path,
+    mentions_file: Option<PendingFile>,
+    streamed_files: Vec<PendingFile>,
+    quiet: bool,
+) -> anyhow::Result<()> {
     if let Some(algorithm) = config.communities {
         let filter = zonegraph::query::rank::Filter::default();
         let membership = zonegraph::query::community::communities(&graph, &filter, algorithm, 0);
@@ -335,7 +483,6 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     }
     let kg = &graph;
     let mut files = AtomicFiles::default();
-    let out = &config.out;
     let f = config.formats;
     let dot = &config.dot;
     let mut jobs: Vec<(PathBuf, Content)> = Vec::new();
@@ -369,7 +516,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
         ));
     }
     let mut streamed = AtomicFiles::default();
-    if let Some(file) = mentions_file {
+    for file in mentions_file.into_iter().chain(streamed_files) {
         streamed.finish(file)?;
     }
     // graph.json (itself serialised on every core) with its query cache, which
@@ -385,7 +532,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
     files.absorb(streamed);
     files.absorb(others);
     let written = files.commit()?;
-    if !config.quiet {
+    if !quiet {
         let m = &kg.meta;
         eprintln!(
             "zonegraph: {} documents ({} files, {} bytes) → {} mentions, {} nodes, {} edges",
@@ -415,5 +562,5 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
             eprintln!("zonegraph: wrote {}", path.display());
         }
     }
-    Ok(report(&problems))
+    Ok(())
 }

@@ -6,6 +6,8 @@ pub mod dict;
 pub mod discover;
 pub mod eval;
 pub mod export;
+pub mod extract;
+pub mod merge;
 pub mod neighbors;
 pub mod render;
 pub mod stats;
@@ -27,6 +29,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Dict(args) => dict::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Export(args) => export::run(args),
+        Command::Extract(args) => extract::run(*args),
+        Command::Merge(args) => merge::run(*args),
         Command::Subgraph(args) => subgraph::run(args),
         Command::Render(args) => render::run(args),
         Command::Top(args) => analytics::top(args),

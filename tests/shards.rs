@@ -1,0 +1,201 @@
+//! Scale-out from the CLI: `extract` shards and `merge` them, and
+//! `build --update`, each checked against a single full build, byte for byte.
+
+#[allow(dead_code)] // helpers the CLI tests use
+mod common;
+
+use common::{Fixture, OUTPUTS, Run};
+
+/// A corpus with what makes the reduce order matter: the bundled examples
+/// (a repost, rules, figures), JSONL files that repeat a document id across
+/// files, a bad JSONL line, a GBK file and a binary file.
+fn corpus(fx: &Fixture) {
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for entry in std::fs::read_dir(&examples).expect("examples/") {
+        let path = entry.expect("entry").path();
+        if path.is_file() {
+            let name = path.file_name().expect("name").to_string_lossy().into_owned();
+            fx.write(&format!("corpus/a/{name}"), std::fs::read(&path).expect("read example"));
+        }
+    }
+    fx.write(
+        "corpus/b/one.jsonl",
+        "{\"id\": \"x1\", \"text\": \"云帆重工落户临江开发区。\"}\n{broken\n{\"id\": \"x2\", \"text\": \"北辰新材在临开建设新项目。\"}\n",
+    );
+    fx.write(
+        "corpus/c/two.jsonl",
+        "{\"id\": \"x1\", \"text\": \"同一编号的另一篇：临开与云帆重工签约。\"}\n{\"id\": \"x3\", \"text\": \"临江开发区与北辰新材合作。\"}\n",
+    );
+    let (gbk, _, _) = encoding_rs::GBK.encode("临江开发区招商引资，云帆重工签约落户。");
+    fx.write("corpus/d/gbk.txt", gbk);
+    fx.write("corpus/d/image.txt", [0u8, 159, 146, 150, 0, 1, 2, 3]);
+}
+
+fn ok(run: &Run) {
+    assert!(run.code == 0 || run.code == 1, "{run:?}");
+}
+
+/// Every output of two folders is the same bytes.
+fn same_outputs(fx: &Fixture, a: &str, b: &str) {
+    for file in OUTPUTS {
+        assert!(
+            fx.read(&format!("{a}/{file}")) == fx.read(&format!("{b}/{file}")),
+            "{file} differs between {a} and {b}"
+        );
+    }
+}
+
+fn extract(fx: &Fixture, shard: &str, out: &str, extra: &[&str]) -> Run {
+    let mut args = vec!["extract", "corpus", "--shard", shard, "--out", out, "-q"];
+    args.extend_from_slice(extra);
+    fx.run(&args)
+}
+
+#[test]
+fn sharded_extract_and_merge_equal_a_single_build() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    let single = fx.run(&["build", "corpus", "--out", "single", "-q"]);
+    assert_eq!(
+        single.code, 1,
+        "the bad line and the binary file are problems: {single:?}"
+    );
+    for n in [1, 2, 3, 5] {
+        let mut parts = Vec::new();
+        for k in 1..=n {
+            let part = format!("parts{n}/{k}.zgp");
+            ok(&extract(&fx, &format!("{k}/{n}"), &part, &[]));
+            parts.push(part);
+        }
+        // Merged in reverse order: the order of the partials does not matter.
+        parts.reverse();
+        let out = format!("merged{n}");
+        let mut args = vec!["merge"];
+        args.extend(parts.iter().map(String::as_str));
+        args.extend(["--out", out.as_str(), "-q"]);
+        let merged = fx.run(&args);
+        assert_eq!(merged.code, single.code, "{merged:?}");
+        // The same problems, in the same order, as the single run reports.
+        assert_eq!(merged.stderr, single.stderr);
+        same_outputs(&fx, "single", &out);
+    }
+}
+
+#[test]
+fn merging_partials_is_associative_and_commutative() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    let parts: Vec<String> = (1..=4).map(|k| format!("p{k}.zgp")).collect();
+    for (k, part) in parts.iter().enumerate() {
+        ok(&extract(&fx, &format!("{}/4", k + 1), part, &[]));
+    }
+    let merge = |inputs: &[&str], out: &str| {
+        let mut args = vec!["merge"];
+        args.extend_from_slice(inputs);
+        args.extend(["--partial", out, "-q"]);
+        let run = fx.run(&args);
+        assert_eq!(run.code, 0, "{run:?}");
+        fx.read(out)
+    };
+    let all = merge(&["p1.zgp", "p2.zgp", "p3.zgp", "p4.zgp"], "all.zgp");
+    // Every order of the four, folded left; and two groupings.
+    let mut orders = vec![vec![0, 1, 2, 3]];
+    for _ in 0..23 {
+        let mut next = orders.last().expect("an order").clone();
+        // Next permutation in lexicographic order.
+        let i = (0..3).rev().find(|&i| next[i] < next[i + 1]).expect("not the last");
+        let j = (i + 1..4).rev().find(|&j| next[j] > next[i]).expect("a larger one");
+        next.swap(i, j);
+        next[i + 1..].reverse();
+        orders.push(next);
+    }
+    for order in &orders {
+        let mut acc = parts[order[0]].clone();
+        for (step, &p) in order.iter().enumerate().skip(1) {
+            let out = format!("fold{step}.zgp");
+            merge(&[acc.as_str(), parts[p].as_str()], &out);
+            acc = out;
+        }
+        assert!(fx.read(&acc) == all, "order {order:?} differs");
+    }
+    let left = merge(&["p1.zgp", "p2.zgp"], "l.zgp");
+    let right = merge(&["p3.zgp", "p4.zgp"], "r.zgp");
+    assert!(!left.is_empty() && !right.is_empty());
+    assert!(merge(&["r.zgp", "l.zgp"], "lr.zgp") == all);
+    // The merged partial makes the same graph as a build.
+    ok(&fx.run(&["build", "corpus", "--out", "single", "-q"]));
+    ok(&fx.run(&["merge", "all.zgp", "--out", "merged", "-q"]));
+    same_outputs(&fx, "single", "merged");
+}
+
+#[test]
+fn merge_refuses_what_would_not_be_a_single_build() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    ok(&extract(&fx, "1/2", "p1.zgp", &[]));
+    ok(&extract(&fx, "2/2", "p2.zgp", &[]));
+    ok(&extract(&fx, "2/2", "p2-lean.zgp", &["--max-evidence", "1"]));
+    let cases: &[(&[&str], &str)] = &[
+        (&["merge", "p1.zgp", "--out", "o"], "shard 2/2 is missing"),
+        (
+            &["merge", "p1.zgp", "p1.zgp", "--partial", "x.zgp"],
+            "is also in p1.zgp",
+        ),
+        (&["merge", "p1.zgp", "p2-lean.zgp", "--out", "o"], "different options"),
+        (
+            &["merge", "p1.zgp", "p2.zgp", "--dict", "other", "--out", "o"],
+            "other dictionaries",
+        ),
+        (
+            &["merge", "corpus/a/news.jsonl", "--out", "o"],
+            "not a zonegraph partial",
+        ),
+        (&["merge", "p1.zgp", "cut.zgp", "--out", "o"], "cut.zgp:"),
+        (&["extract", "-", "--out", "x.zgp"], "not standard input"),
+        (&["extract", "corpus", "--shard", "3/2", "--out", "x.zgp"], "K/N"),
+    ];
+    fx.write(
+        "other/entities.tsv",
+        "id\ttype\tname\taliases\nzone:q\tzone\t某某园区\t\n",
+    );
+    // A partial cut short in the middle of a line.
+    let whole = fx.read("p2.zgp");
+    fx.write("cut.zgp", &whole[..whole.len() / 2]);
+    for (args, message) in cases {
+        let run = fx.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+        let left = std::fs::read_dir(fx.path("o")).map_or(0, |d| d.count());
+        assert_eq!(left, 0, "{args:?} left files in the output folder");
+        assert!(!fx.path("x.zgp").exists(), "{args:?} left a partial");
+    }
+}
+
+#[test]
+fn build_update_equals_a_full_rebuild() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    let first = fx.run(&["build", "corpus", "--update", "--out", "up"]);
+    ok(&first);
+    assert!(first.stderr.contains("0 files unchanged"), "{}", first.stderr);
+    assert!(fx.path("up/graph.zgp").exists());
+    // New, changed and deleted files.
+    fx.write(
+        "corpus/b/three.jsonl",
+        "{\"id\": \"x9\", \"text\": \"北辰新材落户临江开发区。\"}\n",
+    );
+    let mut changed = fx.read("corpus/c/two.jsonl");
+    changed.extend_from_slice("{\"id\": \"x4\", \"text\": \"云帆重工扩建项目开工。\"}\n".as_bytes());
+    fx.write("corpus/c/two.jsonl", changed);
+    std::fs::remove_file(fx.path("corpus/d/gbk.txt")).expect("remove");
+    let second = fx.run(&["build", "corpus", "--update", "--out", "up"]);
+    ok(&second);
+    assert!(second.stderr.contains("2 new or changed (read)"), "{}", second.stderr);
+    ok(&fx.run(&["build", "corpus", "--out", "full", "-q"]));
+    same_outputs(&fx, "full", "up");
+    // Other analysis options: the kept analysis is not used, and says so.
+    let lean = fx.run(&["build", "corpus", "--update", "--out", "up", "--max-evidence", "1"]);
+    assert!(lean.stderr.contains("kept analysis not used"), "{}", lean.stderr);
+    ok(&fx.run(&["build", "corpus", "--out", "full-lean", "-q", "--max-evidence", "1"]));
+    same_outputs(&fx, "full-lean", "up");
+}
