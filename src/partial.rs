@@ -34,7 +34,7 @@ use crate::error::{Error, Location, Problem, Result};
 use crate::pipeline::{BuildOptions, Item, Made};
 
 /// Version of the partial format; another version is refused.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The file name `build --update` keeps beside graph.json.
 pub const UPDATE_FILE: &str = "graph.zgp";

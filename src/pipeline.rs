@@ -958,20 +958,148 @@ pub struct DocResult {
     units: UnitCounts,
 }
 
-/// Edges as a list of (head, relation, tail, edge): JSON map keys must be
-/// strings, and these are triples.
+/// A document's edges in a partial graph. One sentence is evidence for
+/// every pair of names in it, so sentences (and document ids) are listed
+/// once and edges point into the lists: a third of the size, and on reading,
+/// one shared string per sentence as the build has, not one per edge.
 mod edge_list {
-    use serde::{Deserialize, Deserializer, Serializer};
+    use std::collections::HashMap;
+    use std::sync::Arc;
 
-    use crate::relations::{EdgeAcc, Edges};
+    use serde::de::Error as _;
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::relations::{EdgeAcc, Edges, Evidence, Seen};
+
+    #[derive(Serialize, Deserialize)]
+    struct Wire {
+        docs: Vec<Arc<str>>,
+        /// (document, start, end, text)
+        sentences: Vec<(u32, usize, usize, Arc<str>)>,
+        edges: Vec<WireEdge>,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    struct WireEdge {
+        head: usize,
+        relation: String,
+        tail: usize,
+        origin: String,
+        confidence: f64,
+        count: u64,
+        docs: Vec<u32>,
+        doc_count: u64,
+        evidence: Vec<u32>,
+        // Set only when documents are folded together, never within one:
+        // left out when empty.
+        #[serde(default, skip_serializing_if = "is_default")]
+        seen: Seen,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        weight: Option<f64>,
+        #[serde(default, skip_serializing_if = "is_default")]
+        repost_count: u64,
+    }
+
+    fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+        *v == T::default()
+    }
+
+    /// Index of a value in a list, added at the end when new.
+    struct Interner<K> {
+        index: HashMap<K, u32>,
+    }
+
+    impl<K: std::hash::Hash + Eq> Interner<K> {
+        fn get(&mut self, key: K, add: impl FnOnce()) -> u32 {
+            let next = self.index.len() as u32;
+            *self.index.entry(key).or_insert_with(|| {
+                add();
+                next
+            })
+        }
+    }
 
     pub fn serialize<S: Serializer>(edges: &Edges, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(edges.iter().map(|((h, r, t), acc)| (h, r, t, acc)))
+        let mut wire = Wire {
+            docs: Vec::new(),
+            sentences: Vec::new(),
+            edges: Vec::with_capacity(edges.len()),
+        };
+        let mut docs = Interner { index: HashMap::new() };
+        let mut sentences = Interner { index: HashMap::new() };
+        for ((head, relation, tail), acc) in edges {
+            let mut doc = |d: &Arc<str>| docs.get(d.clone(), || wire.docs.push(d.clone()));
+            let doc_ids: Vec<u32> = acc.docs.iter().map(&mut doc).collect();
+            let mut evidence = Vec::with_capacity(acc.evidence.len());
+            for e in &acc.evidence {
+                let d = doc(&e.doc);
+                let key = (d, e.start, e.end);
+                let text = &e.text;
+                let i = sentences.get(key, || wire.sentences.push((d, e.start, e.end, text.clone())));
+                if *wire.sentences[i as usize].3 != **text {
+                    return Err(S::Error::custom("two texts for one sentence span"));
+                }
+                evidence.push(i);
+            }
+            wire.edges.push(WireEdge {
+                head: *head,
+                relation: relation.clone(),
+                tail: *tail,
+                origin: acc.origin.clone(),
+                confidence: acc.confidence,
+                count: acc.count,
+                docs: doc_ids,
+                doc_count: acc.doc_count,
+                evidence,
+                seen: acc.seen.clone(),
+                weight: acc.weight,
+                repost_count: acc.repost_count,
+            });
+        }
+        wire.serialize(s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Edges, D::Error> {
-        let list = Vec::<(usize, String, usize, EdgeAcc)>::deserialize(d)?;
-        Ok(list.into_iter().map(|(h, r, t, acc)| ((h, r, t), acc)).collect())
+        let wire = Wire::deserialize(d)?;
+        let doc = |i: u32| {
+            wire.docs
+                .get(i as usize)
+                .cloned()
+                .ok_or_else(|| D::Error::custom(format!("document {i} is not listed")))
+        };
+        let mut edges = Edges::new();
+        for e in wire.edges {
+            let evidence = e
+                .evidence
+                .iter()
+                .map(|&i| {
+                    let (d, start, end, text) = wire
+                        .sentences
+                        .get(i as usize)
+                        .ok_or_else(|| D::Error::custom(format!("sentence {i} is not listed")))?;
+                    Ok(Evidence {
+                        doc: doc(*d)?,
+                        start: *start,
+                        end: *end,
+                        text: text.clone(),
+                    })
+                })
+                .collect::<Result<Vec<_>, D::Error>>()?;
+            let acc = EdgeAcc {
+                origin: e.origin,
+                confidence: e.confidence,
+                count: e.count,
+                docs: e.docs.iter().map(|&i| doc(i)).collect::<Result<_, _>>()?,
+                doc_count: e.doc_count,
+                evidence,
+                seen: e.seen,
+                weight: e.weight,
+                repost_count: e.repost_count,
+            };
+            edges.insert((e.head, e.relation, e.tail), acc);
+        }
+        Ok(edges)
     }
 }
 

@@ -7,7 +7,10 @@ use clap::Args;
 use zonegraph::export::AtomicFiles;
 use zonegraph::pipeline::{self, BuildOptions};
 
-use super::build::{GraphArgs, check_out_dir, load_resources, start_threads, write_mentions, write_outputs};
+use anyhow::Context;
+use zonegraph::pipeline::Resources;
+
+use super::build::{GraphArgs, check_out_dir, start_threads, write_mentions, write_outputs};
 use super::report;
 use crate::Outcome;
 use crate::args::DictSelection;
@@ -74,7 +77,10 @@ pub fn run(args: MergeArgs) -> anyhow::Result<Outcome> {
     let graph = args.graph.config()?;
     check_out_dir(&args.out)?;
     let mut problems = Vec::new();
-    let (dict, rules, _, _) = load_resources(&args.dicts, false, &mut problems)?;
+    // No matcher: the partials hold the mentions already.
+    let Resources { dict, rules, .. } =
+        Resources::load(&args.dicts.paths(), &args.dicts.resource_paths(), &mut problems)
+            .context("loading dictionaries and rules")?;
     header.check_dictionaries(&pipeline::used_files(&dict, &rules), &args.partials[0])?;
     let mut options = BuildOptions::new(Vec::new());
     header
