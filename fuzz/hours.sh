@@ -12,7 +12,9 @@ for t in "$@"; do
   mkdir -p "corpus/$t" "artifacts/$t"
   out=$(mktemp)
   start=$(date +%s)
-  trap 'kill -INT $pid 2>/dev/null' INT TERM
+  # Stopping the script stops the fuzzer (a grandchild, behind time and
+  # cargo), logs what it ran and skips the targets after it.
+  trap 'stop=1; pkill -INT -f "release/$t -artifact_prefix"' INT TERM
   cpu=$(mktemp)
   # CPU time as well as libFuzzer's wall time: when the fuzzer shares the
   # machine (nice'd beside other work), CPU seconds are the honest figure.
@@ -31,4 +33,5 @@ for t in "$@"; do
   cpus=$(awk 'NF==2 && $1 ~ /^[0-9.]+$/ {printf "%d", $1+$2}' "$cpu")
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$t" "$ran" "${runs:-0}" "$result" "${cpus:--}" >> "$log"
   rm -f "$out" "$cpu"
+  [ -z "${stop:-}" ] || break
 done

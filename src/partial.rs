@@ -170,6 +170,9 @@ pub struct Header {
     pub walk_problems: Vec<Problem>,
     /// The shards it holds, sorted.
     pub shards: Vec<Shard>,
+    /// SHA-256 of the walked file list (paths and sizes) the shards were cut
+    /// from: shards cut from different lists may miss files.
+    pub corpus: String,
 }
 
 impl Header {
@@ -187,7 +190,22 @@ impl Header {
             inputs: crate::pipeline::sorted_inputs(&options.inputs),
             walk_problems,
             shards: vec![shard],
+            corpus: String::new(),
         }
+    }
+
+    /// Record the file list the shards are cut from.
+    pub fn with_corpus(mut self, sources: &[Source]) -> Header {
+        use sha2::Digest;
+        let mut hash = sha2::Sha256::new();
+        for s in sources {
+            let size = std::fs::metadata(&s.path).map_or(0, |m| m.len());
+            hash.update(s.path.as_os_str().as_encoded_bytes());
+            hash.update([0]);
+            hash.update(size.to_le_bytes());
+        }
+        self.corpus = crate::dict::hex(&hash.finalize());
+        self
     }
 
     /// Why two partials cannot be merged, if they cannot.

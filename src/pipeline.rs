@@ -185,9 +185,10 @@ pub fn extract(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<crate::export::PendingFile> {
     let before = problems.len();
-    let sources = shard.select(walk(options, problems)?);
+    let all = walk(options, problems)?;
     let walk_problems = problems[before..].to_vec();
-    let header = Header::new(used_files(dict, rule_set), options, walk_problems, shard);
+    let header = Header::new(used_files(dict, rule_set), options, walk_problems, shard).with_corpus(&all);
+    let sources = shard.select(all);
     let mut writer = PartialWriter::start(out, &header)?;
     let mut plan = Plan {
         fingerprint: true,
@@ -225,7 +226,14 @@ pub fn open_partials(paths: &[PathBuf]) -> Result<(Vec<PartialReader>, Header)> 
         header = Some(match header {
             None => reader.header.clone(),
             Some(h) => {
-                if let Some(why) = h.mismatch(&reader.header) {
+                let why = h.mismatch(&reader.header).or_else(|| {
+                    (h.corpus != reader.header.corpus).then(|| {
+                        "extracted from another list of files (one was added, removed or changed size \
+                         between the extracts): extract every shard again"
+                            .to_string()
+                    })
+                });
+                if let Some(why) = why {
                     return Err(Error::BadPartial {
                         at: crate::error::Location::line(path, 1),
                         message: format!("cannot be merged with {}: {why}", paths[0].display()),
@@ -331,6 +339,11 @@ pub fn build_update(
         true => match PartialReader::open(kept) {
             Err(e) => {
                 report.ignored = Some(e.to_string());
+                None
+            }
+            // Other inputs give the same files other document ids.
+            Ok(reader) if reader.header.inputs != header.inputs => {
+                report.ignored = Some(format!("{}: made from other inputs", kept.display()));
                 None
             }
             Ok(reader) => match reader.header.mismatch(&header) {

@@ -199,3 +199,35 @@ fn build_update_equals_a_full_rebuild() {
     ok(&fx.run(&["build", "corpus", "--out", "full-lean", "-q", "--max-evidence", "1"]));
     same_outputs(&fx, "full-lean", "up");
 }
+
+#[test]
+fn shards_cut_from_different_file_lists_are_refused() {
+    // Shard boundaries come from the whole file list: a file added between
+    // two extracts could fall in neither shard.
+    let fx = Fixture::new();
+    corpus(&fx);
+    ok(&extract(&fx, "1/2", "p1.zgp", &[]));
+    fx.write(
+        "corpus/b/late.jsonl",
+        "{\"id\": \"late\", \"text\": \"云帆重工落户临江开发区。\"}\n",
+    );
+    ok(&extract(&fx, "2/2", "p2.zgp", &[]));
+    let run = fx.run(&["merge", "p1.zgp", "p2.zgp", "--out", "o"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("another list of files"), "{}", run.stderr);
+}
+
+#[test]
+fn update_from_other_inputs_reads_everything_again() {
+    // Regression: the same file under another input has another document id
+    // (`x.txt` from corpus/a, `a/x.txt` from corpus), so its kept analysis
+    // cannot be replayed.
+    let fx = Fixture::new();
+    corpus(&fx);
+    ok(&fx.run(&["build", "corpus/a", "--update", "--out", "up", "-q"]));
+    let run = fx.run(&["build", "corpus", "--update", "--out", "up"]);
+    ok(&run);
+    assert!(run.stderr.contains("made from other inputs"), "{}", run.stderr);
+    ok(&fx.run(&["build", "corpus", "--out", "full", "-q"]));
+    same_outputs(&fx, "full", "up");
+}
