@@ -61,16 +61,44 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
     let evidence = args.evidence || args.json;
     let (kg, start) = neighbourhood(&args.graph, &args.name, &query, evidence)?;
     let found = neighbors(&kg, start, &query);
+    // Buffered: a hub's table is tens of thousands of lines, and a line-
+    // buffered stdout made a write call for each (a fifth of the hub query).
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let shape = Shape {
+        json: args.json,
+        tsv: args.tsv,
+        evidence: args.evidence,
+    };
+    write_answer(&mut out, shape, &kg, start, &found)?;
+    out.flush()?;
+    Ok(Outcome::Clean)
+}
+
+/// How the answer is printed.
+#[derive(Clone, Copy)]
+struct Shape {
+    json: bool,
+    tsv: bool,
+    evidence: bool,
+}
+
+/// The answer as a table, TSV, evidence listing or JSON.
+fn write_answer(
+    out: &mut impl Write,
+    args: Shape,
+    kg: &KnowledgeGraph,
+    start: NodeIndex,
+    found: &[zonegraph::query::neighbors::Neighbor],
+) -> anyhow::Result<()> {
     let node = &kg.graph[start];
-    let mut out = std::io::stdout().lock();
     if args.json {
         let value = serde_json::json!({
             "entity": {"id": node.id, "type": node.etype, "label": node.label},
             "neighbors": found,
         });
-        serde_json::to_writer_pretty(&mut out, &value)?;
+        serde_json::to_writer_pretty(&mut *out, &value)?;
         writeln!(out)?;
-        return Ok(Outcome::Clean);
+        return Ok(());
     }
     if !args.tsv {
         writeln!(
@@ -83,7 +111,7 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
             if found.len() == 1 { "" } else { "s" }
         )?;
         if found.is_empty() {
-            return Ok(Outcome::Clean);
+            return Ok(());
         }
         writeln!(out)?;
     }
@@ -110,13 +138,13 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
             .collect();
         let headers = ["depth", "type", "name", "relation", "weight", "source", "id"];
         if args.tsv {
-            write_tsv(&mut out, &headers, &rows)?;
+            write_tsv(out, &headers, &rows)?;
         } else {
-            write_table(&mut out, &headers, &rows)?;
+            write_table(out, &headers, &rows)?;
         }
-        return Ok(Outcome::Clean);
+        return Ok(());
     }
-    for n in &found {
+    for n in found {
         writeln!(out, "● {} ({}, {}) depth {}", n.label, n.id, n.etype, n.depth)?;
         for hop in &n.via {
             writeln!(
@@ -129,7 +157,7 @@ pub fn run(args: NeighborsArgs) -> anyhow::Result<Outcome> {
             }
         }
     }
-    Ok(Outcome::Clean)
+    Ok(())
 }
 
 /// The part of the graph the query walks, and where it starts: read through
