@@ -791,6 +791,25 @@ fn failed_build_replaces_no_output() {
     assert_eq!(fx.entries("out"), ["graph.dot", "graph.json"]);
 }
 
+/// An unreadable file, as root too: a link to /proc/self/mem opens as a
+/// regular file and fails every read at offset 0 with EIO (permission bits
+/// do not stop root, and CI runs as root).
+#[cfg(target_os = "linux")]
+#[test]
+fn unreadable_file_is_named_and_the_rest_is_read() {
+    let fx = Fixture::with_dict();
+    fx.write("corpus/a.txt", "临开与云帆重工签约。");
+    std::os::unix::fs::symlink("/proc/self/mem", fx.path("corpus/b.txt")).expect("symlink");
+    let run = fx.build(&["corpus"], "out", &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("corpus/b.txt: cannot read: Input/output error"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fx.graph("out")["graph"]["corpus"]["documents"], serde_json::json!(1));
+}
+
 /// A full disk, simulated: the process may write files of at most 64 KiB
 /// (RLIMIT_FSIZE, with SIGXFSZ ignored so that the write fails with EFBIG
 /// instead of killing the process), as a nearly full disk would fail a write.
