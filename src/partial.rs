@@ -210,10 +210,9 @@ impl Header {
 
     /// Why two partials cannot be merged, if they cannot.
     pub fn mismatch(&self, other: &Header) -> Option<String> {
-        let hashes = |h: &Header| h.dictionaries.iter().map(|d| d.sha256.clone()).collect::<Vec<_>>();
         if self.version != other.version {
             Some(format!("made by zonegraph {} and {}", self.version, other.version))
-        } else if hashes(self) != hashes(other) {
+        } else if !same_dictionaries(&self.dictionaries, &other.dictionaries) {
             Some("made with different dictionaries or rules".to_string())
         } else if self.options != other.options {
             Some(format!(
@@ -259,8 +258,7 @@ impl Header {
     /// Check that the dictionaries loaded for the reduce are those the items
     /// were made with (entity numbers in items index them).
     pub fn check_dictionaries(&self, loaded: &[DictFile], path: &Path) -> Result<()> {
-        let hashes = |list: &[DictFile]| list.iter().map(|d| d.sha256.clone()).collect::<Vec<_>>();
-        if hashes(loaded) == hashes(&self.dictionaries) {
+        if same_dictionaries(loaded, &self.dictionaries) {
             return Ok(());
         }
         Err(Error::BadPartial {
@@ -270,6 +268,12 @@ impl Header {
                 .to_string(),
         })
     }
+}
+
+/// The same dictionary and rule contents, in the same order (entity numbers
+/// in items follow it); paths may differ between machines.
+fn same_dictionaries(a: &[DictFile], b: &[DictFile]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.sha256 == y.sha256)
 }
 
 /// A partial being written: lines go to a temporary file that becomes the

@@ -464,12 +464,16 @@ pub struct Fingerprint {
 
 impl Fingerprint {
     pub fn of_file(path: &std::path::Path) -> Result<Fingerprint> {
-        use sha2::Digest;
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        Ok(Fingerprint {
+        Ok(Fingerprint::of_bytes(&bytes))
+    }
+
+    pub fn of_bytes(bytes: &[u8]) -> Fingerprint {
+        use sha2::Digest;
+        Fingerprint {
             size: bytes.len() as u64,
-            sha256: crate::dict::hex(&sha2::Sha256::digest(&bytes)),
-        })
+            sha256: crate::dict::hex(&sha2::Sha256::digest(bytes)),
+        }
     }
 }
 
@@ -581,14 +585,15 @@ impl Analyser<'_> {
                 let fingerprint = plan.fingerprint;
                 read = chunk
                     .par_iter()
-                    .map(|source| {
-                        let mut found = Vec::new();
-                        let docs = corpus::read_source(source, &options.read, &mut found);
-                        let print = match fingerprint {
-                            true => Fingerprint::of_file(&source.path).ok(),
-                            false => None,
-                        };
-                        (docs, found, print)
+                    .map(|source| match corpus::read_raw(source) {
+                        Err(problem) => (None, vec![problem], None),
+                        Ok(raw) => {
+                            // Fingerprinted from the bytes just read, not a second read.
+                            let print = fingerprint.then(|| Fingerprint::of_bytes(&raw));
+                            let mut found = Vec::new();
+                            let docs = corpus::read_bytes(source, &raw, &options.read, &mut found);
+                            (docs, found, print)
+                        }
                     })
                     .collect::<Vec<_>>();
                 read.reverse();

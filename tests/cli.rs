@@ -2299,6 +2299,14 @@ fn symlink_loop_and_dangling_link_are_named_and_the_rest_is_read() {
     assert_eq!(fx.temp_files("out"), Vec::<String>::new());
 }
 
+/// The surface form of each mention, in order.
+fn surfaces(mentions: &[Value]) -> Vec<&str> {
+    mentions
+        .iter()
+        .map(|m| m["surface"].as_str().expect("surface"))
+        .collect()
+}
+
 #[test]
 fn truncated_html_keeps_what_was_written() {
     let fx = Fixture::with_dict();
@@ -2308,10 +2316,7 @@ fn truncated_html_keeps_what_was_written() {
     let run = fx.build(&["corpus"], "out", &[]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
     let mentions = fx.mentions("out");
-    let surfaces: Vec<&str> = mentions
-        .iter()
-        .map(|m| m["surface"].as_str().expect("surface"))
-        .collect();
+    let surfaces = surfaces(&mentions);
     assert_eq!(surfaces, ["临开", "云帆重工", "北辰新材", "临开"]);
     for m in &mentions {
         let (a, b) = (
@@ -2334,10 +2339,7 @@ fn a_single_100_mb_line_is_read_with_its_offsets() {
     let run = fx.build(&["corpus"], "out", &[]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
     let mentions = fx.mentions("out");
-    let surfaces: Vec<&str> = mentions
-        .iter()
-        .map(|m| m["surface"].as_str().expect("surface"))
-        .collect();
+    let surfaces = surfaces(&mentions);
     assert_eq!(surfaces, ["临开", "云帆重工"]);
     let start = mentions[0]["start"].as_u64().expect("start") as usize;
     assert_eq!(start, filler.len());

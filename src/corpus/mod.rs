@@ -223,20 +223,31 @@ pub struct ReadOptions {
 /// is one problem and `None`; a bad JSONL line, or a document over the size
 /// limit, is one problem and the other documents still count.
 pub fn read_source(source: &Source, options: &ReadOptions, problems: &mut Vec<Problem>) -> Option<Vec<Document>> {
+    match read_raw(source) {
+        Ok(raw) => read_bytes(source, &raw, options, problems),
+        Err(problem) => {
+            problems.push(problem);
+            None
+        }
+    }
+}
+
+/// A source's bytes (standard input for `-`), or the problem that stopped
+/// reading them. (The I/O part of [`read_source`].)
+pub fn read_raw(source: &Source) -> Result<Vec<u8>, Problem> {
     let mut raw = Vec::new();
     let read = if source.path.as_os_str() == "-" {
         std::io::stdin().lock().read_to_end(&mut raw)
     } else {
         std::fs::File::open(&source.path).and_then(|mut f| f.read_to_end(&mut raw))
     };
-    if let Err(err) = read {
-        problems.push(Problem::new(
+    match read {
+        Ok(_) => Ok(raw),
+        Err(err) => Err(Problem::new(
             Location::file(&source.path),
             format!("cannot read: {err}"),
-        ));
-        return None;
+        )),
     }
-    read_bytes(source, &raw, options, problems)
 }
 
 /// Read a source's bytes into documents: decoding, the size limit, and the
