@@ -298,8 +298,8 @@ fn benches(c: &mut Criterion) {
         g.sample_size(20);
         g.bench_function("build_from_edges", |b| {
             b.iter_batched(
-                || edges.clone(),
-                |edges| KnowledgeGraph::build(&dict, &stats, edges, Meta::default()),
+                || (stats.clone(), edges.clone()),
+                |(stats, edges)| KnowledgeGraph::build(&dict, stats, edges, Meta::default()),
                 BatchSize::LargeInput,
             )
         });

@@ -212,55 +212,66 @@ pub fn attribute_value(s: &str) -> Value {
 impl KnowledgeGraph {
     /// Assemble the graph: a node for every entity that was mentioned or
     /// that an edge touches, and the edges.
-    pub fn build(dict: &Dictionary, stats: &[EntityStats], edges: Edges, meta: Meta) -> KnowledgeGraph {
-        let mut wanted: Vec<usize> = (0..dict.entities.len())
-            .filter(|&i| stats.get(i).is_some_and(|s| s.mentions > 0))
-            .collect();
+    pub fn build(dict: &Dictionary, mut stats: Vec<EntityStats>, edges: Edges, meta: Meta) -> KnowledgeGraph {
+        let n = dict.entities.len();
+        stats.resize_with(n, EntityStats::default);
+        let mut wanted: Vec<bool> = stats.iter().map(|s| s.mentions > 0).collect();
         for (head, _, tail) in edges.keys() {
-            wanted.push(*head);
-            wanted.push(*tail);
+            wanted[*head] = true;
+            wanted[*tail] = true;
         }
-        wanted.sort_by(|a, b| dict.entities[*a].id.cmp(&dict.entities[*b].id));
-        wanted.dedup();
+        let mut order: Vec<usize> = (0..n).filter(|&i| wanted[i]).collect();
+        // Stable, so two entries that share an id keep dictionary order.
+        order.par_sort_by(|a, b| dict.entities[*a].id.cmp(&dict.entities[*b].id));
+        // Each entity's statistics are moved into its node, not copied: they
+        // hold its facts, and are not needed afterwards. Nodes and edges are
+        // made on every core, then added in order.
+        let taken: Vec<(usize, EntityStats)> = order.iter().map(|&i| (i, std::mem::take(&mut stats[i]))).collect();
+        drop(stats);
+        let nodes: Vec<Node> = taken
+            .into_par_iter()
+            .map(|(i, s)| {
+                let e = &dict.entities[i];
+                Node {
+                    id: e.id.clone(),
+                    etype: e.etype.clone(),
+                    label: e.name.clone(),
+                    aliases: e.aliases.clone(),
+                    attributes: e
+                        .attributes
+                        .iter()
+                        .map(|(k, v)| (k.to_string(), attribute_value(v)))
+                        .collect(),
+                    mention_count: s.mentions,
+                    doc_count: s.docs,
+                    first_seen: s.seen.first,
+                    last_seen: s.seen.last,
+                    years: s.seen.years,
+                    figures: s.latest.into_iter().map(|(k, (_, v))| (k, v)).collect(),
+                    facts: s.facts,
+                }
+            })
+            .collect();
         let mut kg = KnowledgeGraph {
             meta,
             ..KnowledgeGraph::default()
         };
-        let mut of_entity = BTreeMap::new();
-        for i in wanted {
-            let e = &dict.entities[i];
-            let s = stats.get(i).cloned().unwrap_or_default();
-            let idx = kg.add_node(Node {
-                id: e.id.clone(),
-                etype: e.etype.clone(),
-                label: e.name.clone(),
-                aliases: e.aliases.clone(),
-                attributes: e
-                    .attributes
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), attribute_value(v)))
-                    .collect(),
-                mention_count: s.mentions,
-                doc_count: s.docs,
-                first_seen: s.seen.first,
-                last_seen: s.seen.last,
-                years: s.seen.years,
-                figures: s.latest.into_iter().map(|(k, (_, v))| (k, v)).collect(),
-                facts: s.facts,
-            });
-            of_entity.insert(i, idx);
+        kg.graph.reserve_exact_nodes(nodes.len());
+        kg.graph.reserve_exact_edges(edges.len());
+        let mut of_entity = vec![NodeIndex::end(); n];
+        for (node, i) in nodes.into_iter().zip(order) {
+            of_entity[i] = kg.add_node(node);
         }
         let mut sorted: Vec<_> = edges.into_iter().collect();
         // Keys are unique, so the parallel sort gives the one order.
-        rayon::slice::ParallelSliceMut::par_sort_by(sorted.as_mut_slice(), |((h1, r1, t1), _), ((h2, r2, t2), _)| {
+        sorted.par_sort_unstable_by(|((h1, r1, t1), _), ((h2, r2, t2), _)| {
             let id = |i: &usize| &dict.entities[*i].id;
             (id(h1), id(t1), r1).cmp(&(id(h2), id(t2), r2))
         });
-        for ((head, relation, tail), acc) in sorted {
-            kg.graph.add_edge(
-                of_entity[&head],
-                of_entity[&tail],
-                Edge {
+        let made: Vec<(NodeIndex, NodeIndex, Edge)> = sorted
+            .into_par_iter()
+            .map(|((head, relation, tail), acc)| {
+                let edge = Edge {
                     relation,
                     origin: acc.origin,
                     confidence: acc.confidence,
@@ -272,8 +283,12 @@ impl KnowledgeGraph {
                     first_seen: acc.seen.first,
                     last_seen: acc.seen.last,
                     years: acc.seen.years,
-                },
-            );
+                };
+                (of_entity[head], of_entity[tail], edge)
+            })
+            .collect();
+        for (head, tail, edge) in made {
+            kg.graph.add_edge(head, tail, edge);
         }
         kg
     }

@@ -895,7 +895,7 @@ impl<'a> Reducer<'a> {
                 options.until.clone().map_or(Value::Null, Value::from),
             ),
         ]);
-        KnowledgeGraph::build(dict, &stats, edges, meta)
+        KnowledgeGraph::build(dict, stats, edges, meta)
     }
 }
 
