@@ -358,11 +358,24 @@ impl Dedup {
 /// copy of the earliest earlier document it is similar to, or an original.
 /// Same answer as [`Dedup::groups`] for the usual case of copies that all
 /// resemble their original, without holding the corpus or reading it twice.
+///
+/// Memory is what a long corpus pays per document, so the index is kept
+/// compact: a short document (never grouped) costs 4 bytes, an eligible one
+/// its 128 values (512 bytes) and one map entry per band (32 × 16 bytes)
+/// for the bucket's first document; only buckets that fill up keep a list.
+/// The earlier layout, one `Vec` per (band, key) and a boxed signature per
+/// document, cost about 2.6 KB per document.
 pub struct DedupIndex<'a> {
     dedup: &'a Dedup,
-    /// (band, band key) → earlier documents in that bucket, capped.
-    buckets: std::collections::HashMap<(u32, u64), Vec<u32>>,
-    signatures: Vec<Signature>,
+    /// Per band: band key → the first earlier document in that bucket.
+    first: Vec<std::collections::HashMap<u64, u32>>,
+    /// (band, band key) → the bucket's later documents, capped so that the
+    /// bucket holds at most [`MAX_BUCKET_REPS`].
+    more: std::collections::HashMap<(u32, u64), Vec<u32>>,
+    /// The MinHash values of the eligible documents, one after another.
+    values: Vec<u32>,
+    /// Per document: its place among the eligible ones, or `u32::MAX`.
+    slot: Vec<u32>,
     representative: Vec<u32>,
 }
 
@@ -370,8 +383,10 @@ impl<'a> DedupIndex<'a> {
     pub fn new(dedup: &'a Dedup) -> DedupIndex<'a> {
         DedupIndex {
             dedup,
-            buckets: std::collections::HashMap::new(),
-            signatures: Vec::new(),
+            first: vec![std::collections::HashMap::new(); dedup.bands],
+            more: std::collections::HashMap::new(),
+            values: Vec::new(),
+            slot: Vec::new(),
             representative: Vec::new(),
         }
     }
@@ -380,31 +395,45 @@ impl<'a> DedupIndex<'a> {
     /// representative (its own index for an original).
     pub fn insert(&mut self, signature: Signature) -> usize {
         let d = self.dedup;
-        let me = u32::try_from(self.signatures.len()).expect("at most u32::MAX documents");
+        let me = u32::try_from(self.slot.len()).expect("at most u32::MAX documents");
         let mut rep = me;
-        let mut keys = Vec::new();
-        if d.eligible(&signature) {
-            for band in 0..d.bands {
-                let rows = band * d.rows..(band + 1) * d.rows;
-                let key = (band as u32, band_key(&signature.mins[rows]));
-                if let Some(docs) = self.buckets.get(&key) {
-                    for &other in docs {
-                        let other_rep = self.representative[other as usize];
-                        if other_rep < rep && d.similar(&self.signatures[other as usize], &signature) {
-                            rep = other_rep;
-                        }
+        if !d.eligible(&signature) {
+            self.slot.push(u32::MAX);
+            self.representative.push(rep);
+            return rep as usize;
+        }
+        let h = d.hashes();
+        let mut keys = Vec::with_capacity(d.bands);
+        for band in 0..d.bands {
+            let key = band_key(&signature.mins[band * d.rows..(band + 1) * d.rows]);
+            let first = self.first[band].get(&key).copied();
+            let rest = first.and_then(|_| self.more.get(&(band as u32, key)));
+            for other in first.into_iter().chain(rest.into_iter().flatten().copied()) {
+                let other_rep = self.representative[other as usize];
+                // Only eligible documents are in buckets.
+                let at = self.slot[other as usize] as usize * h;
+                if other_rep < rep && agreement(&self.values[at..at + h], &signature.mins) >= d.threshold {
+                    rep = other_rep;
+                }
+            }
+            keys.push(key);
+        }
+        for (band, key) in keys.into_iter().enumerate() {
+            match self.first[band].entry(key) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(me);
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    let rest = self.more.entry((band as u32, key)).or_default();
+                    if rest.len() + 1 < MAX_BUCKET_REPS {
+                        rest.push(me);
                     }
                 }
-                keys.push(key);
             }
         }
-        for key in keys {
-            let bucket = self.buckets.entry(key).or_default();
-            if bucket.len() < MAX_BUCKET_REPS {
-                bucket.push(me);
-            }
-        }
-        self.signatures.push(signature);
+        let slot = u32::try_from(self.values.len() / h).expect("at most u32::MAX documents");
+        self.values.extend_from_slice(&signature.mins);
+        self.slot.push(slot);
         self.representative.push(rep);
         rep as usize
     }
@@ -427,8 +456,13 @@ pub fn estimated_jaccard(a: &Signature, b: &Signature) -> f64 {
     if a.shingles == 0 || b.shingles == 0 {
         return 0.0;
     }
-    let equal = a.mins.iter().zip(b.mins.iter()).filter(|(x, y)| x == y).count();
-    equal as f64 / a.mins.len() as f64
+    agreement(&a.mins, b.mins.as_ref())
+}
+
+/// The share of positions where two signatures' values agree.
+fn agreement(a: &[u32], b: &[u32]) -> f64 {
+    let equal = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    equal as f64 / a.len() as f64
 }
 
 /// Start of the seed sequence. Changing it changes every signature.
@@ -644,6 +678,32 @@ mod tests {
         let streamed: Vec<usize> = sigs.into_iter().map(|s| index.insert(s)).collect();
         assert_eq!(streamed, batch);
         assert_eq!(streamed, vec![0, 1, 2, 1, 4, 1]);
+    }
+
+    #[test]
+    fn streaming_index_past_a_full_bucket() {
+        // More copies than a bucket keeps, with short documents (never
+        // grouped, kept out of the buckets) and other stories between them:
+        // every copy still finds the first one, as the batch grouping does.
+        let d = Dedup::default();
+        let mut texts: Vec<String> = Vec::new();
+        for i in 0..(3 * MAX_BUCKET_REPS) {
+            texts.push(format!("{REPOST_HEADER}{WIND}{REPOST_FOOTER}"));
+            texts.push(if i % 2 == 0 {
+                "港闸经济开发区召开安全生产会议。".to_string()
+            } else {
+                filler(i as u64, 40)
+            });
+        }
+        texts.push(WIND.to_string());
+        let sigs: Vec<Signature> = texts.iter().map(|t| d.signature(t)).collect();
+        let batch = d.groups(&sigs);
+        let mut index = DedupIndex::new(&d);
+        let streamed: Vec<usize> = sigs.into_iter().map(|s| index.insert(s)).collect();
+        assert_eq!(streamed, batch);
+        assert!((0..texts.len()).step_by(2).all(|i| streamed[i] == 0));
+        assert_eq!(streamed[texts.len() - 1], 0);
+        assert!((1..texts.len() - 1).step_by(2).all(|i| streamed[i] == i));
     }
 
     #[test]
