@@ -246,7 +246,7 @@ impl KnowledgeGraph {
                     doc_count: s.docs,
                     first_seen: s.seen.first,
                     last_seen: s.seen.last,
-                    years: s.seen.years,
+                    years: s.seen.years.into_map(),
                     figures: s.latest.into_iter().map(|(k, (_, v))| (k, v)).collect(),
                     facts: s.facts,
                 }
@@ -282,7 +282,7 @@ impl KnowledgeGraph {
                     evidence: acc.evidence,
                     first_seen: acc.seen.first,
                     last_seen: acc.seen.last,
-                    years: acc.seen.years,
+                    years: acc.seen.years.into_map(),
                 };
                 (of_entity[head], of_entity[tail], edge)
             })

@@ -10,6 +10,9 @@
 //! figure wins (`总投资50亿元的X项目`). A stage word (`签约`, `开工`, `竣工`,
 //! `投产`) in a clause is a stage fact of each project there.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde_json::Value;
 
 use crate::dict::Dictionary;
@@ -19,6 +22,11 @@ use crate::matcher::{Mention, MentionKind};
 use crate::normalize::{NormText, Sentence};
 
 const STAGES: &[&str] = &["签约", "开工", "竣工", "投产", "开业", "封顶", "达产", "落地"];
+
+/// Every stage word found in one pass over the document, not one substring
+/// search per word and sentence. No stage word can overlap itself, so the
+/// overlapping matches of each word are exactly its `match_indices`.
+static STAGE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(STAGES).expect("fixed words build"));
 const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 
 /// Whether the text after a figure counts projects (`重大项目10个`,
@@ -71,7 +79,11 @@ pub fn document_facts(
     };
     let mut out = Vec::new();
     for f in find_figures(text) {
-        let Some(s) = sentences.iter().find(|s| s.start <= f.start && f.start < s.end) else {
+        // Sentences are in text order and do not overlap.
+        let Some(s) = sentences
+            .get(sentences.partition_point(|s| s.end <= f.start))
+            .filter(|s| s.start <= f.start)
+        else {
             continue;
         };
         // A figure written across a paragraph break (29.94⏎⏎平方公里) belongs
@@ -130,12 +142,27 @@ pub fn document_facts(
             fact(key, value, f.unit.as_str(), f.bound.as_str(), (f.start, f_end), s),
         ));
     }
+    // (start, word), in text order.
+    let mut stages: Vec<(usize, usize)> = STAGE_WORDS
+        .find_overlapping_iter(text.as_str())
+        .map(|m| (m.start(), m.pattern().as_usize()))
+        .collect();
+    stages.sort_unstable();
+    let mut here: Vec<(usize, usize)> = Vec::new();
     for s in sentences {
-        for (at, stage) in STAGES
-            .iter()
-            .flat_map(|w| text[s.start..s.end].match_indices(w))
-            .map(|(i, w)| (s.start + i, w))
-        {
+        // This sentence's words, word by word in list order, each left to right.
+        let from = stages.partition_point(|&(at, _)| at < s.start);
+        here.clear();
+        here.extend(
+            stages[from..]
+                .iter()
+                .take_while(|&&(at, _)| at < s.end)
+                .filter(|&&(at, w)| at + STAGES[w].len() <= s.end)
+                .map(|&(at, w)| (w, at)),
+        );
+        here.sort_unstable();
+        for &(w, at) in &here {
+            let stage = STAGES[w];
             let (a, b) = clause_of(text, s, at);
             for m in named.iter().filter(|m| m.norm_start >= a && m.norm_end <= b) {
                 if dict.entities[m.entity].etype == "project" {
@@ -155,6 +182,17 @@ pub fn document_facts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass stage search relies on it (see [`STAGE_WORDS`]).
+    #[test]
+    fn no_stage_word_overlaps_itself() {
+        for w in STAGES {
+            let cuts = w.char_indices().map(|(i, _)| i).skip(1);
+            for i in cuts {
+                assert!(!w.starts_with(&w[i..]), "{w} overlaps itself");
+            }
+        }
+    }
 
     /// Regression: a figure split by a blank line spans two sentences, which
     /// once sliced past the sentence's end and panicked.
