@@ -36,7 +36,7 @@ use zonegraph::export::dot::DotExporter;
 use zonegraph::export::gexf::GexfExporter;
 use zonegraph::export::graphml::GraphmlExporter;
 use zonegraph::export::json::JsonExporter;
-use zonegraph::graph::{EntityStats, KnowledgeGraph, Meta};
+use zonegraph::graph::{EntityStats, IdOrder, KnowledgeGraph, Meta, RankedEdges};
 use zonegraph::matcher::{Matcher, Mention};
 use zonegraph::normalize::{NormText, Sentence, normalize};
 use zonegraph::pipeline::{self, BuildOptions, Mentioned, Resources};
@@ -294,12 +294,18 @@ fn benches(c: &mut Criterion) {
                 }
             }
         }
+        // Keyed in id order, as the reducer keys them.
+        let ids = IdOrder::new(&dict);
+        let edges: RankedEdges = edges
+            .into_iter()
+            .map(|((h, relation, t), acc)| ((ids.rank(h), ids.rank(t), relation), acc))
+            .collect();
         let mut g = c.benchmark_group("graph");
         g.sample_size(20);
         g.bench_function("build_from_edges", |b| {
             b.iter_batched(
                 || (stats.clone(), edges.clone()),
-                |(stats, edges)| KnowledgeGraph::build(&dict, stats, edges, Meta::default()),
+                |(stats, edges)| KnowledgeGraph::build(&dict, stats, edges, &ids, Meta::default()),
                 BatchSize::LargeInput,
             )
         });

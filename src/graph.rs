@@ -22,7 +22,7 @@ use serde_json::value::RawValue;
 
 use crate::dict::{DictFile, Dictionary};
 use crate::error::{Error, Result};
-use crate::relations::{Edges, Evidence};
+use crate::relations::{EdgeAcc, Evidence, Years};
 
 /// Version of the `graph.json` layout; readers refuse other versions.
 pub const FORMAT_VERSION: u32 = 1;
@@ -44,7 +44,7 @@ pub struct Node {
     pub last_seen: Option<String>,
     /// Mentions per year of document date.
     #[serde(default)]
-    pub years: BTreeMap<String, u64>,
+    pub years: Years,
     /// Figures read from the text (investment, capacity, area, founding
     /// year, stage), each with its evidence; sources that disagree all stay.
     #[serde(default)]
@@ -100,7 +100,7 @@ pub struct Edge {
     pub last_seen: Option<String>,
     /// Supporting sentences per year of document date.
     #[serde(default)]
-    pub years: BTreeMap<String, u64>,
+    pub years: Years,
 }
 
 /// What the corpus was.
@@ -209,20 +209,60 @@ pub fn attribute_value(s: &str) -> Value {
     Value::from(s)
 }
 
+/// Entities in id order, the order nodes and edges are written in: each
+/// entity's rank, and the entity at each rank. Stable, so two entries that
+/// share an id keep dictionary order.
+pub struct IdOrder {
+    rank: Vec<u32>,
+    by_rank: Vec<usize>,
+}
+
+impl IdOrder {
+    pub fn new(dict: &Dictionary) -> IdOrder {
+        let mut by_rank: Vec<usize> = (0..dict.entities.len()).collect();
+        by_rank.par_sort_by(|a, b| dict.entities[*a].id.cmp(&dict.entities[*b].id));
+        let mut rank = vec![0; by_rank.len()];
+        for (r, &i) in by_rank.iter().enumerate() {
+            rank[i] = u32::try_from(r).expect("fewer than 2^32 entities");
+        }
+        IdOrder { rank, by_rank }
+    }
+
+    pub fn rank(&self, entity: usize) -> u32 {
+        self.rank[entity]
+    }
+
+    pub fn entity(&self, rank: u32) -> usize {
+        self.by_rank[rank as usize]
+    }
+}
+
+/// The corpus's edges keyed by (head rank, tail rank, relation) in
+/// [`IdOrder`]: the map's order is the order edges are written in, so the
+/// graph is built by taking them from it, never sorting a copy.
+pub type RankedEdges = BTreeMap<(u32, u32, String), EdgeAcc>;
+
+/// Edges made at once while the graph is assembled (see [`KnowledgeGraph::build`]).
+const ASSEMBLY_SLICE: usize = 1 << 16;
+
 impl KnowledgeGraph {
     /// Assemble the graph: a node for every entity that was mentioned or
     /// that an edge touches, and the edges.
-    pub fn build(dict: &Dictionary, mut stats: Vec<EntityStats>, edges: Edges, meta: Meta) -> KnowledgeGraph {
+    pub fn build(
+        dict: &Dictionary,
+        mut stats: Vec<EntityStats>,
+        edges: RankedEdges,
+        ids: &IdOrder,
+        meta: Meta,
+    ) -> KnowledgeGraph {
         let n = dict.entities.len();
         stats.resize_with(n, EntityStats::default);
         let mut wanted: Vec<bool> = stats.iter().map(|s| s.mentions > 0).collect();
-        for (head, _, tail) in edges.keys() {
-            wanted[*head] = true;
-            wanted[*tail] = true;
+        for (head, tail, _) in edges.keys() {
+            wanted[ids.entity(*head)] = true;
+            wanted[ids.entity(*tail)] = true;
         }
-        let mut order: Vec<usize> = (0..n).filter(|&i| wanted[i]).collect();
-        // Stable, so two entries that share an id keep dictionary order.
-        order.par_sort_by(|a, b| dict.entities[*a].id.cmp(&dict.entities[*b].id));
+        let order: Vec<usize> = ids.by_rank.iter().copied().filter(|&i| wanted[i]).collect();
         // Each entity's statistics are moved into its node, not copied: they
         // hold its facts, and are not needed afterwards. Nodes and edges are
         // made on every core, then added in order.
@@ -246,7 +286,7 @@ impl KnowledgeGraph {
                     doc_count: s.docs,
                     first_seen: s.seen.first,
                     last_seen: s.seen.last,
-                    years: s.seen.years.into_map(),
+                    years: s.seen.years,
                     figures: s.latest.into_iter().map(|(k, (_, v))| (k, v)).collect(),
                     facts: s.facts,
                 }
@@ -259,36 +299,46 @@ impl KnowledgeGraph {
         kg.graph.reserve_exact_nodes(nodes.len());
         kg.graph.reserve_exact_edges(edges.len());
         let mut of_entity = vec![NodeIndex::end(); n];
-        for (node, i) in nodes.into_iter().zip(order) {
+        for (node, &i) in nodes.into_iter().zip(&order) {
             of_entity[i] = kg.add_node(node);
         }
-        let mut sorted: Vec<_> = edges.into_iter().collect();
-        // Keys are unique, so the parallel sort gives the one order.
-        sorted.par_sort_unstable_by(|((h1, r1, t1), _), ((h2, r2, t2), _)| {
-            let id = |i: &usize| &dict.entities[*i].id;
-            (id(h1), id(t1), r1).cmp(&(id(h2), id(t2), r2))
-        });
-        let made: Vec<(NodeIndex, NodeIndex, Edge)> = sorted
-            .into_par_iter()
-            .map(|((head, relation, tail), acc)| {
-                let edge = Edge {
-                    relation,
-                    origin: acc.origin,
-                    confidence: acc.confidence,
-                    weight: acc.weight.unwrap_or(acc.count as f64),
-                    count: acc.count,
-                    docs: acc.docs.into_iter().collect(),
-                    doc_count: acc.doc_count,
-                    evidence: acc.evidence,
-                    first_seen: acc.seen.first,
-                    last_seen: acc.seen.last,
-                    years: acc.seen.years.into_map(),
-                };
-                (of_entity[head], of_entity[tail], edge)
-            })
-            .collect();
-        for (head, tail, edge) in made {
-            kg.graph.add_edge(head, tail, edge);
+        // The map's own order is the output order, and taking edges from it
+        // frees it as the graph fills: no sorted copy.
+        // Made on every core a slice at a time: made all at once, every
+        // edge would exist twice at the peak, about 200 bytes an edge more.
+        let mut pending = edges.into_iter();
+        loop {
+            let slice: Vec<_> = pending.by_ref().take(ASSEMBLY_SLICE).collect();
+            if slice.is_empty() {
+                break;
+            }
+            let made: Vec<(NodeIndex, NodeIndex, Edge)> = slice
+                .into_par_iter()
+                .map(|((head, tail, relation), acc)| {
+                    let edge = Edge {
+                        relation,
+                        origin: acc.origin,
+                        confidence: acc.confidence,
+                        weight: acc.weight.unwrap_or(acc.count as f64),
+                        count: acc.count,
+                        docs: {
+                            // Listed in id order, as the set before them was.
+                            let mut docs = acc.docs;
+                            docs.sort_unstable();
+                            docs
+                        },
+                        doc_count: acc.doc_count,
+                        evidence: acc.evidence,
+                        first_seen: acc.seen.first,
+                        last_seen: acc.seen.last,
+                        years: acc.seen.years,
+                    };
+                    (of_entity[ids.entity(head)], of_entity[ids.entity(tail)], edge)
+                })
+                .collect();
+            for (head, tail, edge) in made {
+                kg.graph.add_edge(head, tail, edge);
+            }
         }
         kg
     }
@@ -580,7 +630,7 @@ pub(crate) struct FlatLinkEdge<D = Vec<std::sync::Arc<str>>, E = Vec<Evidence>> 
     #[serde(default)]
     last_seen: Option<String>,
     #[serde(default)]
-    years: BTreeMap<String, u64>,
+    years: Years,
 }
 
 /// A list read in full, or skipped (then empty).
@@ -647,5 +697,59 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(&attribute_value(input), want, "input {input:?}");
         }
+    }
+
+    /// The reducer keys edges by id rank, so the graph is built in id order
+    /// (head, tail, relation) without sorting; document lists, kept in input
+    /// order while reading, come out in id order.
+    #[test]
+    fn edges_are_built_in_id_order_with_documents_sorted() {
+        let tsv = "id\ttype\tname\taliases\tattributes\nc\tcompany\t丙公司\t\t\na\tcompany\t甲公司\t\t\nb\tzone\t乙园区\t\t\n";
+        let mut dict = Dictionary::default();
+        let mut problems = Vec::new();
+        dict.load_file(Path::new("t.tsv"), tsv.as_bytes(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let ids = IdOrder::new(&dict);
+        // Entities c, a, b in dictionary order; a, b, c in id order.
+        assert_eq!([0, 1, 2].map(|i| ids.rank(i)), [2, 0, 1]);
+        assert_eq!([0, 1, 2].map(|r| ids.entity(r)), [1, 2, 0]);
+        let acc = |docs: &[&str]| EdgeAcc {
+            origin: "cooccurrence".into(),
+            count: docs.len() as u64,
+            docs: docs.iter().map(|d| std::sync::Arc::from(*d)).collect(),
+            doc_count: docs.len() as u64,
+            ..EdgeAcc::default()
+        };
+        let mut edges = RankedEdges::new();
+        edges.insert((ids.rank(0), ids.rank(1), "co_occurs".into()), acc(&["z.txt"]));
+        edges.insert(
+            (ids.rank(1), ids.rank(2), "located_in".into()),
+            acc(&["y.txt", "x.txt"]),
+        );
+        edges.insert((ids.rank(1), ids.rank(2), "co_occurs".into()), acc(&["x.txt"]));
+        let kg = KnowledgeGraph::build(&dict, Vec::new(), edges, &ids, Meta::default());
+        let nodes: Vec<&str> = kg.graph.node_weights().map(|n| n.id.as_str()).collect();
+        assert_eq!(nodes, ["a", "b", "c"]);
+        let got: Vec<(&str, &str, &str, Vec<&str>)> = kg
+            .graph
+            .edge_indices()
+            .map(|e| {
+                let (s, t) = kg.graph.edge_endpoints(e).unwrap();
+                let edge = &kg.graph[e];
+                let docs = edge.docs.iter().map(|d| &**d).collect();
+                (
+                    kg.graph[s].id.as_str(),
+                    kg.graph[t].id.as_str(),
+                    edge.relation.as_str(),
+                    docs,
+                )
+            })
+            .collect();
+        let want = [
+            ("a", "b", "co_occurs", vec!["x.txt"]),
+            ("a", "b", "located_in", vec!["x.txt", "y.txt"]),
+            ("c", "a", "co_occurs", vec!["z.txt"]),
+        ];
+        assert_eq!(got, want);
     }
 }

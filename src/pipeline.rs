@@ -16,7 +16,7 @@ use crate::dict::Dictionary;
 use crate::discover::{self, Candidate, Collision, DiscoverConfig, DocDiscovery, DocSightings};
 use crate::error::{Error, Problem, Result};
 use crate::export::json::MentionRecord;
-use crate::graph::{CorpusMeta, EntityStats, KnowledgeGraph, Meta};
+use crate::graph::{CorpusMeta, EntityStats, IdOrder, KnowledgeGraph, Meta, RankedEdges};
 use crate::matcher::{Matcher, Mention, MentionKind};
 use crate::normalize::{NormText, normalize};
 use crate::partial::{Header, PartialReader, PartialWriter, RawLine, Shard, merge_lines, parse_lines};
@@ -722,7 +722,9 @@ pub struct Reducer<'a> {
     dict: &'a Dictionary,
     options: &'a BuildOptions,
     stats: Vec<EntityStats>,
-    edges: Edges,
+    /// Entities in output order; edges are keyed by it.
+    ids: IdOrder,
+    edges: RankedEdges,
     mention_count: u64,
     seen_docs: std::collections::HashSet<String>,
     corpus_meta: CorpusMeta,
@@ -738,7 +740,8 @@ impl<'a> Reducer<'a> {
             dict,
             options,
             stats: vec![EntityStats::default(); dict.entities.len()],
-            edges: Edges::new(),
+            ids: IdOrder::new(dict),
+            edges: RankedEdges::new(),
             mention_count: 0,
             seen_docs: std::collections::HashSet::new(),
             corpus_meta: CorpusMeta {
@@ -834,14 +837,14 @@ impl<'a> Reducer<'a> {
                 *self.unit_counts.per_entity.entry(e).or_insert(0) += n;
             }
         }
-        for (key, acc) in r.edges {
+        for ((head, relation, tail), acc) in r.edges {
             let template = EdgeAcc {
                 origin: acc.origin.clone(),
                 confidence: acc.confidence,
                 ..EdgeAcc::default()
             };
             self.edges
-                .entry(key)
+                .entry((self.ids.rank(head), self.ids.rank(tail), relation))
                 .or_insert(template)
                 .merge(acc, repost, date, options.max_evidence, options.max_docs);
         }
@@ -854,14 +857,15 @@ impl<'a> Reducer<'a> {
             dict,
             options,
             stats,
+            ids,
             mut edges,
             mention_count,
             corpus_meta,
             unit_counts,
             ..
         } = self;
-        weigh_and_prune(dict, &mut edges, &unit_counts, options);
-        add_declared(dict, &stats, &mut edges);
+        weigh_and_prune(dict, &ids, &mut edges, &unit_counts, options);
+        add_declared(dict, &ids, &stats, &mut edges);
         let mut meta = Meta {
             dictionaries: used_files(dict, rule_set),
             corpus: corpus_meta,
@@ -895,7 +899,7 @@ impl<'a> Reducer<'a> {
                 options.until.clone().map_or(Value::Null, Value::from),
             ),
         ]);
-        KnowledgeGraph::build(dict, stats, edges, meta)
+        KnowledgeGraph::build(dict, stats, edges, &ids, meta)
     }
 }
 
@@ -1199,37 +1203,43 @@ fn analyse(
 /// Turn co-occurrence counts into the chosen weight, then prune: drop edges
 /// below `min_weight`, and keep each node's `top_edges` heaviest. Typed
 /// relations are few and each has its evidence, so pruning leaves them alone.
-fn weigh_and_prune(dict: &Dictionary, edges: &mut Edges, units: &UnitCounts, options: &BuildOptions) {
+fn weigh_and_prune(
+    dict: &Dictionary,
+    ids: &IdOrder,
+    edges: &mut RankedEdges,
+    units: &UnitCounts,
+    options: &BuildOptions,
+) {
     // An edge that only reposts show counts once, as the heaviest copy has it.
     for acc in edges.values_mut() {
         if acc.count == 0 {
             acc.count = acc.repost_count;
         }
     }
-    let n_of = |e: &usize| units.per_entity.get(e).copied().unwrap_or(0);
-    for ((h, rel, t), acc) in edges.iter_mut() {
+    let n_of = |rank: u32| units.per_entity.get(&ids.entity(rank)).copied().unwrap_or(0);
+    for ((h, t, rel), acc) in edges.iter_mut() {
         if rel == CO_OCCURS {
-            acc.weight = Some(options.weighting.weight(acc.count, n_of(h), n_of(t), units.total));
+            acc.weight = Some(options.weighting.weight(acc.count, n_of(*h), n_of(*t), units.total));
         }
     }
     let weight = |acc: &EdgeAcc| acc.weight.unwrap_or(acc.count as f64);
     if let Some(min) = options.min_weight {
-        edges.retain(|(_, rel, _), acc| rel != CO_OCCURS || weight(acc) >= min);
+        edges.retain(|(_, _, rel), acc| rel != CO_OCCURS || weight(acc) >= min);
     }
     let Some(top) = options.top_edges else { return };
     // Each node's co_occurs edges, heaviest first (ties: count, then ids):
     // (weight, count, head id, tail id, (head, tail)).
-    type Ranked<'a> = (f64, u64, &'a str, &'a str, (usize, usize));
-    let mut by_node: BTreeMap<usize, Vec<Ranked>> = BTreeMap::new();
-    for ((h, rel, t), acc) in edges.iter() {
+    type Ranked<'a> = (f64, u64, &'a str, &'a str, (u32, u32));
+    let mut by_node: BTreeMap<u32, Vec<Ranked>> = BTreeMap::new();
+    for ((h, t, rel), acc) in edges.iter() {
         if rel != CO_OCCURS {
             continue;
         }
         let item = (
             weight(acc),
             acc.count,
-            dict.entities[*h].id.as_str(),
-            dict.entities[*t].id.as_str(),
+            dict.entities[ids.entity(*h)].id.as_str(),
+            dict.entities[ids.entity(*t)].id.as_str(),
             (*h, *t),
         );
         by_node.entry(*h).or_default().push(item);
@@ -1245,13 +1255,13 @@ fn weigh_and_prune(dict: &Dictionary, edges: &mut Edges, units: &UnitCounts, opt
         });
         keep.extend(list.iter().take(top).map(|x| x.4));
     }
-    edges.retain(|(h, rel, t), _| rel != CO_OCCURS || keep.contains(&(*h, *t)));
+    edges.retain(|(h, t, rel), _| rel != CO_OCCURS || keep.contains(&(*h, *t)));
 }
 
 /// Curated relations join the graph when at least one end was mentioned; the
 /// other end then appears as a node with no mentions, so that a subsidiary
 /// named in the corpus still shows its parent.
-fn add_declared(dict: &Dictionary, stats: &[EntityStats], edges: &mut Edges) {
+fn add_declared(dict: &Dictionary, ids: &IdOrder, stats: &[EntityStats], edges: &mut RankedEdges) {
     for r in &dict.relations {
         let (Some(h), Some(t)) = (dict.get(&r.head), dict.get(&r.tail)) else {
             continue;
@@ -1259,12 +1269,14 @@ fn add_declared(dict: &Dictionary, stats: &[EntityStats], edges: &mut Edges) {
         if stats[h].mentions == 0 && stats[t].mentions == 0 {
             continue;
         }
-        edges.entry((h, r.relation.clone(), t)).or_insert_with(|| EdgeAcc {
-            origin: ORIGIN_DICTIONARY.to_string(),
-            confidence: r.confidence,
-            count: 1,
-            ..EdgeAcc::default()
-        });
+        edges
+            .entry((ids.rank(h), ids.rank(t), r.relation.clone()))
+            .or_insert_with(|| EdgeAcc {
+                origin: ORIGIN_DICTIONARY.to_string(),
+                confidence: r.confidence,
+                count: 1,
+                ..EdgeAcc::default()
+            });
     }
 }
 

@@ -20,6 +20,7 @@ use serde_json::Value;
 
 use super::shared::{Kind, column_kinds, join_evidence, number, scalar, unique_xml_id, xml_chars};
 use crate::graph::KnowledgeGraph;
+use crate::relations::Years;
 
 pub struct GraphmlExporter;
 
@@ -217,7 +218,7 @@ fn typed_keys<'a>(
         .collect()
 }
 
-fn join_years(years: &BTreeMap<String, u64>) -> String {
+fn join_years(years: &Years) -> String {
     years
         .iter()
         .map(|(y, n)| format!("{y}:{n}"))

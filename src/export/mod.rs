@@ -222,7 +222,7 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
         doc_count: 1,
         first_seen: Some("2021-03-02".into()),
         last_seen: Some("2022-01".into()),
-        years: [("2021".to_string(), 1), ("2022".to_string(), 1)].into(),
+        years: [("2021", 1), ("2022", 1)].into_iter().collect(),
         facts: vec![crate::graph::Fact {
             key: "investment".into(),
             value: serde_json::Value::from(5.0e9),
@@ -269,7 +269,7 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
             }],
             first_seen: Some("2021-03-02".into()),
             last_seen: Some("2022-01".into()),
-            years: [("2021".to_string(), 2)].into(),
+            years: [("2021", 2)].into_iter().collect(),
         },
     );
     kg

@@ -104,7 +104,7 @@ pub(crate) mod tests {
             doc_count: 1,
             first_seen: None,
             last_seen: None,
-            years: BTreeMap::new(),
+            years: Default::default(),
             facts: vec![],
             figures: BTreeMap::new(),
         }
@@ -128,7 +128,7 @@ pub(crate) mod tests {
             evidence: vec![],
             first_seen: None,
             last_seen: None,
-            years: BTreeMap::new(),
+            years: Default::default(),
         }
     }
 

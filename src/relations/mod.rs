@@ -9,7 +9,7 @@ pub mod facts;
 pub mod rules;
 pub mod salience;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -40,8 +40,10 @@ pub struct EdgeAcc {
     /// repost's sentences are not counted again.
     pub count: u64,
     /// The first documents that show the edge (at most the build's
-    /// `max_docs`), and how many there are in all.
-    pub docs: BTreeSet<Arc<str>>,
+    /// `max_docs`), in input order, and how many there are in all. A list,
+    /// not a set: documents come once each, and a set's first node (about
+    /// 200 bytes) cost more than the one or two ids most edges have.
+    pub docs: Vec<Arc<str>>,
     pub doc_count: u64,
     pub evidence: Vec<Evidence>,
     pub seen: Seen,
@@ -57,11 +59,12 @@ impl EdgeAcc {
     /// holds that document only; [`merge`](Self::merge) applies the cap.)
     pub fn add(&mut self, evidence: Evidence, max_evidence: usize) {
         self.count += 1;
-        if self.docs.insert(evidence.doc.clone()) {
+        if !self.docs.contains(&evidence.doc) {
+            push_tight(&mut self.docs, evidence.doc.clone());
             self.doc_count += 1;
         }
         if self.evidence.len() < max_evidence {
-            self.evidence.push(evidence);
+            push_tight(&mut self.evidence, evidence);
         }
     }
 
@@ -76,20 +79,32 @@ impl EdgeAcc {
         }
         self.seen.see(date);
         self.confidence = self.confidence.max(other.confidence);
-        // Documents come once each, in input order: count them all, list the first.
+        // Documents come once each, in input order (the reducer drops a
+        // repeated id): count them all, list the first.
         self.doc_count += other.doc_count;
         for d in other.docs {
             if self.docs.len() >= max_docs {
                 break;
             }
-            self.docs.insert(d);
+            debug_assert!(!self.docs.contains(&d), "document {d} folded in twice");
+            push_tight(&mut self.docs, d);
         }
         for e in other.evidence {
             if self.evidence.len() < max_evidence {
-                self.evidence.push(e);
+                push_tight(&mut self.evidence, e);
             }
         }
     }
+}
+
+/// Push, growing by a quarter instead of doubling. Every edge holds a few
+/// short lists and there are millions of edges: with doubling, spare
+/// capacity (room for 4 after the first push) was most of their memory.
+fn push_tight<T>(list: &mut Vec<T>, item: T) {
+    if list.len() == list.capacity() {
+        list.reserve_exact(list.len() / 4 + 1);
+    }
+    list.push(item);
 }
 
 /// When something was seen: first and last document date, and counts per year.
@@ -115,12 +130,34 @@ impl Years {
         let Ok(key) = <[u8; 4]>::try_from(year) else { return };
         match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
             Ok(i) => self.0[i].1 += n,
-            Err(i) => self.0.insert(i, (key, n)),
+            Err(i) => {
+                if self.0.len() == self.0.capacity() {
+                    self.0.reserve_exact(1);
+                }
+                self.0.insert(i, (key, n));
+            }
         }
     }
 
-    pub fn into_map(self) -> BTreeMap<String, u64> {
-        self.0.into_iter().map(|(k, n)| (year_str(&k).to_string(), n)).collect()
+    /// (year, count) in year order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.0.iter().map(|(k, n)| (year_str(k), *n))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Counts from (year, count) pairs; a key that is not 4 bytes is skipped,
+/// as a date too short to have a year is.
+impl<K: AsRef<str>> FromIterator<(K, u64)> for Years {
+    fn from_iter<I: IntoIterator<Item = (K, u64)>>(pairs: I) -> Years {
+        let mut years = Years::default();
+        for (year, n) in pairs {
+            years.add(year.as_ref().as_bytes(), n);
+        }
+        years
     }
 }
 
@@ -195,7 +232,9 @@ mod tests {
         let json = serde_json::to_string(&seen.years).unwrap();
         assert_eq!(json, serde_json::to_string(&want).unwrap());
         assert_eq!(serde_json::from_str::<Years>(&json).unwrap(), seen.years);
-        assert_eq!(seen.years.into_map(), want);
+        let listed: Vec<(&str, u64)> = seen.years.iter().collect();
+        assert_eq!(listed, [("2019", 1), ("2024", 5)]);
+        assert_eq!(want.iter().map(|(k, n)| (k, *n)).collect::<Years>(), seen.years);
     }
 
     #[test]
