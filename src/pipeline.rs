@@ -837,15 +837,16 @@ impl<'a> Reducer<'a> {
                 *self.unit_counts.per_entity.entry(e).or_insert(0) += n;
             }
         }
-        for ((head, relation, tail), acc) in r.edges {
-            let template = EdgeAcc {
-                origin: acc.origin.clone(),
-                confidence: acc.confidence,
-                ..EdgeAcc::default()
-            };
+        for ((head, relation, tail), mut acc) in r.edges {
+            // A new edge takes its origin from the first document's edge (the
+            // fold does not read it): no string made for one already there.
             self.edges
                 .entry((self.ids.rank(head), self.ids.rank(tail), relation))
-                .or_insert(template)
+                .or_insert_with(|| EdgeAcc {
+                    origin: std::mem::take(&mut acc.origin),
+                    confidence: acc.confidence,
+                    ..EdgeAcc::default()
+                })
                 .merge(acc, repost, date, options.max_evidence, options.max_docs);
         }
         Ok(())
