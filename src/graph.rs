@@ -228,10 +228,12 @@ impl IdOrder {
         IdOrder { rank, by_rank }
     }
 
+    /// The entity's place in id order.
     pub fn rank(&self, entity: usize) -> u32 {
         self.rank[entity]
     }
 
+    /// The entity (its index in the dictionary) at a place in id order.
     pub fn entity(&self, rank: u32) -> usize {
         self.by_rank[rank as usize]
     }

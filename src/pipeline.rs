@@ -1093,6 +1093,14 @@ mod edge_list {
         };
         let mut edges = Edges::new();
         for e in wire.edges {
+            // A document's edge lists that document only: folded into the
+            // corpus, each document is listed and counted once.
+            if e.docs.len() > 1 {
+                return Err(D::Error::custom(format!(
+                    "an edge of one document lists {} documents",
+                    e.docs.len()
+                )));
+            }
             let evidence = e
                 .evidence
                 .iter()
@@ -1319,4 +1327,37 @@ pub fn discover(
         }
     }
     Ok(discover::aggregate(&per_doc, cfg, dict, 3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partial_edge_lists_its_document_only() {
+        let edges = |docs: &str| {
+            format!(
+                r#"{{"docs":["a.txt","b.txt"],"sentences":[],"edges":[{{"head":0,"relation":"co_occurs","tail":1,"origin":"cooccurrence","confidence":1.0,"count":1,"docs":{docs},"doc_count":1,"evidence":[]}}]}}"#
+            )
+        };
+        let read = |json: String| {
+            edge_list::deserialize(&mut serde_json::Deserializer::from_str(&json))
+                .map(|e| e.len())
+                .map_err(|e| e.to_string())
+        };
+        let cases: &[(&str, Result<usize, &str>)] = &[
+            ("[0]", Ok(1)),
+            ("[]", Ok(1)),
+            ("[0,0]", Err("an edge of one document lists 2 documents")),
+            ("[0,1]", Err("an edge of one document lists 2 documents")),
+            ("[5]", Err("document 5 is not listed")),
+        ];
+        for (docs, want) in cases {
+            let got = read(edges(docs));
+            match want {
+                Ok(n) => assert_eq!(got, Ok(*n), "docs {docs}"),
+                Err(message) => assert!(got.as_ref().is_err_and(|e| e.contains(message)), "docs {docs}: {got:?}"),
+            }
+        }
+    }
 }

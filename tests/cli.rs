@@ -1292,6 +1292,31 @@ fn unreadable_graphs_exit_2() {
     }
 }
 
+/// Per-year counts are keyed by four-byte years; since graph edges and nodes
+/// hold them as a short list, another key is refused with where it is
+/// (before, any key loaded).
+#[test]
+fn a_years_key_that_is_not_a_year_exits_2() {
+    let fx = built_news();
+    let good = fx.read_string("out/graph.json");
+    for (part, key) in [("nodes", "unknown"), ("edges", "2024-05")] {
+        let mut v: Value = serde_json::from_str(&good).unwrap();
+        v[part][0]["years"] = json!({ key: 1 });
+        fx.write("years.json", v.to_string());
+        let run = fx.run(&["stats", "--graph", "years.json"]);
+        assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{part}");
+        let want = format!("years key {key:?} is not a 4-byte year");
+        let kind = &part[..4];
+        assert!(
+            run.stderr.starts_with(&format!(
+                "zonegraph: error: years.json: not a zonegraph graph: {kind} at byte "
+            )) && run.stderr.contains(&want),
+            "{part}: {}",
+            run.stderr
+        );
+    }
+}
+
 #[test]
 
 fn io_error_is_reported_once() {

@@ -60,11 +60,11 @@ impl EdgeAcc {
     pub fn add(&mut self, evidence: Evidence, max_evidence: usize) {
         self.count += 1;
         if !self.docs.contains(&evidence.doc) {
-            push_tight(&mut self.docs, evidence.doc.clone());
+            push_tight(&mut self.docs, evidence.doc.clone(), usize::MAX);
             self.doc_count += 1;
         }
         if self.evidence.len() < max_evidence {
-            push_tight(&mut self.evidence, evidence);
+            push_tight(&mut self.evidence, evidence, max_evidence);
         }
     }
 
@@ -87,22 +87,24 @@ impl EdgeAcc {
                 break;
             }
             debug_assert!(!self.docs.contains(&d), "document {d} folded in twice");
-            push_tight(&mut self.docs, d);
+            push_tight(&mut self.docs, d, max_docs);
         }
         for e in other.evidence {
             if self.evidence.len() < max_evidence {
-                push_tight(&mut self.evidence, e);
+                push_tight(&mut self.evidence, e, max_evidence);
             }
         }
     }
 }
 
-/// Push, growing by a quarter instead of doubling. Every edge holds a few
-/// short lists and there are millions of edges: with doubling, spare
-/// capacity (room for 4 after the first push) was most of their memory.
-fn push_tight<T>(list: &mut Vec<T>, item: T) {
+/// Push, growing by a quarter instead of doubling and never past `cap`.
+/// Every edge holds a few short lists and there are millions of edges: with
+/// doubling, spare capacity (room for 4 after the first push) was most of
+/// their memory.
+fn push_tight<T>(list: &mut Vec<T>, item: T, cap: usize) {
     if list.len() == list.capacity() {
-        list.reserve_exact(list.len() / 4 + 1);
+        let room = cap.saturating_sub(list.len()).max(1);
+        list.reserve_exact((list.len() / 4 + 1).min(room));
     }
     list.push(item);
 }
@@ -143,10 +145,6 @@ impl Years {
     pub fn iter(&self) -> impl Iterator<Item = (&str, u64)> {
         self.0.iter().map(|(k, n)| (year_str(k), *n))
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 /// Counts from (year, count) pairs; a key that is not 4 bytes is skipped,
@@ -178,7 +176,9 @@ impl<'de> Deserialize<'de> for Years {
         let mut years = Years::default();
         for (year, n) in map {
             if year.len() != 4 {
-                return Err(serde::de::Error::custom(format!("year {year:?} is not 4 bytes")));
+                return Err(serde::de::Error::custom(format!(
+                    "years key {year:?} is not a 4-byte year"
+                )));
             }
             years.add(year.as_bytes(), n);
         }
@@ -213,6 +213,23 @@ pub type Edges = BTreeMap<(usize, String, usize), EdgeAcc>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lists grow by a quarter and stop at their cap: a full list of 100
+    /// documents or 5 sentences has no spare room.
+    #[test]
+    fn lists_grow_tightly_up_to_their_cap() {
+        for (cap, pushes, want_capacity) in [(100, 100, 100), (5, 5, 5), (5, 1, 1), (100, 10, 11), (usize::MAX, 1, 1)] {
+            let mut list = Vec::new();
+            for i in 0..pushes {
+                push_tight(&mut list, i, cap);
+            }
+            assert_eq!(
+                (list.len(), list.capacity()),
+                (pushes, want_capacity),
+                "cap {cap}, {pushes} pushes"
+            );
+        }
+    }
 
     #[test]
     fn years_count_and_read_as_a_map() {
