@@ -62,7 +62,7 @@
 //! [`Matcher::find`]), which halved its build time and memory. Neither keeps
 //! the key strings. Aho-corasick also holds a 16-byte target per key;
 //! daachorse packs the target into each key's `u32` value. While building,
-//! the keys are held once, end to end in one string (see [`Keys`]), beside
+//! the keys are held once, end to end in one string (see `Keys`), beside
 //! the builder's own transient trie, which dominates: at 10⁶ names
 //! daachorse's peak was about 1.7 GB above the loaded dictionary. A compiled
 //! matcher ([`crate::compiled`]) skips the build.

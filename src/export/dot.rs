@@ -11,7 +11,7 @@
 //! - discovered nodes (`source=discovered`) have a dashed outline.
 //!
 //! dot-writer writes ids and values as given, so every id and quoted value
-//! passes through [`quote`], the one escaping adaptor.
+//! passes through `quote`, the one escaping adaptor.
 
 use std::io::Write;
 
