@@ -343,6 +343,14 @@ fn has_at(cs: &[Ch], i: usize, pat: &str) -> bool {
 
 /// Whether `pat` ends just before `end`; gives its length in characters.
 fn has_before(cs: &[Ch], end: usize, pat: &str) -> Option<usize> {
+    // Called for every cue of a table at every figure: most fail on the last
+    // character, so that is tested before the pattern's length is counted.
+    let Some(last) = pat.chars().next_back() else {
+        return Some(0);
+    };
+    if end == 0 || char_at(cs, end - 1) != Some(last) {
+        return None;
+    }
     let n = pat.chars().count();
     (n <= end && has_at(cs, end - n, pat)).then_some(n)
 }
