@@ -218,12 +218,17 @@ fn typed_keys<'a>(
         .collect()
 }
 
+/// `2021:3|2022:1`, written into one string (it runs for every edge).
 fn join_years(years: &Years) -> String {
-    years
-        .iter()
-        .map(|(y, n)| format!("{y}:{n}"))
-        .collect::<Vec<_>>()
-        .join("|")
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for (i, (year, n)) in years.iter().enumerate() {
+        if i > 0 {
+            out.push('|');
+        }
+        write!(out, "{year}:{n}").expect("writing to a String cannot fail");
+    }
+    out
 }
 
 /// Facts as lines `key=value unit (bound) doc [start-end] date`.
