@@ -102,11 +102,16 @@ impl EdgeAcc {
 /// doubling, spare capacity (room for 4 after the first push) was most of
 /// their memory.
 fn push_tight<T>(list: &mut Vec<T>, item: T, cap: usize) {
+    make_room(list, cap);
+    list.push(item);
+}
+
+/// Room for one more item, grown as [`push_tight`] grows.
+fn make_room<T>(list: &mut Vec<T>, cap: usize) {
     if list.len() == list.capacity() {
         let room = cap.saturating_sub(list.len()).max(1);
         list.reserve_exact((list.len() / 4 + 1).min(room));
     }
-    list.push(item);
 }
 
 /// When something was seen: first and last document date, and counts per year.
@@ -133,9 +138,7 @@ impl Years {
         match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
             Ok(i) => self.0[i].1 += n,
             Err(i) => {
-                if self.0.len() == self.0.capacity() {
-                    self.0.reserve_exact(1);
-                }
+                make_room(&mut self.0, usize::MAX);
                 self.0.insert(i, (key, n));
             }
         }
