@@ -280,7 +280,14 @@ fn string_list(secs: &mut [Vec<u8>], offsets: Sec, strings: &[&str]) {
 
 /// Add `graph.json` (at `path`) and, with `cache`, its query cache to a set
 /// of files written together, so that they appear, or are replaced, as one.
+///
+/// A build that spilled its edges writes no cache: the cache indexes every
+/// edge, which such a build does not hold. The first query makes it.
 pub fn write_graph(files: &mut AtomicFiles, path: &Path, kg: &KnowledgeGraph, cache: bool) -> Result<()> {
+    if kg.is_spilled() {
+        files.write(path, |w| JsonExporter.to_writer(kg, w))?;
+        return Ok(());
+    }
     let mut index = None;
     let mut written = files.write(path, |w| {
         index = Some(JsonExporter.to_writer_indexed(kg, w)?);

@@ -13,8 +13,9 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
-use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -23,6 +24,7 @@ use serde_json::value::RawValue;
 use crate::dict::{DictFile, Dictionary};
 use crate::error::{Error, Result};
 use crate::relations::{EdgeAcc, Evidence, Years};
+use crate::spill::EdgeFile;
 
 /// Version of the `graph.json` layout; readers refuse other versions.
 pub const FORMAT_VERSION: u32 = 1;
@@ -102,6 +104,36 @@ pub struct Edge {
     #[serde(default)]
     pub years: Years,
 }
+
+impl Edge {
+    /// The finished edge of a reduced one.
+    pub fn of_acc(relation: String, acc: EdgeAcc) -> Edge {
+        Edge {
+            relation,
+            origin: acc.origin,
+            confidence: acc.confidence,
+            weight: acc.weight.unwrap_or(acc.count as f64),
+            count: acc.count,
+            docs: {
+                // Listed in id order, as the set before them was.
+                let mut docs = acc.docs;
+                docs.sort_unstable();
+                docs
+            },
+            doc_count: acc.doc_count,
+            evidence: acc.evidence,
+            first_seen: acc.seen.first,
+            last_seen: acc.seen.last,
+            years: acc.seen.years,
+        }
+    }
+}
+
+/// An edge with its head and tail, as exporters read it.
+pub type EdgeEnds<'a> = (NodeIndex, NodeIndex, &'a Edge);
+
+/// What is handed each batch of edges, in order.
+pub type EdgeBatches<'f> = dyn FnMut(&[EdgeEnds<'_>]) -> std::io::Result<()> + 'f;
 
 /// What the corpus was.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -189,6 +221,9 @@ pub struct KnowledgeGraph {
     pub graph: DiGraph<Node, Edge>,
     pub meta: Meta,
     index: BTreeMap<String, NodeIndex>,
+    /// The edges of a build that spilled them ([`crate::spill`]); `graph`
+    /// then has no edges.
+    spilled: Option<Arc<EdgeFile>>,
 }
 
 /// A dictionary attribute as a typed value: integers and decimals become
@@ -257,17 +292,54 @@ impl KnowledgeGraph {
         ids: &IdOrder,
         meta: Meta,
     ) -> KnowledgeGraph {
-        let n = dict.entities.len();
-        stats.resize_with(n, EntityStats::default);
+        stats.resize_with(dict.entities.len(), EntityStats::default);
         let mut wanted: Vec<bool> = stats.iter().map(|s| s.mentions > 0).collect();
         for (head, tail, _) in edges.keys() {
             wanted[ids.entity(*head)] = true;
             wanted[ids.entity(*tail)] = true;
         }
+        let (mut kg, of_entity) = KnowledgeGraph::with_nodes(dict, stats, ids, &wanted, meta);
+        kg.graph.reserve_exact_edges(edges.len());
+        // The map's own order is the output order, and taking edges from it
+        // frees it as the graph fills: no sorted copy.
+        // Made on every core a slice at a time: made all at once, every
+        // edge would exist twice at the peak, about 200 bytes an edge more.
+        let mut pending = edges.into_iter();
+        loop {
+            let slice: Vec<_> = pending.by_ref().take(ASSEMBLY_SLICE).collect();
+            if slice.is_empty() {
+                break;
+            }
+            let made: Vec<(NodeIndex, NodeIndex, Edge)> = slice
+                .into_par_iter()
+                .map(|((head, tail, relation), acc)| {
+                    let edge = Edge::of_acc(relation, acc);
+                    (of_entity[ids.entity(head)], of_entity[ids.entity(tail)], edge)
+                })
+                .collect();
+            for (head, tail, edge) in made {
+                kg.graph.add_edge(head, tail, edge);
+            }
+        }
+        kg
+    }
+
+    /// A graph without edges yet: a node for every `wanted` entity, in id
+    /// order, and the node index of each entity (`NodeIndex::end()` for the
+    /// others).
+    pub fn with_nodes(
+        dict: &Dictionary,
+        mut stats: Vec<EntityStats>,
+        ids: &IdOrder,
+        wanted: &[bool],
+        meta: Meta,
+    ) -> (KnowledgeGraph, Vec<NodeIndex>) {
+        let n = dict.entities.len();
+        stats.resize_with(n, EntityStats::default);
         let order: Vec<usize> = ids.by_rank.iter().copied().filter(|&i| wanted[i]).collect();
         // Each entity's statistics are moved into its node, not copied: they
-        // hold its facts, and are not needed afterwards. Nodes and edges are
-        // made on every core, then added in order.
+        // hold its facts, and are not needed afterwards. Nodes are made on
+        // every core, then added in order.
         let taken: Vec<(usize, EntityStats)> = order.iter().map(|&i| (i, std::mem::take(&mut stats[i]))).collect();
         drop(stats);
         let nodes: Vec<Node> = taken
@@ -299,50 +371,66 @@ impl KnowledgeGraph {
             ..KnowledgeGraph::default()
         };
         kg.graph.reserve_exact_nodes(nodes.len());
-        kg.graph.reserve_exact_edges(edges.len());
         let mut of_entity = vec![NodeIndex::end(); n];
         for (node, &i) in nodes.into_iter().zip(&order) {
             of_entity[i] = kg.add_node(node);
         }
-        // The map's own order is the output order, and taking edges from it
-        // frees it as the graph fills: no sorted copy.
-        // Made on every core a slice at a time: made all at once, every
-        // edge would exist twice at the peak, about 200 bytes an edge more.
-        let mut pending = edges.into_iter();
-        loop {
-            let slice: Vec<_> = pending.by_ref().take(ASSEMBLY_SLICE).collect();
-            if slice.is_empty() {
-                break;
-            }
-            let made: Vec<(NodeIndex, NodeIndex, Edge)> = slice
-                .into_par_iter()
-                .map(|((head, tail, relation), acc)| {
-                    let edge = Edge {
-                        relation,
-                        origin: acc.origin,
-                        confidence: acc.confidence,
-                        weight: acc.weight.unwrap_or(acc.count as f64),
-                        count: acc.count,
-                        docs: {
-                            // Listed in id order, as the set before them was.
-                            let mut docs = acc.docs;
-                            docs.sort_unstable();
-                            docs
-                        },
-                        doc_count: acc.doc_count,
-                        evidence: acc.evidence,
-                        first_seen: acc.seen.first,
-                        last_seen: acc.seen.last,
-                        years: acc.seen.years,
-                    };
-                    (of_entity[ids.entity(head)], of_entity[ids.entity(tail)], edge)
+        (kg, of_entity)
+    }
+
+    /// Give a graph made by [`with_nodes`](Self::with_nodes) the edges of
+    /// a spilled build, which stay on disk and are read in order by
+    /// [`for_each_edge_batch`](Self::for_each_edge_batch).
+    pub fn with_spilled_edges(mut self, edges: EdgeFile) -> KnowledgeGraph {
+        self.spilled = Some(Arc::new(edges));
+        self
+    }
+
+    /// Remove a spilled build's edge file now (it goes when the graph is
+    /// dropped, but a command may end without dropping a large graph).
+    pub fn remove_spilled(&mut self) {
+        self.spilled = None;
+    }
+
+    /// Whether the edges are on disk (a spilled build) rather than in
+    /// [`graph`](Self::graph), which then holds the nodes only.
+    pub fn is_spilled(&self) -> bool {
+        self.spilled.is_some()
+    }
+
+    /// How many times the build spilled its edges (0: it did not).
+    pub fn spills(&self) -> usize {
+        self.spilled.as_ref().map_or(0, |f| f.spills())
+    }
+
+    /// Number of edges, wherever they are.
+    pub fn edge_count(&self) -> usize {
+        match &self.spilled {
+            Some(file) => file.len(),
+            None => self.graph.edge_count(),
+        }
+    }
+
+    /// Every edge in order with its ends, `batch` at a time: the edges of
+    /// [`graph`](Self::graph), or those of a spilled build read back from
+    /// disk. What every exporter reads edges through.
+    pub fn for_each_edge_batch(&self, batch: usize, f: &mut EdgeBatches<'_>) -> std::io::Result<()> {
+        if let Some(file) = &self.spilled {
+            return file.for_each_batch(batch, f);
+        }
+        let g = &self.graph;
+        let all: Vec<EdgeIndex> = g.edge_indices().collect();
+        for chunk in all.chunks(batch.max(1)) {
+            let refs: Vec<EdgeEnds> = chunk
+                .iter()
+                .map(|&e| {
+                    let (s, t) = g.edge_endpoints(e).expect("edge exists");
+                    (s, t, &g[e])
                 })
                 .collect();
-            for (head, tail, edge) in made {
-                kg.graph.add_edge(head, tail, edge);
-            }
+            f(&refs)?;
         }
-        kg
+        Ok(())
     }
 
     pub fn add_node(&mut self, node: Node) -> NodeIndex {
@@ -358,6 +446,7 @@ impl KnowledgeGraph {
 
     /// The node-link form, as networkx's `node_link_graph(data, edges="edges")` reads it.
     pub fn to_node_link(&self) -> NodeLink {
+        assert!(!self.is_spilled(), "a spilled graph is written with the exporters");
         NodeLink {
             directed: true,
             multigraph: true,

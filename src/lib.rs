@@ -18,7 +18,9 @@
 //!
 //! [`pipeline`] runs the stages; [`partial`] keeps what the per-file stages
 //! found, so that shards can be analysed apart and merged (`extract`,
-//! `merge`) and a growing archive re-read only where it changed (`build --update`).
+//! `merge`) and a growing archive re-read only where it changed (`build --update`);
+//! [`spill`] keeps a build's memory bounded by writing edges to sorted runs
+//! and reading the finished graph's edges back from disk.
 //!
 //! ```
 //! use std::path::Path;
@@ -60,6 +62,7 @@ pub mod partial;
 pub mod pipeline;
 pub mod query;
 pub mod relations;
+pub mod spill;
 
 pub use error::{Error, Problem, Result};
 

@@ -23,6 +23,7 @@ use crate::partial::{Header, PartialReader, PartialWriter, RawLine, Shard, merge
 use crate::relations::cooccur::{Unit, UnitCounts, Weighting};
 use crate::relations::rules::{DocView, RuleSet};
 use crate::relations::{CO_OCCURS, EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, facts, rules, salience};
+use crate::spill::{EdgeFileWriter, Key, Merged, SpillOptions, write_run};
 
 /// Everything a run reads besides the corpus: entity dictionaries, and the
 /// language resources (generic references, relation rules, discovery
@@ -84,6 +85,9 @@ pub struct BuildOptions {
     /// Keep only each node's N heaviest `co_occurs` edges (an edge stays when
     /// either end keeps it).
     pub top_edges: Option<usize>,
+    /// Spill edges to disk past a memory budget ([`crate::spill`]); `None`
+    /// keeps them all in memory. The output is the same either way.
+    pub spill: Option<SpillOptions>,
 }
 
 impl BuildOptions {
@@ -107,6 +111,7 @@ impl BuildOptions {
             weighting: Weighting::Count,
             min_weight: None,
             top_edges: None,
+            spill: None,
         }
     }
 }
@@ -168,7 +173,7 @@ pub fn build_with_progress(
     .run(&sources, &mut Plan::read_all(), progress, &mut |made| {
         reducer.push(made.into_iter().map(|m| m.item), problems, mentions)
     })?;
-    Ok(reducer.finish(rule_set, problems))
+    reducer.finish(rule_set, problems)
 }
 
 /// `zonegraph extract`: analyse one shard of the corpus into a partial graph
@@ -299,7 +304,7 @@ pub fn reduce_partials(
         overlap.step(move || parse_lines(&batch))?;
         overlap.finish()?;
     }
-    Ok(reducer.finish(rule_set, problems))
+    reducer.finish(rule_set, problems)
 }
 
 /// What `build --update` did with the partial it kept.
@@ -404,7 +409,7 @@ pub fn build_update(
         writer.items(&made)?;
         reducer.push(made.into_iter().map(|m| m.item), problems, mentions)
     })?;
-    Ok((reducer.finish(rule_set, problems), writer.finish(), report))
+    Ok((reducer.finish(rule_set, problems)?, writer.finish(), report))
 }
 
 /// The dictionary and rule files of a run, as graph.json lists them.
@@ -732,7 +737,16 @@ pub struct Reducer<'a> {
     unit_counts: UnitCounts,
     /// The source whose documents come next.
     source: std::sync::Arc<std::path::Path>,
+    /// Estimated bytes held by `edges` (counted only when spilling).
+    edge_bytes: usize,
+    /// Edges spilled so far, oldest first, and how many times.
+    runs: Vec<tempfile::TempPath>,
+    spills: usize,
 }
+
+/// Bytes a map entry takes besides its lists: measured with heaptrack on a
+/// 0.5 GB corpus, the B-tree nodes came to about 335 bytes an edge.
+const ENTRY_BYTES: usize = 336;
 
 impl<'a> Reducer<'a> {
     pub fn new(dict: &'a Dictionary, options: &'a BuildOptions, inputs: Vec<String>) -> Reducer<'a> {
@@ -751,6 +765,9 @@ impl<'a> Reducer<'a> {
             reposts: options.dedup.as_ref().map(DedupIndex::new),
             unit_counts: UnitCounts::default(),
             source: std::path::Path::new("-").into(),
+            edge_bytes: 0,
+            runs: Vec::new(),
+            spills: 0,
         }
     }
 
@@ -837,23 +854,54 @@ impl<'a> Reducer<'a> {
                 *self.unit_counts.per_entity.entry(e).or_insert(0) += n;
             }
         }
+        let counting = options.spill.is_some();
         for ((head, relation, tail), mut acc) in r.edges {
-            // A new edge takes its origin from the first document's edge (the
-            // fold does not read it): no string made for one already there.
-            self.edges
-                .entry((self.ids.rank(head), self.ids.rank(tail), relation))
-                .or_insert_with(|| EdgeAcc {
-                    origin: std::mem::take(&mut acc.origin),
-                    confidence: acc.confidence,
-                    ..EdgeAcc::default()
-                })
-                .merge(acc, repost, date, options.max_evidence, options.max_docs);
+            use std::collections::btree_map::Entry;
+            let key = (self.ids.rank(head), self.ids.rank(tail), relation);
+            let (edge, before) = match self.edges.entry(key) {
+                // A new edge takes its origin from the first document's edge
+                // (the fold does not read it): no string made for one already there.
+                Entry::Vacant(v) => {
+                    let extra = if counting {
+                        ENTRY_BYTES + v.key().2.capacity()
+                    } else {
+                        0
+                    };
+                    let edge = v.insert(EdgeAcc {
+                        origin: std::mem::take(&mut acc.origin),
+                        confidence: acc.confidence,
+                        ..EdgeAcc::default()
+                    });
+                    self.edge_bytes += extra;
+                    (edge, 0)
+                }
+                Entry::Occupied(o) => {
+                    let edge = o.into_mut();
+                    let before = if counting { edge.heap_bytes() } else { 0 };
+                    (edge, before)
+                }
+            };
+            edge.merge(acc, repost, date, options.max_evidence, options.max_docs);
+            if counting {
+                self.edge_bytes = (self.edge_bytes + edge.heap_bytes()).saturating_sub(before);
+            }
+        }
+        if let Some(spill) = &options.spill
+            && self.edge_bytes > spill.budget
+        {
+            self.runs.push(write_run(&spill.dir, &mut self.edges)?);
+            self.edge_bytes = 0;
+            self.spills += 1;
+            if self.runs.len() >= crate::spill::FAN_IN {
+                crate::spill::compact(&spill.dir, &mut self.runs, options.max_evidence, options.max_docs)?;
+            }
         }
         Ok(())
     }
 
-    /// Weigh, prune and add curated relations: the graph.
-    pub fn finish(self, rule_set: &RuleSet, problems: &[Problem]) -> KnowledgeGraph {
+    /// Weigh, prune and add curated relations: the graph. When edges were
+    /// spilled, the graph's edges stay on disk (see [`crate::spill`]).
+    pub fn finish(self, rule_set: &RuleSet, problems: &[Problem]) -> Result<KnowledgeGraph> {
         let Reducer {
             dict,
             options,
@@ -863,10 +911,33 @@ impl<'a> Reducer<'a> {
             mention_count,
             corpus_meta,
             unit_counts,
+            mut runs,
+            spills,
             ..
         } = self;
+        let meta = Reducer::meta(dict, options, rule_set, problems, corpus_meta, mention_count);
+        if let (Some(spill), false) = (&options.spill, runs.is_empty()) {
+            runs.push(write_run(&spill.dir, &mut edges)?);
+            let spilled = Spilled {
+                runs: &runs,
+                spills: spills + 1,
+            };
+            return finish_spilled(dict, options, spill, stats, &ids, spilled, &unit_counts, meta);
+        }
         weigh_and_prune(dict, &ids, &mut edges, &unit_counts, options);
         add_declared(dict, &ids, &stats, &mut edges);
+        Ok(KnowledgeGraph::build(dict, stats, edges, &ids, meta))
+    }
+
+    /// What the graph says of how it was made.
+    fn meta(
+        dict: &Dictionary,
+        options: &BuildOptions,
+        rule_set: &RuleSet,
+        problems: &[Problem],
+        corpus_meta: CorpusMeta,
+        mention_count: u64,
+    ) -> Meta {
         let mut meta = Meta {
             dictionaries: used_files(dict, rule_set),
             corpus: corpus_meta,
@@ -900,7 +971,7 @@ impl<'a> Reducer<'a> {
                 options.until.clone().map_or(Value::Null, Value::from),
             ),
         ]);
-        KnowledgeGraph::build(dict, stats, edges, &ids, meta)
+        meta
     }
 }
 
@@ -1219,58 +1290,140 @@ fn weigh_and_prune(
     units: &UnitCounts,
     options: &BuildOptions,
 ) {
-    // An edge that only reposts show counts once, as the heaviest copy has it.
-    for acc in edges.values_mut() {
+    let shaping = Shaping { ids, units, options };
+    for (key, acc) in edges.iter_mut() {
+        shaping.weigh(key, acc);
+    }
+    if options.min_weight.is_some() {
+        edges.retain(|key, acc| shaping.heavy_enough(key, acc));
+    }
+    let Some(top) = options.top_edges else { return };
+    let mut heaviest = Heaviest::new(dict, ids, top);
+    for (key, acc) in edges.iter() {
+        heaviest.offer(key, acc);
+    }
+    let keep = heaviest.keep();
+    edges.retain(|(h, t, rel), _| rel != CO_OCCURS || keep.contains(&(*h, *t)));
+}
+
+/// Weights and the weight threshold, edge by edge: shared by the graph made
+/// in memory and the one merged from spilled runs.
+struct Shaping<'a> {
+    ids: &'a IdOrder,
+    units: &'a UnitCounts,
+    options: &'a BuildOptions,
+}
+
+impl Shaping<'_> {
+    fn weigh(&self, (h, t, rel): &Key, acc: &mut EdgeAcc) {
+        // An edge that only reposts show counts once, as the heaviest copy has it.
         if acc.count == 0 {
             acc.count = acc.repost_count;
         }
-    }
-    let n_of = |rank: u32| units.per_entity.get(&ids.entity(rank)).copied().unwrap_or(0);
-    for ((h, t, rel), acc) in edges.iter_mut() {
         if rel == CO_OCCURS {
-            acc.weight = Some(options.weighting.weight(acc.count, n_of(*h), n_of(*t), units.total));
+            let n_of = |rank: u32| self.units.per_entity.get(&self.ids.entity(rank)).copied().unwrap_or(0);
+            acc.weight = Some(
+                self.options
+                    .weighting
+                    .weight(acc.count, n_of(*h), n_of(*t), self.units.total),
+            );
         }
     }
-    let weight = |acc: &EdgeAcc| acc.weight.unwrap_or(acc.count as f64);
-    if let Some(min) = options.min_weight {
-        edges.retain(|(_, _, rel), acc| rel != CO_OCCURS || weight(acc) >= min);
+
+    /// Whether a weighed edge passes `min_weight`.
+    fn heavy_enough(&self, (_, _, rel): &Key, acc: &EdgeAcc) -> bool {
+        match self.options.min_weight {
+            Some(min) if rel == CO_OCCURS => weight(acc) >= min,
+            _ => true,
+        }
     }
-    let Some(top) = options.top_edges else { return };
-    // Each node's co_occurs edges, heaviest first (ties: count, then ids):
-    // (weight, count, head id, tail id, (head, tail)).
-    type Ranked<'a> = (f64, u64, &'a str, &'a str, (u32, u32));
-    let mut by_node: BTreeMap<u32, Vec<Ranked>> = BTreeMap::new();
-    for ((h, t, rel), acc) in edges.iter() {
+}
+
+fn weight(acc: &EdgeAcc) -> f64 {
+    acc.weight.unwrap_or(acc.count as f64)
+}
+
+/// Each node's `top` heaviest `co_occurs` edges (ties: count, then ids),
+/// offered in key order. A node's list is cut back to its best `top`
+/// whenever it doubles, so memory follows the nodes, not the edges.
+struct Heaviest<'a> {
+    dict: &'a Dictionary,
+    ids: &'a IdOrder,
+    top: usize,
+    by_node: BTreeMap<u32, Vec<Ranked<'a>>>,
+}
+
+/// (weight, count, head id, tail id, (head, tail)).
+type Ranked<'a> = (f64, u64, &'a str, &'a str, (u32, u32));
+
+impl<'a> Heaviest<'a> {
+    fn new(dict: &'a Dictionary, ids: &'a IdOrder, top: usize) -> Heaviest<'a> {
+        Heaviest {
+            dict,
+            ids,
+            top,
+            by_node: BTreeMap::new(),
+        }
+    }
+
+    fn offer(&mut self, (h, t, rel): &Key, acc: &EdgeAcc) {
         if rel != CO_OCCURS {
-            continue;
+            return;
         }
         let item = (
             weight(acc),
             acc.count,
-            dict.entities[ids.entity(*h)].id.as_str(),
-            dict.entities[ids.entity(*t)].id.as_str(),
+            self.dict.entities[self.ids.entity(*h)].id.as_str(),
+            self.dict.entities[self.ids.entity(*t)].id.as_str(),
             (*h, *t),
         );
-        by_node.entry(*h).or_default().push(item);
-        by_node.entry(*t).or_default().push(item);
+        let limit = self.top.max(1) * 2;
+        for node in [*h, *t] {
+            let list = self.by_node.entry(node).or_default();
+            list.push(item);
+            if list.len() >= limit {
+                Self::cut(list, self.top);
+            }
+        }
     }
-    let mut keep = BTreeSet::new();
-    for list in by_node.values_mut() {
+
+    /// Heaviest first; the (head, tail) ranks break what ids do not (two
+    /// entries may share an id), as key order did before.
+    fn cut(list: &mut Vec<Ranked<'a>>, top: usize) {
         list.sort_by(|a, b| {
             b.0.total_cmp(&a.0)
                 .then(b.1.cmp(&a.1))
                 .then(a.2.cmp(b.2))
                 .then(a.3.cmp(b.3))
+                .then(a.4.cmp(&b.4))
         });
-        keep.extend(list.iter().take(top).map(|x| x.4));
+        list.truncate(top);
     }
-    edges.retain(|(h, t, rel), _| rel != CO_OCCURS || keep.contains(&(*h, *t)));
+
+    /// The (head, tail) of every edge some end keeps.
+    fn keep(mut self) -> BTreeSet<(u32, u32)> {
+        let mut keep = BTreeSet::new();
+        for list in self.by_node.values_mut() {
+            Self::cut(list, self.top);
+            keep.extend(list.iter().map(|x| x.4));
+        }
+        keep
+    }
 }
 
 /// Curated relations join the graph when at least one end was mentioned; the
 /// other end then appears as a node with no mentions, so that a subsidiary
 /// named in the corpus still shows its parent.
 fn add_declared(dict: &Dictionary, ids: &IdOrder, stats: &[EntityStats], edges: &mut RankedEdges) {
+    for (key, acc) in declared(dict, ids, stats) {
+        edges.entry(key).or_insert(acc);
+    }
+}
+
+/// The curated relations [`add_declared`] adds, in key order (the first of
+/// two with one key).
+fn declared(dict: &Dictionary, ids: &IdOrder, stats: &[EntityStats]) -> RankedEdges {
+    let mut edges = RankedEdges::new();
     for r in &dict.relations {
         let (Some(h), Some(t)) = (dict.get(&r.head), dict.get(&r.tail)) else {
             continue;
@@ -1287,6 +1440,84 @@ fn add_declared(dict: &Dictionary, ids: &IdOrder, stats: &[EntityStats], edges: 
                 ..EdgeAcc::default()
             });
     }
+    edges
+}
+
+/// The runs of a build that spilled, oldest first, and how many times it
+/// spilled (runs are merged as they pile up).
+struct Spilled<'a> {
+    runs: &'a [tempfile::TempPath],
+    spills: usize,
+}
+
+/// [`Reducer::finish`] for a build that spilled: the runs are merged twice
+/// at most (once to find each node's heaviest edges when `top_edges` is set,
+/// once to write), and the finished edges go to a file in order, with the
+/// curated relations slotted in where a key-ordered map would have them. No
+/// step holds all edges: memory follows the nodes.
+#[allow(clippy::too_many_arguments)]
+fn finish_spilled(
+    dict: &Dictionary,
+    options: &BuildOptions,
+    spill: &SpillOptions,
+    stats: Vec<EntityStats>,
+    ids: &IdOrder,
+    Spilled { runs, spills }: Spilled,
+    units: &UnitCounts,
+    meta: Meta,
+) -> Result<KnowledgeGraph> {
+    let shaping = Shaping { ids, units, options };
+    let merge = || Merged::open(runs, options.max_evidence, options.max_docs);
+    let keep = match options.top_edges {
+        None => None,
+        Some(top) => {
+            let mut heaviest = Heaviest::new(dict, ids, top);
+            let mut merged = merge()?;
+            while let Some((key, mut acc)) = merged.next_edge()? {
+                shaping.weigh(&key, &mut acc);
+                if shaping.heavy_enough(&key, &acc) {
+                    heaviest.offer(&key, &acc);
+                }
+            }
+            Some(heaviest.keep())
+        }
+    };
+    let mut declared = declared(dict, ids, &stats).into_iter().peekable();
+    let mut wanted: Vec<bool> = stats.iter().map(|s| s.mentions > 0).collect();
+    wanted.resize(dict.entities.len(), false);
+    let mut out = EdgeFileWriter::create(&spill.dir)?;
+    let mut emit = |key: Key, acc: EdgeAcc| {
+        wanted[ids.entity(key.0)] = true;
+        wanted[ids.entity(key.1)] = true;
+        out.push(&key, &acc)
+    };
+    let mut merged = merge()?;
+    while let Some((key, mut acc)) = merged.next_edge()? {
+        while let Some((k, a)) = declared.next_if(|(k, _)| *k < key) {
+            emit(k, a)?;
+        }
+        shaping.weigh(&key, &mut acc);
+        let kept = shaping.heavy_enough(&key, &acc)
+            && (key.2 != CO_OCCURS || keep.as_ref().is_none_or(|keep| keep.contains(&(key.0, key.1))));
+        let curated = declared.next_if(|(k, _)| *k == key);
+        match (kept, curated) {
+            (true, _) => emit(key, acc)?,
+            (false, Some((k, a))) => emit(k, a)?,
+            (false, None) => {}
+        }
+    }
+    for (k, a) in declared {
+        emit(k, a)?;
+    }
+    drop(merged);
+    let (kg, of_entity) = KnowledgeGraph::with_nodes(dict, stats, ids, &wanted, meta);
+    let node_of_rank = (0..dict.entities.len() as u32)
+        .map(|rank| match of_entity[ids.entity(rank)] {
+            n if n == petgraph::graph::NodeIndex::end() => u32::MAX,
+            n => n.index() as u32,
+        })
+        .collect();
+    Ok(kg.with_spilled_edges(out.finish(node_of_rank, spills)?))
 }
 
 /// The discovery pass: read the corpus and propose entities that the

@@ -231,3 +231,88 @@ fn update_from_other_inputs_reads_everything_again() {
     ok(&fx.run(&["build", "corpus", "--out", "full", "-q"]));
     same_outputs(&fx, "full", "up");
 }
+
+/// Every output but the query cache is the same bytes; a spilled build
+/// writes no cache and leaves no temporary file.
+fn same_outputs_spilled(fx: &Fixture, single: &str, spilled: &str) {
+    for file in OUTPUTS.iter().filter(|f| **f != "graph.json.zgc") {
+        assert!(
+            fx.read(&format!("{single}/{file}")) == fx.read(&format!("{spilled}/{file}")),
+            "{file} differs between {single} and {spilled}"
+        );
+    }
+    assert!(!fx.path(&format!("{spilled}/graph.json.zgc")).exists());
+    assert_eq!(fx.temp_files(spilled), Vec::<String>::new());
+}
+
+#[test]
+fn spilling_edges_past_the_memory_budget_changes_no_byte() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    // A budget of one byte spills after every document: the most runs, and
+    // every edge merged across them.
+    for extra in [
+        &[][..],
+        &["--top-edges", "1", "--min-weight", "1", "--weight", "pmi"][..],
+        &[
+            "--max-docs",
+            "1",
+            "--max-evidence",
+            "1",
+            "--communities",
+            "label-propagation",
+        ][..],
+        &["--no-fold-reposts", "--communities", "none"][..],
+    ] {
+        let mut args = vec!["build", "corpus", "--out", "single", "-q", "--memory", "none"];
+        args.extend_from_slice(extra);
+        let single = fx.run(&args);
+        ok(&single);
+        let mut args = vec!["build", "corpus", "--out", "spilled", "--memory", "1"];
+        args.extend_from_slice(extra);
+        let spilled = fx.run(&args);
+        assert_eq!(spilled.code, single.code, "{extra:?}: {spilled:?}");
+        assert!(
+            spilled.stderr.contains("edges outgrew --memory: spilled"),
+            "{extra:?}: {}",
+            spilled.stderr
+        );
+        same_outputs_spilled(&fx, "single", "spilled");
+        let _ = std::fs::remove_dir_all(fx.path("spilled"));
+    }
+    // Shards merged under the same budget.
+    fx.run(&["build", "corpus", "--out", "single", "-q"]);
+    for k in 1..=3 {
+        ok(&extract(&fx, &format!("{k}/3"), &format!("parts/{k}.zgp"), &[]));
+    }
+    let merged = fx.run(&[
+        "merge",
+        "parts/1.zgp",
+        "parts/2.zgp",
+        "parts/3.zgp",
+        "--out",
+        "merged",
+        "-q",
+        "--memory",
+        "1",
+    ]);
+    ok(&merged);
+    same_outputs_spilled(&fx, "single", "merged");
+    // Queries read the spilled build's graph, and make its cache.
+    let single = fx.run(&["neighbors", "cluster:biomedicine", "--graph", "single/graph.json"]);
+    let spilled = fx.run(&["neighbors", "cluster:biomedicine", "--graph", "merged/graph.json"]);
+    assert_eq!(spilled.code, 0, "{spilled:?}");
+    assert_eq!(spilled.stdout, single.stdout);
+}
+
+#[test]
+fn a_memory_budget_that_is_not_a_size_is_refused() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    for bad in ["lots", "2X", "1.5.3G"] {
+        let run = fx.run(&["build", "corpus", "--out", "o", "--memory", bad]);
+        assert_eq!(run.code, 2, "{bad}: {run:?}");
+        assert!(run.stderr.contains("--memory"), "{bad}: {}", run.stderr);
+        assert!(fx.entries("o").is_empty(), "{bad}: nothing written");
+    }
+}

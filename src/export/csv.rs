@@ -198,26 +198,27 @@ impl Neo4jCsvExporter {
     pub fn relationships_to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
         let mut csv = csv::Writer::from_writer(w);
         csv.write_record(RELATIONSHIP_HEADER)?;
-        for e in kg.graph.edge_indices() {
-            let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
-            let edge = &kg.graph[e];
-            let evidence: Vec<String> = edge.evidence.iter().map(evidence_line).collect();
-            csv.write_record([
-                clean(&kg.graph[s].id),
-                clean(&kg.graph[t].id),
-                relationship_type(&edge.relation),
-                clean(&edge.relation),
-                clean(&edge.origin),
-                number(edge.confidence),
-                number(edge.weight),
-                edge.count.to_string(),
-                array(&edge.docs),
-                edge.doc_count.to_string(),
-                array(&evidence),
-                clean(edge.first_seen.as_deref().unwrap_or("")),
-                clean(edge.last_seen.as_deref().unwrap_or("")),
-            ])?;
-        }
+        kg.for_each_edge_batch(1 << 14, &mut |batch| {
+            for &(s, t, edge) in batch {
+                let evidence: Vec<String> = edge.evidence.iter().map(evidence_line).collect();
+                csv.write_record([
+                    clean(&kg.graph[s].id),
+                    clean(&kg.graph[t].id),
+                    relationship_type(&edge.relation),
+                    clean(&edge.relation),
+                    clean(&edge.origin),
+                    number(edge.confidence),
+                    number(edge.weight),
+                    edge.count.to_string(),
+                    array(&edge.docs),
+                    edge.doc_count.to_string(),
+                    array(&evidence),
+                    clean(edge.first_seen.as_deref().unwrap_or("")),
+                    clean(edge.last_seen.as_deref().unwrap_or("")),
+                ])?;
+            }
+            Ok(())
+        })?;
         csv.flush()
     }
 

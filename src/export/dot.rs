@@ -113,21 +113,22 @@ impl DotExporter {
                     n.set("style", &quote("filled,dashed"), false);
                 }
             }
-            for e in kg.graph.edge_indices() {
-                let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
-                let edge = &kg.graph[e];
-                let mut attrs = g.edge(quote(&kg.graph[s].id), quote(&kg.graph[t].id)).attributes();
-                attrs
-                    .set("relation", &quote(&edge.relation), false)
-                    .set("kg_weight", &format!("{:?}", edge.weight), false)
-                    .set("weight", &edge.count.max(1).to_string(), false)
-                    .set("color", &quote(relation_color(&edge.relation)), false);
-                if edge.relation == CO_OCCURS {
-                    attrs.set("dir", "none", false);
-                } else {
-                    attrs.set("label", &quote(&edge.relation), false);
+            kg.for_each_edge_batch(1 << 14, &mut |batch| {
+                for &(s, t, edge) in batch {
+                    let mut attrs = g.edge(quote(&kg.graph[s].id), quote(&kg.graph[t].id)).attributes();
+                    attrs
+                        .set("relation", &quote(&edge.relation), false)
+                        .set("kg_weight", &format!("{:?}", edge.weight), false)
+                        .set("weight", &edge.count.max(1).to_string(), false)
+                        .set("color", &quote(relation_color(&edge.relation)), false);
+                    if edge.relation == CO_OCCURS {
+                        attrs.set("dir", "none", false);
+                    } else {
+                        attrs.set("label", &quote(&edge.relation), false);
+                    }
                 }
-            }
+                Ok(())
+            })?;
         }
         w.write_all(&buf)
     }

@@ -91,6 +91,9 @@ const EDGE_ATTRS: [(&str, &str); 9] = [
     ("last_seen", "string"),
 ];
 
+/// Edges read at a time.
+const EDGE_BATCH: usize = 1 << 14;
+
 impl GexfExporter {
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
         let columns = node_attributes(kg);
@@ -99,12 +102,16 @@ impl GexfExporter {
             .node_weights()
             .map(|n| self.spell(n.first_seen.as_deref(), n.last_seen.as_deref()))
             .collect();
-        let edge_spells: Vec<Spell> = kg
-            .graph
-            .edge_weights()
-            .map(|e| self.spell(e.first_seen.as_deref(), e.last_seen.as_deref()))
-            .collect();
-        let dynamic = node_spells.iter().chain(&edge_spells).any(|s| !s.is_empty());
+        let edge_spell = |e: &crate::graph::Edge| self.spell(e.first_seen.as_deref(), e.last_seen.as_deref());
+        let mut dynamic = node_spells.iter().any(|s| !s.is_empty());
+        if !dynamic {
+            // Only curated edges lack dates when no node has them; read the
+            // edges for a date all the same, once.
+            kg.for_each_edge_batch(EDGE_BATCH, &mut |batch| {
+                dynamic = dynamic || batch.iter().any(|(_, _, e)| !edge_spell(e).is_empty());
+                Ok(())
+            })?;
+        }
         let mut graph_attrs = vec![("defaultedgetype", "directed")];
         if dynamic {
             graph_attrs.extend([("mode", "dynamic"), ("timeformat", "date")]);
@@ -197,50 +204,53 @@ impl GexfExporter {
                                 }
                                 Ok(())
                             })?;
-                        let count = kg.graph.edge_count().to_string();
+                        let count = kg.edge_count().to_string();
                         xml.create_element("edges")
                             .with_attribute(("count", count.as_str()))
                             .write_inner_content(|xml| {
-                                for ((i, e), spell) in kg.graph.edge_indices().enumerate().zip(&edge_spells) {
-                                    let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
-                                    let edge = &kg.graph[e];
-                                    let id = format!("e{i}");
-                                    let (source, target) = (xml_chars(&kg.graph[s].id), xml_chars(&kg.graph[t].id));
-                                    let relation = xml_chars(&edge.relation);
-                                    let weight = number(edge.weight);
-                                    let mut attrs = vec![
-                                        ("id", id.as_str()),
-                                        ("source", source.as_ref()),
-                                        ("target", target.as_ref()),
-                                        ("kind", relation.as_ref()),
-                                        ("label", relation.as_ref()),
-                                        ("weight", weight.as_str()),
-                                    ];
-                                    spell.push_to(&mut attrs);
-                                    xml.create_element("edge")
-                                        .with_attributes(attrs)
-                                        .write_inner_content(|xml| {
-                                            xml.create_element("attvalues").write_inner_content(|xml| {
-                                                attvalue(xml, "relation", &edge.relation)?;
-                                                attvalue(xml, "origin", &edge.origin)?;
-                                                attvalue(xml, "confidence", &number(edge.confidence))?;
-                                                attvalue(xml, "count", &edge.count.to_string())?;
-                                                attvalue(xml, "docs", &edge.docs.join("|"))?;
-                                                attvalue(xml, "doc_count", &edge.doc_count.to_string())?;
-                                                attvalue(xml, "evidence", &join_evidence(&edge.evidence))?;
-                                                if let Some(d) = &edge.first_seen {
-                                                    attvalue(xml, "first_seen", d)?;
-                                                }
-                                                if let Some(d) = &edge.last_seen {
-                                                    attvalue(xml, "last_seen", d)?;
-                                                }
+                                let mut i = 0;
+                                kg.for_each_edge_batch(EDGE_BATCH, &mut |batch| {
+                                    for &(s, t, edge) in batch {
+                                        let spell = edge_spell(edge);
+                                        let id = format!("e{i}");
+                                        i += 1;
+                                        let (source, target) = (xml_chars(&kg.graph[s].id), xml_chars(&kg.graph[t].id));
+                                        let relation = xml_chars(&edge.relation);
+                                        let weight = number(edge.weight);
+                                        let mut attrs = vec![
+                                            ("id", id.as_str()),
+                                            ("source", source.as_ref()),
+                                            ("target", target.as_ref()),
+                                            ("kind", relation.as_ref()),
+                                            ("label", relation.as_ref()),
+                                            ("weight", weight.as_str()),
+                                        ];
+                                        spell.push_to(&mut attrs);
+                                        xml.create_element("edge").with_attributes(attrs).write_inner_content(
+                                            |xml| {
+                                                xml.create_element("attvalues").write_inner_content(|xml| {
+                                                    attvalue(xml, "relation", &edge.relation)?;
+                                                    attvalue(xml, "origin", &edge.origin)?;
+                                                    attvalue(xml, "confidence", &number(edge.confidence))?;
+                                                    attvalue(xml, "count", &edge.count.to_string())?;
+                                                    attvalue(xml, "docs", &edge.docs.join("|"))?;
+                                                    attvalue(xml, "doc_count", &edge.doc_count.to_string())?;
+                                                    attvalue(xml, "evidence", &join_evidence(&edge.evidence))?;
+                                                    if let Some(d) = &edge.first_seen {
+                                                        attvalue(xml, "first_seen", d)?;
+                                                    }
+                                                    if let Some(d) = &edge.last_seen {
+                                                        attvalue(xml, "last_seen", d)?;
+                                                    }
+                                                    Ok(())
+                                                })?;
+                                                color(xml, relation_color(&edge.relation))?;
                                                 Ok(())
-                                            })?;
-                                            color(xml, relation_color(&edge.relation))?;
-                                            Ok(())
-                                        })?;
-                                }
-                                Ok(())
+                                            },
+                                        )?;
+                                    }
+                                    Ok(())
+                                })
                             })?;
                         Ok(())
                     })?;

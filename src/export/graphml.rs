@@ -21,6 +21,7 @@ use serde_json::Value;
 use super::shared::{Kind, column_kinds, join_evidence, number, scalar, unique_xml_id, xml_chars};
 use crate::graph::KnowledgeGraph;
 use crate::relations::Years;
+use petgraph::graph::NodeIndex;
 
 pub struct GraphmlExporter;
 
@@ -140,10 +141,9 @@ impl GraphmlExporter {
                         // time on every core, each window by its own writer nested
                         // two levels deep like the edges here, so that the bytes
                         // are the ones this writer would give.
-                        let edges: Vec<_> = kg.graph.edge_indices().collect();
-                        for (n, chunk) in edges.chunks(window.max(1)).enumerate() {
+                        let mut first = 0;
+                        kg.for_each_edge_batch(window, &mut |chunk| {
                             use rayon::prelude::*;
-                            let first = n * window.max(1);
                             let parts: Vec<Vec<u8>> = chunk
                                 .par_chunks(256)
                                 .enumerate()
@@ -152,8 +152,9 @@ impl GraphmlExporter {
                             for part in parts {
                                 xml.get_mut().write_all(&part)?;
                             }
-                        }
-                        Ok(())
+                            first += chunk.len();
+                            Ok(())
+                        })
                     })?;
                 Ok(())
             })?;
@@ -254,7 +255,11 @@ fn join_facts(facts: &[crate::graph::Fact]) -> String {
 
 /// The XML of some edges, numbered from `first`, exactly as they appear
 /// inside `<graph>`: each opens on a new line indented two levels.
-fn edges_xml(kg: &KnowledgeGraph, edges: &[petgraph::graph::EdgeIndex], first: usize) -> std::io::Result<Vec<u8>> {
+fn edges_xml(
+    kg: &KnowledgeGraph,
+    edges: &[(NodeIndex, NodeIndex, &crate::graph::Edge)],
+    first: usize,
+) -> std::io::Result<Vec<u8>> {
     // Two wrapper elements put the edges at the depth they have in the file;
     // the wrappers' own bytes are cut off afterwards.
     const OPEN: &[u8] = b"<a>\n <b>";
@@ -262,9 +267,7 @@ fn edges_xml(kg: &KnowledgeGraph, edges: &[petgraph::graph::EdgeIndex], first: u
     let mut xml = Writer::new_with_indent(Vec::new(), b' ', 1);
     xml.create_element("a").write_inner_content(|xml| {
         xml.create_element("b").write_inner_content(|xml| {
-            for (i, &e) in edges.iter().enumerate() {
-                let (s, t) = kg.graph.edge_endpoints(e).expect("edge exists");
-                let edge = &kg.graph[e];
+            for (i, &(s, t, edge)) in edges.iter().enumerate() {
                 xml.create_element("edge")
                     .with_attributes([
                         ("id", format!("e{}", first + i).as_str()),

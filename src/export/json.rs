@@ -17,13 +17,19 @@ impl JsonExporter {
     /// are serialised on every core, a window at a time, and nothing is
     /// copied from the graph.
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
-        self.to_writer_indexed(kg, w).map(|_| ())
+        self.write(kg, w, false).map(|_| ())
     }
 
     /// Write as [`to_writer`](JsonExporter::to_writer) does (the same
     /// bytes), and say where each node and edge object landed, for the query
     /// cache.
     pub fn to_writer_indexed(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<JsonIndex> {
+        self.write(kg, w, true)
+    }
+
+    /// The file; the spans of its items when `indexed` (otherwise empty: a
+    /// spilled graph's edges are not all kept, not even as spans).
+    fn write(&self, kg: &KnowledgeGraph, w: &mut dyn Write, indexed: bool) -> std::io::Result<JsonIndex> {
         let g = &kg.graph;
         let mut w = Counting { inner: w, at: 0 };
         w.write_all(b"{\n \"directed\": true,\n \"multigraph\": true,\n \"graph\": ")?;
@@ -32,19 +38,25 @@ impl JsonExporter {
         w.write_all(&meta)?;
         w.write_all(b",\n \"nodes\": ")?;
         let nodes: Vec<&Node> = g.node_weights().collect();
-        let node_spans = write_array(&mut w, &nodes, |n| pretty(n, 2))?;
+        let mut node_spans = Vec::new();
+        let mut array = Array::start(&mut w, indexed.then_some(&mut node_spans));
+        array.items(&nodes, |n| pretty(n, 2))?;
+        array.end()?;
         w.write_all(b",\n \"edges\": ")?;
-        let edges: Vec<_> = g.edge_indices().collect();
-        let edge_spans = write_array(&mut w, &edges, |&e| {
-            let (s, t) = g.edge_endpoints(e).expect("edge exists");
-            let link = LinkEdgeRef {
-                source: &g[s].id,
-                target: &g[t].id,
-                key: &g[e].relation,
-                edge: &g[e],
-            };
-            pretty(&link, 2)
+        let mut edge_spans = Vec::new();
+        let mut array = Array::start(&mut w, indexed.then_some(&mut edge_spans));
+        kg.for_each_edge_batch(WINDOW, &mut |batch| {
+            array.items(batch, |&(s, t, edge)| {
+                let link = LinkEdgeRef {
+                    source: &g[s].id,
+                    target: &g[t].id,
+                    key: &edge.relation,
+                    edge,
+                };
+                pretty(&link, 2)
+            })
         })?;
+        array.end()?;
         w.write_all(b"\n}\n")?;
         Ok(JsonIndex {
             graph: graph_span,
@@ -77,29 +89,43 @@ impl Write for Counting<'_> {
 const WINDOW: usize = 16_384;
 
 /// A JSON array at depth 1 of the document, as the pretty printer lays it
-/// out; the byte range of each item.
-fn write_array<T: Sync>(
-    w: &mut Counting<'_>,
-    items: &[T],
-    item: impl Fn(&T) -> std::io::Result<Vec<u8>> + Sync,
-) -> std::io::Result<Vec<Range<u64>>> {
-    use rayon::prelude::*;
-    if items.is_empty() {
-        w.write_all(b"[]")?;
-        return Ok(Vec::new());
+/// out, written a window of items at a time; the byte range of each item
+/// goes to `spans` when there is one.
+struct Array<'a, 'w> {
+    w: &'a mut Counting<'w>,
+    spans: Option<&'a mut Vec<Range<u64>>>,
+    empty: bool,
+}
+
+impl<'a, 'w> Array<'a, 'w> {
+    fn start(w: &'a mut Counting<'w>, spans: Option<&'a mut Vec<Range<u64>>>) -> Array<'a, 'w> {
+        Array { w, spans, empty: true }
     }
-    let mut spans = Vec::with_capacity(items.len());
-    w.write_all(b"[")?;
-    for (i, window) in items.chunks(WINDOW).enumerate() {
-        let parts: Vec<Vec<u8>> = window.par_iter().map(&item).collect::<std::io::Result<_>>()?;
-        for (j, part) in parts.iter().enumerate() {
-            w.write_all(if i == 0 && j == 0 { b"\n  " } else { b",\n  " })?;
-            spans.push(w.at..w.at + part.len() as u64);
-            w.write_all(part)?;
+
+    /// The next items, serialised on every core.
+    fn items<T: Sync>(
+        &mut self,
+        items: &[T],
+        item: impl Fn(&T) -> std::io::Result<Vec<u8>> + Sync,
+    ) -> std::io::Result<()> {
+        use rayon::prelude::*;
+        for window in items.chunks(WINDOW) {
+            let parts: Vec<Vec<u8>> = window.par_iter().map(&item).collect::<std::io::Result<_>>()?;
+            for part in parts {
+                self.w.write_all(if self.empty { b"[\n  " } else { b",\n  " })?;
+                self.empty = false;
+                if let Some(spans) = self.spans.as_deref_mut() {
+                    spans.push(self.w.at..self.w.at + part.len() as u64);
+                }
+                self.w.write_all(&part)?;
+            }
         }
+        Ok(())
     }
-    w.write_all(b"\n ]")?;
-    Ok(spans)
+
+    fn end(self) -> std::io::Result<()> {
+        self.w.write_all(if self.empty { b"[]" } else { b"\n ]" })
+    }
 }
 
 /// One value pretty-printed as it appears `depth` levels deep: every line

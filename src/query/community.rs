@@ -70,7 +70,18 @@ impl fmt::Display for Algorithm {
 /// The community of every node of `kg`, indexed by node index, numbered
 /// `0..` by decreasing size, then by smallest member id.
 pub fn communities(kg: &KnowledgeGraph, filter: &Filter, algorithm: Algorithm, seed: u64) -> Vec<usize> {
-    let view = undirected_view(kg, filter);
+    communities_in(kg, &undirected_view(kg, filter), algorithm, seed)
+}
+
+/// [`communities`] on a view already made (with
+/// [`undirected_view_of`](super::rank::undirected_view_of) for a build that
+/// spilled its edges).
+pub fn communities_in(
+    kg: &KnowledgeGraph,
+    view: &UnGraph<NodeIndex, f64>,
+    algorithm: Algorithm,
+    seed: u64,
+) -> Vec<usize> {
     // Work in id order: position p is the node with the p-th smallest id.
     let mut by_id: Vec<NodeIndex> = kg.graph.node_indices().collect();
     by_id.sort_by(|a, b| kg.graph[*a].id.cmp(&kg.graph[*b].id));
@@ -78,7 +89,7 @@ pub fn communities(kg: &KnowledgeGraph, filter: &Filter, algorithm: Algorithm, s
     for (p, i) in by_id.iter().enumerate() {
         pos[i.index()] = p;
     }
-    let level = Level::from_view(&view, &pos);
+    let level = Level::from_view(view, &pos);
     let mut rng = SplitMix64::new(seed);
     let labels = match algorithm {
         Algorithm::Louvain => louvain(level, &mut rng),

@@ -83,16 +83,31 @@ impl Filter {
 /// Node weights are the knowledge graph's own indices (equal to the view's),
 /// edge weights the summed strength of the pair. Edges are added in
 /// (smaller index, larger index) order, so the view is the same on every run.
+///
+/// For a graph whose edges are in memory (every graph read from a file); a
+/// build that spilled its edges uses [`undirected_view_of`].
 pub fn undirected_view(kg: &KnowledgeGraph, filter: &Filter) -> UnGraph<NodeIndex, f64> {
+    assert!(
+        !kg.is_spilled(),
+        "a spilled graph's view is read with undirected_view_of"
+    );
+    undirected_view_of(kg, filter).expect("edges in memory are read without I/O")
+}
+
+/// [`undirected_view`] of any graph, its edges read in order wherever they
+/// are (a spilled build's are on disk, hence the I/O error).
+pub fn undirected_view_of(kg: &KnowledgeGraph, filter: &Filter) -> std::io::Result<UnGraph<NodeIndex, f64>> {
     let g = &kg.graph;
     let mut pairs: BTreeMap<(NodeIndex, NodeIndex), f64> = BTreeMap::new();
-    for e in g.edge_references() {
-        let (s, t) = (e.source(), e.target());
-        if s == t || !filter.keeps(e.weight()) {
-            continue;
+    kg.for_each_edge_batch(1 << 14, &mut |batch| {
+        for &(s, t, edge) in batch {
+            if s == t || !filter.keeps(edge) {
+                continue;
+            }
+            *pairs.entry((s.min(t), s.max(t))).or_insert(0.0) += edge.weight;
         }
-        *pairs.entry((s.min(t), s.max(t))).or_insert(0.0) += e.weight().weight;
-    }
+        Ok(())
+    })?;
     let mut view = UnGraph::with_capacity(g.node_count(), pairs.len());
     for i in g.node_indices() {
         view.add_node(i);
@@ -100,7 +115,7 @@ pub fn undirected_view(kg: &KnowledgeGraph, filter: &Filter) -> UnGraph<NodeInde
     for ((a, b), w) in pairs {
         view.add_edge(a, b, w);
     }
-    view
+    Ok(view)
 }
 
 /// How to score an entity's place in the view.

@@ -97,6 +97,44 @@ impl EdgeAcc {
     }
 }
 
+impl EdgeAcc {
+    /// Fold in the same edge reduced over *later* documents, as if its
+    /// documents had been folded in one by one after this edge's: counts and
+    /// years add up, lists fill up to their caps in input order, the origin
+    /// stays the first. This is what lets a build spill its edges to sorted
+    /// runs and merge them at the end with the same result.
+    pub fn append(&mut self, later: EdgeAcc, max_evidence: usize, max_docs: usize) {
+        self.count += later.count;
+        self.repost_count = self.repost_count.max(later.repost_count);
+        self.confidence = self.confidence.max(later.confidence);
+        self.seen.absorb(later.seen);
+        self.doc_count += later.doc_count;
+        for d in later.docs {
+            if self.docs.len() >= max_docs {
+                break;
+            }
+            push_tight(&mut self.docs, d, max_docs);
+        }
+        for e in later.evidence {
+            if self.evidence.len() >= max_evidence {
+                break;
+            }
+            push_tight(&mut self.evidence, e, max_evidence);
+        }
+    }
+
+    /// About how many bytes the edge holds beyond its map entry: its lists
+    /// and strings. Evidence text is counted whole although one sentence is
+    /// shared by every pair of names in it, so the estimate errs high.
+    pub fn heap_bytes(&self) -> usize {
+        self.origin.capacity()
+            + self.docs.capacity() * std::mem::size_of::<Arc<str>>()
+            + self.evidence.capacity() * std::mem::size_of::<Evidence>()
+            + self.evidence.iter().map(|e| e.text.len()).sum::<usize>()
+            + self.seen.heap_bytes()
+    }
+}
+
 /// Push, growing by a quarter instead of doubling and never past `cap`.
 /// Every edge holds a few short lists and there are millions of edges: with
 /// doubling, spare capacity (room for 4 after the first push) was most of
@@ -129,7 +167,7 @@ pub struct Seen {
 /// year, about 400 bytes for an edge seen in a year or two. It reads and
 /// writes as the same JSON object (`{"2023": 4}`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Years(Vec<([u8; 4], u64)>);
+pub struct Years(pub(crate) Vec<([u8; 4], u64)>);
 
 impl Years {
     /// Add `n` to `year`'s count (`year` must be 4 bytes).
@@ -190,6 +228,25 @@ impl<'de> Deserialize<'de> for Years {
 }
 
 impl Seen {
+    /// Take in what was seen later (or elsewhere): dates widen, years add up.
+    pub fn absorb(&mut self, other: Seen) {
+        if let Some(first) = other.first {
+            self.see(Some(&first));
+        }
+        if let Some(last) = other.last {
+            self.see(Some(&last));
+        }
+        for (year, n) in other.years.0 {
+            self.years.add(&year, n);
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.first.as_ref().map_or(0, String::capacity)
+            + self.last.as_ref().map_or(0, String::capacity)
+            + self.years.0.capacity() * std::mem::size_of::<([u8; 4], u64)>()
+    }
+
     pub fn see(&mut self, date: Option<&str>) {
         let Some(date) = date else { return };
         if self.first.as_deref().is_none_or(|f| date < f) {
@@ -255,6 +312,65 @@ mod tests {
         let listed: Vec<(&str, u64)> = seen.years.iter().collect();
         assert_eq!(listed, [("2019", 1), ("2024", 5)]);
         assert_eq!(want.iter().map(|(k, n)| (k, *n)).collect::<Years>(), seen.years);
+    }
+
+    /// One document's edge: `n` sentences of document `doc`.
+    fn doc_edge(doc: &str, n: u64, confidence: f64) -> EdgeAcc {
+        let mut acc = EdgeAcc {
+            origin: format!("from {doc}"),
+            confidence,
+            ..EdgeAcc::default()
+        };
+        for i in 0..n as usize {
+            let text: Arc<str> = format!("{doc} sentence {i}").into();
+            acc.add(
+                Evidence {
+                    doc: doc.into(),
+                    start: i * 10,
+                    end: i * 10 + 9,
+                    text,
+                },
+                usize::MAX,
+            );
+        }
+        acc
+    }
+
+    /// Folding documents one by one, or folding two spans apart and
+    /// appending the later to the earlier, gives the same edge: what spilled
+    /// runs rely on. Every split point, with and without caps that bite.
+    #[test]
+    fn appending_a_later_span_equals_folding_it_in() {
+        // (document, sentences, confidence, repost, date)
+        let docs = [
+            ("d1", 2, 0.5, false, Some("2023-05-01")),
+            ("d2", 1, 0.9, true, Some("2021-01-09")),
+            ("d3", 3, 0.7, false, None),
+            ("d4", 1, 0.6, false, Some("2024-02-02")),
+            ("d5", 4, 0.8, true, Some("2023-12-30")),
+            ("d6", 2, 0.4, false, Some("2021-07-07")),
+        ];
+        let fold = |span: &[(&str, u64, f64, bool, Option<&str>)], max_ev: usize, max_docs: usize| {
+            let mut corpus: Option<EdgeAcc> = None;
+            for &(doc, n, confidence, repost, date) in span {
+                let mut one = doc_edge(doc, n, confidence);
+                let acc = corpus.get_or_insert_with(|| EdgeAcc {
+                    origin: std::mem::take(&mut one.origin),
+                    confidence: one.confidence,
+                    ..EdgeAcc::default()
+                });
+                acc.merge(one, repost, date, max_ev, max_docs);
+            }
+            corpus.expect("a span has documents")
+        };
+        for (max_ev, max_docs) in [(100, 100), (2, 3), (0, 1), (5, 0)] {
+            let whole = format!("{:?}", fold(&docs, max_ev, max_docs));
+            for cut in 1..docs.len() {
+                let mut early = fold(&docs[..cut], max_ev, max_docs);
+                early.append(fold(&docs[cut..], max_ev, max_docs), max_ev, max_docs);
+                assert_eq!(format!("{early:?}"), whole, "caps {max_ev}/{max_docs}, cut after {cut}");
+            }
+        }
     }
 
     #[test]

@@ -154,6 +154,13 @@ pub struct GraphArgs {
     /// graph formats can be written later with `zonegraph export`.
     #[arg(long, value_name = "LIST", default_value = "all")]
     pub formats: String,
+    /// Memory for the edges being reduced, e.g. 4G or 500M (estimated).
+    /// Past it, edges are written to sorted files in --out and merged at the
+    /// end, and every format is written from disk, so memory stays near this
+    /// however large the corpus; the output is the same bytes. `none` keeps
+    /// every edge in memory.
+    #[arg(long, value_name = "SIZE", default_value = "4G")]
+    pub memory: String,
 }
 
 impl AnalysisArgs {
@@ -202,6 +209,8 @@ pub struct GraphConfig {
     dot: DotExporter,
     communities: Option<zonegraph::query::community::Algorithm>,
     formats: Formats,
+    /// Spill edges past this many bytes (`None`: never).
+    memory: Option<usize>,
 }
 
 impl GraphArgs {
@@ -219,16 +228,25 @@ impl GraphArgs {
                 ),
             },
             formats: self.formats.parse()?,
+            memory: match self.memory.as_str() {
+                "none" => None,
+                size => Some(zonegraph::spill::parse_size(size).map_err(|e| anyhow::anyhow!("--memory {e}"))?),
+            },
         })
     }
 }
 
 impl GraphConfig {
-    /// Set the graph options (weights, pruning) on build options.
-    pub fn apply(&self, options: &mut BuildOptions) {
+    /// Set the graph options (weights, pruning, memory) on build options;
+    /// spilled edges go to `out`.
+    pub fn apply(&self, options: &mut BuildOptions, out: &Path) {
         options.weighting = self.weighting;
         options.min_weight = self.min_weight;
         options.top_edges = self.top_edges;
+        options.spill = self.memory.map(|budget| zonegraph::spill::SpillOptions {
+            dir: out.to_path_buf(),
+            budget,
+        });
     }
 
     /// mentions.jsonl, started when it is to be written.
@@ -354,7 +372,7 @@ impl BuildConfig {
         let mut matcher = matcher;
         let mut options = args.analysis.options(inputs)?;
         options.exclude = vec![args.out.clone()];
-        graph.apply(&mut options);
+        graph.apply(&mut options, &args.out);
         if args.discover {
             let Some(cfg) = &discover else {
                 anyhow::bail!("--discover needs a discover.toml in the rules or dictionary folders");
@@ -471,7 +489,9 @@ pub fn write_outputs(
 ) -> anyhow::Result<()> {
     if let Some(algorithm) = config.communities {
         let filter = zonegraph::query::rank::Filter::default();
-        let membership = zonegraph::query::community::communities(&graph, &filter, algorithm, 0);
+        let view = zonegraph::query::rank::undirected_view_of(&graph, &filter).context("reading spilled edges")?;
+        let membership = zonegraph::query::community::communities_in(&graph, &view, algorithm, 0);
+        drop(view);
         let g = &mut graph.graph;
         for (i, c) in g.node_indices().collect::<Vec<_>>().into_iter().zip(membership) {
             g[i].attributes.insert("community".into(), serde_json::Value::from(c));
@@ -541,8 +561,15 @@ pub fn write_outputs(
             m.corpus.bytes,
             m.mentions,
             kg.graph.node_count(),
-            kg.graph.edge_count()
+            kg.edge_count()
         );
+        if kg.is_spilled() {
+            eprintln!(
+                "zonegraph: edges outgrew --memory: spilled {} times to sorted runs in {} and merged (no query cache written; the first query makes it)",
+                kg.spills(),
+                out.display()
+            );
+        }
         for (file, encoding) in &m.corpus.decoded {
             eprintln!("zonegraph: {file}: decoded from {encoding}");
         }
@@ -565,6 +592,7 @@ pub fn write_outputs(
     // The command ends here, and the process with it: freeing a graph of 10^6
     // edges piece by piece took a second of wall time (10^5 names × 200 MB),
     // which the operating system does at exit for nothing.
+    graph.remove_spilled();
     std::mem::forget(graph);
     Ok(())
 }

@@ -87,7 +87,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<Outcome> {
         .options
         .apply(&mut options)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.partials[0].display()))?;
-    graph.apply(&mut options);
+    graph.apply(&mut options, &args.out);
     let mut mentions_file = graph.mentions_file(&args.out)?;
     let kg = pipeline::reduce_partials(
         &dict,
