@@ -737,7 +737,7 @@ pub struct Reducer<'a> {
     unit_counts: UnitCounts,
     /// The source whose documents come next.
     source: std::sync::Arc<std::path::Path>,
-    /// Estimated bytes held by `edges` (counted only when spilling).
+    /// Estimated bytes held by `edges`.
     edge_bytes: usize,
     /// Edges spilled so far, oldest first, and how many times.
     runs: Vec<tempfile::TempPath>,
@@ -854,37 +854,23 @@ impl<'a> Reducer<'a> {
                 *self.unit_counts.per_entity.entry(e).or_insert(0) += n;
             }
         }
-        let counting = options.spill.is_some();
         for ((head, relation, tail), mut acc) in r.edges {
             use std::collections::btree_map::Entry;
             let key = (self.ids.rank(head), self.ids.rank(tail), relation);
-            let (edge, before) = match self.edges.entry(key) {
+            let edge = match self.edges.entry(key) {
                 // A new edge takes its origin from the first document's edge
                 // (the fold does not read it): no string made for one already there.
                 Entry::Vacant(v) => {
-                    let extra = if counting {
-                        ENTRY_BYTES + v.key().2.capacity()
-                    } else {
-                        0
-                    };
-                    let edge = v.insert(EdgeAcc {
+                    self.edge_bytes += ENTRY_BYTES + v.key().2.capacity() + acc.origin.capacity();
+                    v.insert(EdgeAcc {
                         origin: std::mem::take(&mut acc.origin),
                         confidence: acc.confidence,
                         ..EdgeAcc::default()
-                    });
-                    self.edge_bytes += extra;
-                    (edge, 0)
+                    })
                 }
-                Entry::Occupied(o) => {
-                    let edge = o.into_mut();
-                    let before = if counting { edge.heap_bytes() } else { 0 };
-                    (edge, before)
-                }
+                Entry::Occupied(o) => o.into_mut(),
             };
-            edge.merge(acc, repost, date, options.max_evidence, options.max_docs);
-            if counting {
-                self.edge_bytes = (self.edge_bytes + edge.heap_bytes()).saturating_sub(before);
-            }
+            self.edge_bytes += edge.merge(acc, repost, date, options.max_evidence, options.max_docs);
         }
         if let Some(spill) = &options.spill
             && self.edge_bytes > spill.budget

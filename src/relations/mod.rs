@@ -69,8 +69,20 @@ impl EdgeAcc {
     }
 
     /// Fold one document's edge into the corpus edge. A repost adds its
-    /// document and evidence, but not its count.
-    pub fn merge(&mut self, other: EdgeAcc, repost: bool, date: Option<&str>, max_evidence: usize, max_docs: usize) {
+    /// document and evidence, but not its count. Returns about how many
+    /// bytes the edge grew by (see [`heap_bytes`](Self::heap_bytes)), for
+    /// the reducer's memory budget: counted from what was added, so the
+    /// cost does not depend on what the edge already holds.
+    pub fn merge(
+        &mut self,
+        other: EdgeAcc,
+        repost: bool,
+        date: Option<&str>,
+        max_evidence: usize,
+        max_docs: usize,
+    ) -> usize {
+        let lists_before = self.list_bytes();
+        let mut texts = 0;
         if repost {
             self.repost_count = self.repost_count.max(other.count);
         } else {
@@ -91,9 +103,11 @@ impl EdgeAcc {
         }
         for e in other.evidence {
             if self.evidence.len() < max_evidence {
+                texts += e.text.len();
                 push_tight(&mut self.evidence, e, max_evidence);
             }
         }
+        self.list_bytes() - lists_before + texts
     }
 }
 
@@ -127,10 +141,13 @@ impl EdgeAcc {
     /// and strings. Evidence text is counted whole although one sentence is
     /// shared by every pair of names in it, so the estimate errs high.
     pub fn heap_bytes(&self) -> usize {
-        self.origin.capacity()
-            + self.docs.capacity() * std::mem::size_of::<Arc<str>>()
+        self.origin.capacity() + self.list_bytes() + self.evidence.iter().map(|e| e.text.len()).sum::<usize>()
+    }
+
+    /// The lists' and dates' allocations: a few reads, however long they are.
+    fn list_bytes(&self) -> usize {
+        self.docs.capacity() * std::mem::size_of::<Arc<str>>()
             + self.evidence.capacity() * std::mem::size_of::<Evidence>()
-            + self.evidence.iter().map(|e| e.text.len()).sum::<usize>()
             + self.seen.heap_bytes()
     }
 }
@@ -359,7 +376,10 @@ mod tests {
                     confidence: one.confidence,
                     ..EdgeAcc::default()
                 });
-                acc.merge(one, repost, date, max_ev, max_docs);
+                let before = acc.heap_bytes();
+                let grown = acc.merge(one, repost, date, max_ev, max_docs);
+                // What the reducer's budget counts is what the edge grew by.
+                assert_eq!(acc.heap_bytes() - before, grown, "{doc}");
             }
             corpus.expect("a span has documents")
         };
