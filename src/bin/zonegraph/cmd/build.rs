@@ -154,12 +154,12 @@ pub struct GraphArgs {
     /// graph formats can be written later with `zonegraph export`.
     #[arg(long, value_name = "LIST", default_value = "all")]
     pub formats: String,
-    /// Memory for the edges being reduced, e.g. 4G or 500M (estimated).
+    /// Memory for the edges being reduced, e.g. 2G or 500M (estimated).
     /// Past it, edges are written to sorted files in --out and merged at the
-    /// end, and every format is written from disk, so memory stays near this
-    /// however large the corpus; the output is the same bytes. `none` keeps
-    /// every edge in memory.
-    #[arg(long, value_name = "SIZE", default_value = "4G")]
+    /// end, and every format is written from disk, so memory no longer grows
+    /// with the graph; the output is the same bytes. `none` keeps every edge
+    /// in memory.
+    #[arg(long, value_name = "SIZE", default_value = "1G")]
     pub memory: String,
 }
 
