@@ -23,7 +23,7 @@ use crate::partial::{Header, PartialReader, PartialWriter, RawLine, Shard, merge
 use crate::relations::cooccur::{Unit, UnitCounts, Weighting};
 use crate::relations::rules::{DocView, RuleSet};
 use crate::relations::{CO_OCCURS, EdgeAcc, Edges, ORIGIN_DICTIONARY, cooccur, facts, rules, salience};
-use crate::spill::{EdgeFileWriter, Key, Merged, SpillOptions, write_run};
+use crate::spill::{EdgeFileWriter, Key, Merged, Runs, SpillOptions};
 
 /// Everything a run reads besides the corpus: entity dictionaries, and the
 /// language resources (generic references, relation rules, discovery
@@ -739,14 +739,14 @@ pub struct Reducer<'a> {
     source: std::sync::Arc<std::path::Path>,
     /// Estimated bytes held by `edges`.
     edge_bytes: usize,
-    /// Edges spilled so far, oldest first, and how many times.
-    runs: Vec<tempfile::TempPath>,
-    spills: usize,
+    /// Edges spilled so far.
+    runs: Runs,
 }
 
 /// Bytes a map entry takes besides its lists: measured with heaptrack on a
-/// 0.5 GB corpus, the B-tree nodes came to about 335 bytes an edge.
-const ENTRY_BYTES: usize = 336;
+/// 0.5 GB corpus, the B-tree nodes came to about 335 bytes an edge; and 32
+/// for its first and last dates.
+const ENTRY_BYTES: usize = 336 + 32;
 
 impl<'a> Reducer<'a> {
     pub fn new(dict: &'a Dictionary, options: &'a BuildOptions, inputs: Vec<String>) -> Reducer<'a> {
@@ -766,8 +766,7 @@ impl<'a> Reducer<'a> {
             unit_counts: UnitCounts::default(),
             source: std::path::Path::new("-").into(),
             edge_bytes: 0,
-            runs: Vec::new(),
-            spills: 0,
+            runs: Runs::default(),
         }
     }
 
@@ -875,12 +874,9 @@ impl<'a> Reducer<'a> {
         if let Some(spill) = &options.spill
             && self.edge_bytes > spill.budget
         {
-            self.runs.push(write_run(&spill.dir, &mut self.edges)?);
+            self.runs
+                .spill(&spill.dir, &mut self.edges, options.max_evidence, options.max_docs)?;
             self.edge_bytes = 0;
-            self.spills += 1;
-            if self.runs.len() >= crate::spill::FAN_IN {
-                crate::spill::compact(&spill.dir, &mut self.runs, options.max_evidence, options.max_docs)?;
-            }
         }
         Ok(())
     }
@@ -898,15 +894,18 @@ impl<'a> Reducer<'a> {
             corpus_meta,
             unit_counts,
             mut runs,
-            spills,
             ..
         } = self;
         let meta = Reducer::meta(dict, options, rule_set, problems, corpus_meta, mention_count);
         if let (Some(spill), false) = (&options.spill, runs.is_empty()) {
-            runs.push(write_run(&spill.dir, &mut edges)?);
+            // What is left joins the runs; it is not counted as a spill.
+            let spills = runs.spills();
+            if !edges.is_empty() {
+                runs.spill(&spill.dir, &mut edges, options.max_evidence, options.max_docs)?;
+            }
             let spilled = Spilled {
-                runs: &runs,
-                spills: spills + 1,
+                runs: runs.paths(),
+                spills,
             };
             return finish_spilled(dict, options, spill, stats, &ids, spilled, &unit_counts, meta);
         }

@@ -12,7 +12,8 @@
 //!
 //! Files are a plain binary encoding of our own (little-endian integers,
 //! length-prefixed strings): they live for one run, in the output folder,
-//! and are removed when it ends, whether it succeeds or not.
+//! and are removed when it ends, whether it succeeds or fails (a killed
+//! process leaves them, as hidden `.zonegraph-*.tmp` files).
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -88,20 +89,68 @@ pub fn write_run(dir: &Path, edges: &mut RankedEdges) -> Result<TempPath> {
     write_entries(dir, &mut entries)
 }
 
-/// Most runs merged at once. Past it, the runs so far are merged into one
-/// ([`compact`]): each open run costs a file and a read buffer.
+/// Runs merged into one at a time as they pile up: each open run costs a
+/// file and a read buffer.
 pub const FAN_IN: usize = 64;
 
+/// The runs of a build, oldest first, each with its level: 0 for a spill,
+/// one more for a merge of [`FAN_IN`] runs of one level. Levels only fall
+/// from the oldest run to the newest, so the runs merged are always the
+/// newest ones, in order, and an edge is rewritten about log₆₄ of the
+/// number of spills times, not once per [`FAN_IN`] spills.
+#[derive(Debug, Default)]
+pub struct Runs {
+    runs: Vec<TempPath>,
+    levels: Vec<u32>,
+    spills: usize,
+}
+
+impl Runs {
+    /// Write the map as the newest run (emptying it), then merge runs that
+    /// have piled up.
+    pub fn spill(&mut self, dir: &Path, edges: &mut RankedEdges, max_evidence: usize, max_docs: usize) -> Result<()> {
+        self.runs.push(write_run(dir, edges)?);
+        self.levels.push(0);
+        self.spills += 1;
+        while let Some(level) = self.full_level() {
+            let from = self.runs.len() - FAN_IN;
+            let newest = self.runs.split_off(from);
+            self.levels.truncate(from);
+            let one = merge_runs(dir, &newest, max_evidence, max_docs)?;
+            // Dropping the paths removes the files.
+            drop(newest);
+            self.runs.push(one);
+            self.levels.push(level + 1);
+        }
+        Ok(())
+    }
+
+    /// The level of the newest [`FAN_IN`] runs, when they share one.
+    fn full_level(&self) -> Option<u32> {
+        let newest = self.levels.get(self.levels.len().checked_sub(FAN_IN)?..)?;
+        newest.iter().all(|&l| l == newest[0]).then_some(newest[0])
+    }
+
+    /// The runs, oldest first.
+    pub fn paths(&self) -> &[TempPath] {
+        &self.runs
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.runs.is_empty()
+    }
+
+    /// How many times the map was spilled.
+    pub fn spills(&self) -> usize {
+        self.spills
+    }
+}
+
 /// Merge `runs` (oldest first) into one run that holds what they held.
-pub fn compact(dir: &Path, runs: &mut Vec<TempPath>, max_evidence: usize, max_docs: usize) -> Result<()> {
+pub fn merge_runs(dir: &Path, runs: &[TempPath], max_evidence: usize, max_docs: usize) -> Result<TempPath> {
     let mut merged = Merged::open(runs, max_evidence, max_docs)?;
     let mut entries = std::iter::from_fn(|| merged.next_edge().transpose());
-    let one = write_entries(dir, &mut entries)?;
-    drop(merged);
-    // Dropping the paths removes the files.
-    runs.clear();
-    runs.push(one);
-    Ok(())
+    write_entries(dir, &mut entries)
 }
 
 /// A run of entries, given in key order.
@@ -266,22 +315,29 @@ impl EdgeFile {
         self.spills
     }
 
-    /// Read the edges in order, `batch` at a time, each with its ends.
+    /// Read the edges in order, `batch` at a time, each with its ends. An
+    /// error reading the file names it; `f`'s own errors pass unchanged.
     pub fn for_each_batch(&self, batch: usize, f: &mut EdgeBatches<'_>) -> std::io::Result<()> {
-        let mut r = BufReader::with_capacity(1 << 20, File::open(&self.path)?);
+        let named = |e: std::io::Error| std::io::Error::new(e.kind(), format!("{}: {e}", self.path.display()));
+        let mut r = BufReader::with_capacity(1 << 20, File::open(&self.path).map_err(named)?);
         let node = |rank: u32| -> std::io::Result<NodeIndex> {
             match self.node_of_rank.get(rank as usize) {
                 Some(&n) if n != u32::MAX => Ok(NodeIndex::new(n as usize)),
                 _ => Err(invalid("an edge's end is not a node")),
             }
         };
-        let mut owned: Vec<(NodeIndex, NodeIndex, Edge)> = Vec::with_capacity(batch.max(1));
+        let batch = batch.clamp(1, self.count.max(1));
+        let mut owned: Vec<(NodeIndex, NodeIndex, Edge)> = Vec::with_capacity(batch);
         let mut left = self.count;
         while left > 0 {
             owned.clear();
-            while owned.len() < batch.max(1) && left > 0 {
-                let ((head, tail, relation), acc) = get_entry(&mut r)?;
-                owned.push((node(head)?, node(tail)?, Edge::of_acc(relation, acc)));
+            while owned.len() < batch && left > 0 {
+                let ((head, tail, relation), acc) = get_entry(&mut r).map_err(named)?;
+                owned.push((
+                    node(head).map_err(named)?,
+                    node(tail).map_err(named)?,
+                    Edge::of_acc(relation, acc),
+                ));
                 left -= 1;
             }
             let refs: Vec<EdgeEnds> = owned.iter().map(|(h, t, e)| (*h, *t, e)).collect();
@@ -591,18 +647,44 @@ mod tests {
             }
         }
         let want: Vec<String> = want.into_iter().map(|e| format!("{e:?}")).collect();
-        let mut runs: Vec<TempPath> = spans
+        let runs: Vec<TempPath> = spans
             .into_iter()
             .map(|mut span| write_run(dir.path(), &mut span).expect("run written"))
             .collect();
         assert_eq!(read_all(&runs), want);
-        compact(dir.path(), &mut runs, 3, 2).expect("compacted");
-        assert_eq!(runs.len(), 1);
-        assert_eq!(read_all(&runs), want);
-        // The compacted runs' files are gone; the one left goes with its path.
-        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+        let one = [merge_runs(dir.path(), &runs, 3, 2).expect("merged")];
+        assert_eq!(read_all(&one), want);
         drop(runs);
+        // The merged runs' files go with their paths, the new one with its own.
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+        drop(one);
         assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
+    }
+
+    /// Spills pile up in levels: 130 spills leave two runs that each merged
+    /// 64, and two fresh ones; what they hold is what one map would.
+    #[test]
+    fn runs_merge_in_levels_as_they_pile_up() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut runs = Runs::default();
+        let mut want = RankedEdges::new();
+        for i in 0..130u32 {
+            let mut span = entries(&[(i % 7, 7, "co_occurs", u64::from(i % 5)), (i, 8, "owns", 1)]);
+            for (key, acc) in span.clone() {
+                match want.get_mut(&key) {
+                    Some(old) => old.append(acc, 3, 2),
+                    None => {
+                        want.insert(key, acc);
+                    }
+                }
+            }
+            runs.spill(dir.path(), &mut span, 3, 2).expect("spilled");
+            assert!(span.is_empty());
+        }
+        assert_eq!((runs.spills(), runs.levels.clone()), (130, vec![1, 1, 0, 0]));
+        let want: Vec<String> = want.into_iter().map(|e| format!("{e:?}")).collect();
+        assert_eq!(read_all(runs.paths()), want);
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 4);
     }
 
     #[test]

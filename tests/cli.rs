@@ -2557,3 +2557,33 @@ fn damaged_compiled_matcher_warns_and_builds_from_the_dictionary() {
         run.stderr
     );
 }
+
+/// Regression: an edge seen first on `2023-05-01` and then on `2023` (earlier,
+/// and a shorter string) with full lists made the memory budget's count go
+/// below zero, and a debug build panicked (exit 101).
+#[test]
+fn an_earlier_shorter_date_on_a_full_edge_builds() {
+    let fx = Fixture::with_dict();
+    fx.write(
+        "corpus/news.jsonl",
+        "{\"id\": \"a\", \"date\": \"2023-05-01\", \"text\": \"云帆重工与北辰新材达成合作。\"}\n\
+         {\"id\": \"b\", \"date\": \"2023\", \"text\": \"云帆重工与北辰新材再次合作。\"}\n",
+    );
+    for memory in ["none", "1"] {
+        let run = fx.build(
+            &["corpus"],
+            &format!("out-{memory}"),
+            &["--max-docs", "1", "--max-evidence", "1", "--memory", memory],
+        );
+        assert_eq!(run.code, 0, "{run:?}");
+        let graph = fx.graph(&format!("out-{memory}"));
+        let e = common::edge(&graph, "company:beichen", "co_occurs", "company:yunfan")
+            .or_else(|| common::edge(&graph, "company:yunfan", "co_occurs", "company:beichen"))
+            .expect("the pair co-occurs");
+        assert_eq!(
+            (e["first_seen"].as_str(), e["last_seen"].as_str()),
+            (Some("2023"), Some("2023-05-01"))
+        );
+        assert_eq!(e["doc_count"], 2);
+    }
+}

@@ -83,10 +83,12 @@ fn quote(s: &str) -> String {
 
 impl DotExporter {
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
-        // dot-writer panics on I/O errors, so it writes to memory first.
-        let mut buf = Vec::new();
+        // dot-writer panics on I/O errors, so it writes through a latch that
+        // keeps the first error and swallows the rest, checked at the end:
+        // streamed, not built in memory (a large graph's DOT is gigabytes).
+        let mut latch = Latch { inner: w, error: None };
         {
-            let mut writer = DotWriter::from(&mut buf);
+            let mut writer = DotWriter::from(&mut latch);
             writer.set_pretty_print(true);
             let mut g = writer.digraph();
             let font = quote(&self.fontname);
@@ -130,7 +132,32 @@ impl DotExporter {
                 Ok(())
             })?;
         }
-        w.write_all(&buf)
+        match latch.error {
+            Some(e) => Err(e),
+            None => latch.inner.flush(),
+        }
+    }
+}
+
+/// A writer that never fails: the first error is kept (and later writes
+/// dropped) for the caller to return.
+struct Latch<'w> {
+    inner: &'w mut dyn Write,
+    error: Option<std::io::Error>,
+}
+
+impl Write for Latch<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.error.is_none()
+            && let Err(e) = self.inner.write_all(buf)
+        {
+            self.error = Some(e);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

@@ -139,16 +139,20 @@ impl EdgeAcc {
 
     /// About how many bytes the edge holds beyond its map entry: its lists
     /// and strings. Evidence text is counted whole although one sentence is
-    /// shared by every pair of names in it, so the estimate errs high.
+    /// shared by every pair of names in it, so the estimate errs high. The
+    /// first and last dates are left to the entry's fixed share: an earlier
+    /// date can be a shorter string (`2023` before `2023-05-01`), and a count
+    /// that only grows cannot go below zero.
     pub fn heap_bytes(&self) -> usize {
         self.origin.capacity() + self.list_bytes() + self.evidence.iter().map(|e| e.text.len()).sum::<usize>()
     }
 
-    /// The lists' and dates' allocations: a few reads, however long they are.
+    /// The lists' allocations, which only grow: a few reads, however long
+    /// the lists are.
     fn list_bytes(&self) -> usize {
         self.docs.capacity() * std::mem::size_of::<Arc<str>>()
             + self.evidence.capacity() * std::mem::size_of::<Evidence>()
-            + self.seen.heap_bytes()
+            + self.seen.years.0.capacity() * std::mem::size_of::<([u8; 4], u64)>()
     }
 }
 
@@ -258,12 +262,6 @@ impl Seen {
         }
     }
 
-    fn heap_bytes(&self) -> usize {
-        self.first.as_ref().map_or(0, String::capacity)
-            + self.last.as_ref().map_or(0, String::capacity)
-            + self.years.0.capacity() * std::mem::size_of::<([u8; 4], u64)>()
-    }
-
     pub fn see(&mut self, date: Option<&str>) {
         let Some(date) = date else { return };
         if self.first.as_deref().is_none_or(|f| date < f) {
@@ -366,6 +364,9 @@ mod tests {
             ("d4", 1, 0.6, false, Some("2024-02-02")),
             ("d5", 4, 0.8, true, Some("2023-12-30")),
             ("d6", 2, 0.4, false, Some("2021-07-07")),
+            // Earlier, and a shorter string than the first date so far: the
+            // byte count must not go below zero (a debug build panicked).
+            ("d7", 1, 0.3, false, Some("2021")),
         ];
         let fold = |span: &[(&str, u64, f64, bool, Option<&str>)], max_ev: usize, max_docs: usize| {
             let mut corpus: Option<EdgeAcc> = None;
