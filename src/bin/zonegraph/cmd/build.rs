@@ -565,8 +565,11 @@ pub fn write_outputs(
         );
         if kg.is_spilled() {
             eprintln!(
-                "zonegraph: edges outgrew --memory: spilled {} times to sorted runs in {} and merged (no query cache written; the first query makes it)",
-                kg.spills(),
+                "zonegraph: edges outgrew --memory: spilled {} to sorted runs in {} and merged (no query cache written; the first query makes it)",
+                match kg.spills() {
+                    1 => "once".to_string(),
+                    n => format!("{n} times"),
+                },
                 out.display()
             );
         }
