@@ -298,6 +298,11 @@ fn spilling_edges_past_the_memory_budget_changes_no_byte() {
     ]);
     ok(&merged);
     same_outputs_spilled(&fx, "single", "merged");
+    // And `build --update`, first run and second.
+    for _ in 0..2 {
+        ok(&fx.run(&["build", "corpus", "--update", "--out", "upd", "-q", "--memory", "1"]));
+        same_outputs_spilled(&fx, "single", "upd");
+    }
     // Queries read the spilled build's graph, and make its cache.
     let single = fx.run(&["neighbors", "cluster:biomedicine", "--graph", "single/graph.json"]);
     let spilled = fx.run(&["neighbors", "cluster:biomedicine", "--graph", "merged/graph.json"]);
