@@ -1279,16 +1279,16 @@ fn weigh_and_prune(
     for (key, acc) in edges.iter_mut() {
         shaping.weigh(key, acc);
     }
-    if options.min_weight.is_some() {
-        edges.retain(|key, acc| shaping.heavy_enough(key, acc));
+    let keep = options.top_edges.map(|top| {
+        let mut heaviest = Heaviest::new(dict, ids, top);
+        for (key, acc) in edges.iter().filter(|(key, acc)| shaping.heavy_enough(key, acc)) {
+            heaviest.offer(key, acc);
+        }
+        heaviest.keep()
+    });
+    if options.min_weight.is_some() || keep.is_some() {
+        edges.retain(|key, acc| shaping.kept(key, acc, keep.as_ref()));
     }
-    let Some(top) = options.top_edges else { return };
-    let mut heaviest = Heaviest::new(dict, ids, top);
-    for (key, acc) in edges.iter() {
-        heaviest.offer(key, acc);
-    }
-    let keep = heaviest.keep();
-    edges.retain(|(h, t, rel), _| rel != CO_OCCURS || keep.contains(&(*h, *t)));
 }
 
 /// Weights and the weight threshold, edge by edge: shared by the graph made
@@ -1321,6 +1321,13 @@ impl Shaping<'_> {
             Some(min) if rel == CO_OCCURS => weight(acc) >= min,
             _ => true,
         }
+    }
+
+    /// Whether a weighed edge stays: heavy enough, and among an end's
+    /// heaviest when `keep` (from [`Heaviest::keep`]) is given.
+    fn kept(&self, key: &Key, acc: &EdgeAcc, keep: Option<&BTreeSet<(u32, u32)>>) -> bool {
+        let (h, t, rel) = key;
+        self.heavy_enough(key, acc) && (rel != CO_OCCURS || keep.is_none_or(|keep| keep.contains(&(*h, *t))))
     }
 }
 
@@ -1482,8 +1489,7 @@ fn finish_spilled(
             emit(k, a)?;
         }
         shaping.weigh(&key, &mut acc);
-        let kept = shaping.heavy_enough(&key, &acc)
-            && (key.2 != CO_OCCURS || keep.as_ref().is_none_or(|keep| keep.contains(&(key.0, key.1))));
+        let kept = shaping.kept(&key, &acc, keep.as_ref());
         let curated = declared.next_if(|(k, _)| *k == key);
         match (kept, curated) {
             (true, _) => emit(key, acc)?,
