@@ -287,13 +287,12 @@ impl KnowledgeGraph {
     /// that an edge touches, and the edges.
     pub fn build(
         dict: &Dictionary,
-        mut stats: Vec<EntityStats>,
+        stats: Vec<EntityStats>,
         edges: RankedEdges,
         ids: &IdOrder,
         meta: Meta,
     ) -> KnowledgeGraph {
-        stats.resize_with(dict.entities.len(), EntityStats::default);
-        let mut wanted: Vec<bool> = stats.iter().map(|s| s.mentions > 0).collect();
+        let mut wanted = KnowledgeGraph::mentioned(dict, &stats);
         for (head, tail, _) in edges.keys() {
             wanted[ids.entity(*head)] = true;
             wanted[ids.entity(*tail)] = true;
@@ -322,6 +321,14 @@ impl KnowledgeGraph {
             }
         }
         kg
+    }
+
+    /// Which entities are nodes whatever the edges: those mentioned (one
+    /// flag per dictionary entity; the edges' ends are added to it).
+    pub fn mentioned(dict: &Dictionary, stats: &[EntityStats]) -> Vec<bool> {
+        let mut wanted: Vec<bool> = stats.iter().map(|s| s.mentions > 0).collect();
+        wanted.resize(dict.entities.len(), false);
+        wanted
     }
 
     /// A graph without edges yet: a node for every `wanted` entity, in id
@@ -418,12 +425,13 @@ impl KnowledgeGraph {
         if let Some(file) = &self.spilled {
             return file.for_each_batch(batch, f);
         }
+        // Edge indices are 0..edge_count: batches are ranges of them.
         let g = &self.graph;
-        let all: Vec<EdgeIndex> = g.edge_indices().collect();
-        for chunk in all.chunks(batch.max(1)) {
-            let refs: Vec<EdgeEnds> = chunk
-                .iter()
-                .map(|&e| {
+        let (n, batch) = (g.edge_count(), batch.max(1));
+        for first in (0..n).step_by(batch) {
+            let refs: Vec<EdgeEnds> = (first..n.min(first.saturating_add(batch)))
+                .map(|i| {
+                    let e = EdgeIndex::new(i);
                     let (s, t) = g.edge_endpoints(e).expect("edge exists");
                     (s, t, &g[e])
                 })

@@ -1475,8 +1475,7 @@ fn finish_spilled(
         }
     };
     let mut declared = declared(dict, ids, &stats).into_iter().peekable();
-    let mut wanted: Vec<bool> = stats.iter().map(|s| s.mentions > 0).collect();
-    wanted.resize(dict.entities.len(), false);
+    let mut wanted = KnowledgeGraph::mentioned(dict, &stats);
     let mut out = EdgeFileWriter::create(&spill.dir)?;
     let mut emit = |key: Key, acc: EdgeAcc| {
         wanted[ids.entity(key.0)] = true;

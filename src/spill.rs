@@ -83,7 +83,7 @@ fn temp_file(dir: &Path, what: &str) -> Result<(BufWriter<File>, TempPath)> {
 
 /// Write the map, in key order, to a run in `dir`; the map is emptied as it
 /// is written, so its memory goes back as the run grows.
-pub fn write_run(dir: &Path, edges: &mut RankedEdges) -> Result<TempPath> {
+fn write_run(dir: &Path, edges: &mut RankedEdges) -> Result<TempPath> {
     let map = std::mem::take(edges);
     let mut entries = map.into_iter().map(Ok);
     write_entries(dir, &mut entries)
@@ -147,7 +147,7 @@ impl Runs {
 }
 
 /// Merge `runs` (oldest first) into one run that holds what they held.
-pub fn merge_runs(dir: &Path, runs: &[TempPath], max_evidence: usize, max_docs: usize) -> Result<TempPath> {
+fn merge_runs(dir: &Path, runs: &[TempPath], max_evidence: usize, max_docs: usize) -> Result<TempPath> {
     let mut merged = Merged::open(runs, max_evidence, max_docs)?;
     let mut entries = std::iter::from_fn(|| merged.next_edge().transpose());
     write_entries(dir, &mut entries)
