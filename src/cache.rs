@@ -153,7 +153,7 @@ impl Default for EdgeFilter {
 pub fn write_cache(kg: &KnowledgeGraph, index: &JsonIndex, stamp: FileStamp, w: &mut dyn Write) -> std::io::Result<()> {
     let g = &kg.graph;
     let n = g.node_count();
-    let e = g.edge_count();
+    let e = kg.edge_count();
     if index.nodes.len() != n || index.edges.len() != e {
         return Err(std::io::Error::other("the graph.json index does not match the graph"));
     }
@@ -197,39 +197,67 @@ pub fn write_cache(kg: &KnowledgeGraph, index: &JsonIndex, stamp: FileStamp, w: 
     secs[Sec::ById as usize] = sorted(&ids);
     secs[Sec::ByLabel as usize] = sorted(&labels);
     secs[Sec::ByAlias as usize] = sorted(&aliases);
-    let relations: BTreeSet<&str> = g.edge_weights().map(|e| e.relation.as_str()).collect();
-    let relations: Vec<&str> = relations.into_iter().collect();
-    string_list(&mut secs, Sec::RelationOffsets, &relations);
-    let mut out: Vec<Vec<u32>> = vec![Vec::new(); n];
-    let mut inc: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for (i, (ei, r)) in g.edge_indices().zip(&index.edges).enumerate() {
-        let (s, t) = g.edge_endpoints(ei).expect("edge exists");
-        let edge = &g[ei];
-        let rel = relations.binary_search(&edge.relation.as_str()).unwrap_or(0) as u32;
-        let buf = &mut secs[Sec::Edges as usize];
-        for v in [s.index() as u32, t.index() as u32, rel, 0] {
-            buf.extend_from_slice(&v.to_le_bytes());
-        }
-        buf.extend_from_slice(&edge.weight.to_le_bytes());
-        put_range(buf, r);
-        out[s.index()].push(i as u32);
-        inc[t.index()].push(i as u32);
-    }
-    for (lists, first_sec) in [(&out, Sec::OutFirst), (&inc, Sec::InFirst)] {
-        let mut first = 0u64;
-        let mut firsts = Vec::with_capacity((n + 1) * 8);
-        let mut all = Vec::with_capacity(e * 4);
-        for list in lists {
-            firsts.extend_from_slice(&first.to_le_bytes());
-            first += list.len() as u64;
-            for i in list {
-                all.extend_from_slice(&i.to_le_bytes());
+    // One pass over the edges, which may be read back from a spilled build's
+    // file: the records, with each relation numbered as first seen, renumbered
+    // in name order once all are known. What this holds per edge (the record,
+    // then its place in two lists) is what `INDEX_BYTES_PER_EDGE` counts.
+    let mut seen: Vec<String> = Vec::new();
+    let mut records = Vec::with_capacity(e * EDGE_RECORD);
+    let mut spans = index.edges.iter();
+    kg.for_each_edge_batch(1 << 16, &mut |batch| {
+        for &(s, t, edge) in batch {
+            let rel = match seen.iter().position(|r| *r == edge.relation) {
+                Some(r) => r,
+                None => {
+                    seen.push(edge.relation.clone());
+                    seen.len() - 1
+                }
+            };
+            for v in [s.index() as u32, t.index() as u32, rel as u32, 0] {
+                records.extend_from_slice(&v.to_le_bytes());
             }
+            records.extend_from_slice(&edge.weight.to_le_bytes());
+            let span = spans
+                .next()
+                .ok_or_else(|| std::io::Error::other("the graph.json index does not match the graph"))?;
+            put_range(&mut records, span);
         }
-        firsts.extend_from_slice(&first.to_le_bytes());
-        secs[first_sec as usize] = firsts;
+        Ok(())
+    })?;
+    let mut relations: Vec<&str> = seen.iter().map(String::as_str).collect();
+    relations.sort_unstable();
+    let renumbered: Vec<u32> = seen
+        .iter()
+        .map(|r| relations.binary_search(&r.as_str()).unwrap_or(0) as u32)
+        .collect();
+    for record in records.chunks_exact_mut(EDGE_RECORD) {
+        let rel = renumbered[u32_at(record, 8) as usize];
+        record[8..12].copy_from_slice(&rel.to_le_bytes());
+    }
+    string_list(&mut secs, Sec::RelationOffsets, &relations);
+    // Each node's outgoing and incoming edges, in edge order: a counting sort
+    // on the ends stored in the records.
+    for (end, first_sec) in [(0, Sec::OutFirst), (4, Sec::InFirst)] {
+        let node_of = |record: &[u8]| u32_at(record, end) as usize;
+        let mut starts = vec![0u64; n + 1];
+        for record in records.chunks_exact(EDGE_RECORD) {
+            starts[node_of(record) + 1] += 1;
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut all = vec![0u8; e * 4];
+        for (i, record) in records.chunks_exact(EDGE_RECORD).enumerate() {
+            let at = &mut next[node_of(record)];
+            let k = *at as usize * 4;
+            all[k..k + 4].copy_from_slice(&(i as u32).to_le_bytes());
+            *at += 1;
+        }
+        secs[first_sec as usize] = starts.iter().flat_map(|f| f.to_le_bytes()).collect();
         secs[first_sec as usize + 1] = all;
     }
+    secs[Sec::Edges as usize] = records;
 
     let table_len = SECTIONS * 16;
     let mut table = Vec::with_capacity(table_len);
@@ -263,6 +291,11 @@ pub fn write_cache(kg: &KnowledgeGraph, index: &JsonIndex, stamp: FileStamp, w: 
     Ok(())
 }
 
+/// The little-endian `u32` at `at` in a record.
+fn u32_at(record: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(record[at..at + 4].try_into().expect("four bytes"))
+}
+
 /// Append a string list: offsets (one more than strings) and the bytes.
 fn string_list(secs: &mut [Vec<u8>], offsets: Sec, strings: &[&str]) {
     let mut at = 0u64;
@@ -281,10 +314,10 @@ fn string_list(secs: &mut [Vec<u8>], offsets: Sec, strings: &[&str]) {
 /// Add `graph.json` (at `path`) and, with `cache`, its query cache to a set
 /// of files written together, so that they appear, or are replaced, as one.
 ///
-/// A build that spilled its edges writes no cache: the cache indexes every
-/// edge, which such a build does not hold. The first query makes it.
+/// Making the cache holds about [`INDEX_BYTES_PER_EDGE`] per edge; a spilled
+/// build's edges are read back from disk once more for it.
 pub fn write_graph(files: &mut AtomicFiles, path: &Path, kg: &KnowledgeGraph, cache: bool) -> Result<()> {
-    if kg.is_spilled() {
+    if !cache {
         files.write(path, |w| JsonExporter.to_writer(kg, w))?;
         return Ok(());
     }
@@ -293,11 +326,24 @@ pub fn write_graph(files: &mut AtomicFiles, path: &Path, kg: &KnowledgeGraph, ca
         index = Some(JsonExporter.to_writer_indexed(kg, w)?);
         Ok(())
     })?;
-    if let (true, Some(index)) = (cache, index) {
+    if let Some(index) = index {
         let stamp = FileStamp::of_file(&mut written).map_err(|e| Error::io(path, e))?;
         files.write(&cache_path(path), |w| write_cache(kg, &index, stamp, w))?;
     }
     Ok(())
+}
+
+/// What making a cache holds in memory per edge, at most: the byte range of
+/// its object in graph.json (16), its record (40) and its places in the
+/// outgoing and incoming lists (8). A build whose edges spilled past its
+/// memory budget writes the cache only when this many bytes an edge fit in
+/// the budget.
+pub const INDEX_BYTES_PER_EDGE: usize = 64;
+
+/// Whether the cache of a graph with `edges` edges can be made within
+/// `budget` bytes (`None`: no budget).
+pub fn index_fits(edges: usize, budget: Option<usize>) -> bool {
+    budget.is_none_or(|b| edges.saturating_mul(INDEX_BYTES_PER_EDGE) <= b)
 }
 
 /// Write the cache of `graph` (read with [`KnowledgeGraph::load_indexed`])

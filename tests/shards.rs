@@ -234,14 +234,16 @@ fn update_from_other_inputs_reads_everything_again() {
 
 /// Every output but the query cache is the same bytes; a spilled build
 /// writes no cache and leaves no temporary file.
-fn same_outputs_spilled(fx: &Fixture, single: &str, spilled: &str) {
-    for file in OUTPUTS.iter().filter(|f| **f != "graph.json.zgc") {
+/// Every output of a spilled build is the same bytes as the single one's;
+/// the query cache is there only when `cached` (it fit in the budget).
+fn same_outputs_spilled(fx: &Fixture, single: &str, spilled: &str, cached: bool) {
+    for file in OUTPUTS.iter().filter(|f| cached || **f != "graph.json.zgc") {
         assert!(
             fx.read(&format!("{single}/{file}")) == fx.read(&format!("{spilled}/{file}")),
             "{file} differs between {single} and {spilled}"
         );
     }
-    assert!(!fx.path(&format!("{spilled}/graph.json.zgc")).exists());
+    assert_eq!(fx.path(&format!("{spilled}/graph.json.zgc")).exists(), cached);
     assert_eq!(fx.temp_files(spilled), Vec::<String>::new());
 }
 
@@ -273,11 +275,12 @@ fn spilling_edges_past_the_memory_budget_changes_no_byte() {
         let spilled = fx.run(&args);
         assert_eq!(spilled.code, single.code, "{extra:?}: {spilled:?}");
         assert!(
-            spilled.stderr.contains("edges outgrew --memory: spilled"),
+            spilled.stderr.contains("edges outgrew --memory: spilled")
+                && spilled.stderr.contains("no query cache written"),
             "{extra:?}: {}",
             spilled.stderr
         );
-        same_outputs_spilled(&fx, "single", "spilled");
+        same_outputs_spilled(&fx, "single", "spilled", false);
         let _ = std::fs::remove_dir_all(fx.path("spilled"));
     }
     // Shards merged under the same budget.
@@ -297,17 +300,60 @@ fn spilling_edges_past_the_memory_budget_changes_no_byte() {
         "1",
     ]);
     ok(&merged);
-    same_outputs_spilled(&fx, "single", "merged");
+    same_outputs_spilled(&fx, "single", "merged", false);
     // And `build --update`, first run and second.
     for _ in 0..2 {
         ok(&fx.run(&["build", "corpus", "--update", "--out", "upd", "-q", "--memory", "1"]));
-        same_outputs_spilled(&fx, "single", "upd");
+        same_outputs_spilled(&fx, "single", "upd", false);
     }
     // Queries read the spilled build's graph, and make its cache.
     let single = fx.run(&["neighbors", "cluster:biomedicine", "--graph", "single/graph.json"]);
     let spilled = fx.run(&["neighbors", "cluster:biomedicine", "--graph", "merged/graph.json"]);
     assert_eq!(spilled.code, 0, "{spilled:?}");
     assert_eq!(spilled.stdout, single.stdout);
+}
+
+#[test]
+fn a_spilled_build_writes_the_query_cache_when_it_fits_the_budget() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    ok(&fx.run(&["build", "corpus", "--out", "single", "-q", "--memory", "none"]));
+    let graph: serde_json::Value = serde_json::from_slice(&fx.read("single/graph.json")).expect("graph.json");
+    let edges = graph["edges"].as_array().expect("edges").len();
+    assert!(edges > 100, "a corpus with edges to spill: {edges}");
+    // The cache's index (64 bytes an edge) just fits; the reducer's edges,
+    // several hundred bytes each, do not, so the build spills.
+    let budget = (edges * 64).to_string();
+    let spilled = fx.run(&["build", "corpus", "--out", "spilled", "--memory", &budget]);
+    ok(&spilled);
+    assert!(
+        spilled.stderr.contains("edges outgrew --memory: spilled") && !spilled.stderr.contains("no query cache"),
+        "{}",
+        spilled.stderr
+    );
+    same_outputs_spilled(&fx, "single", "spilled", true);
+    // One byte less, and the cache is left to the first query.
+    let budget = (edges * 64 - 1).to_string();
+    let over = fx.run(&["build", "corpus", "--out", "over", "--memory", &budget]);
+    ok(&over);
+    assert!(over.stderr.contains("no query cache written"), "{}", over.stderr);
+    same_outputs_spilled(&fx, "single", "over", false);
+    // The query reads through the cache, and answers as the single build does.
+    for graph in ["single", "spilled", "over"] {
+        let answer = fx.run(&[
+            "neighbors",
+            "cluster:biomedicine",
+            "--graph",
+            &format!("{graph}/graph.json"),
+        ]);
+        assert_eq!(answer.code, 0, "{answer:?}");
+        assert_eq!(
+            answer.stdout,
+            fx.run(&["neighbors", "cluster:biomedicine", "--graph", "single/graph.json"])
+                .stdout
+        );
+    }
+    assert!(fx.read("over/graph.json.zgc") == fx.read("single/graph.json.zgc"));
 }
 
 #[test]

@@ -27,8 +27,8 @@ impl JsonExporter {
         self.write(kg, w, true)
     }
 
-    /// The file; the spans of its items when `indexed` (otherwise empty: a
-    /// spilled graph's edges are not all kept, not even as spans).
+    /// The file; the spans of its items when `indexed` (otherwise empty, so
+    /// that writing without a cache keeps nothing per edge).
     fn write(&self, kg: &KnowledgeGraph, w: &mut dyn Write, indexed: bool) -> std::io::Result<JsonIndex> {
         let g = &kg.graph;
         let mut w = Counting { inner: w, at: 0 };

@@ -504,6 +504,9 @@ pub fn write_outputs(
     let kg = &graph;
     let mut files = AtomicFiles::default();
     let f = config.formats;
+    // A spilled build makes the query cache only within its memory budget;
+    // otherwise the first query makes it.
+    let cache_over_budget = f.cache && kg.is_spilled() && !zonegraph::cache::index_fits(kg.edge_count(), config.memory);
     let dot = &config.dot;
     let mut jobs: Vec<(PathBuf, Content)> = Vec::new();
     if f.graphml {
@@ -543,7 +546,7 @@ pub fn write_outputs(
     // indexes the bytes just written, beside the other formats, one per core.
     let mut others = AtomicFiles::default();
     let (graph_done, others_done) = rayon::join(
-        || zonegraph::cache::write_graph(&mut files, &out.join("graph.json"), kg, f.cache),
+        || zonegraph::cache::write_graph(&mut files, &out.join("graph.json"), kg, f.cache && !cache_over_budget),
         || others.write_parallel(jobs),
     );
     graph_done?;
@@ -565,12 +568,19 @@ pub fn write_outputs(
         );
         if kg.is_spilled() {
             eprintln!(
-                "zonegraph: edges outgrew --memory: spilled {} to sorted runs in {} and merged (no query cache written; the first query makes it)",
+                "zonegraph: edges outgrew --memory: spilled {} to sorted runs in {} and merged",
                 match kg.spills() {
                     1 => "once".to_string(),
                     n => format!("{n} times"),
                 },
                 out.display()
+            );
+        }
+        if cache_over_budget {
+            eprintln!(
+                "zonegraph: no query cache written: indexing {} edges takes about {} bytes, over --memory; the first query makes it",
+                kg.edge_count(),
+                kg.edge_count().saturating_mul(zonegraph::cache::INDEX_BYTES_PER_EDGE)
             );
         }
         for (file, encoding) in &m.corpus.decoded {
