@@ -67,6 +67,14 @@ fn is_cjk(c: char) -> bool {
     c >= '\u{2E80}' || ('\u{2000}'..='\u{206F}').contains(&c) || c == '\u{00B7}'
 }
 
+/// The length of the longest start of `s` whose characters normalise to
+/// themselves: no whitespace, nothing folded.
+fn unchanged_prefix(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| is_space(c) || fold_char(c) != c)
+        .map_or(s.len(), |(i, _)| i)
+}
+
 #[derive(Default)]
 struct Builder {
     out: NormText,
@@ -130,6 +138,11 @@ impl Builder {
         self.push_run(encoded, orig, orig_len, verbatim && folded == c);
     }
 
+    /// No whitespace or paragraph break waits to be written.
+    fn settled(&self) -> bool {
+        self.pending_space.is_none() && self.pending_break.is_none()
+    }
+
     fn brk(&mut self, at: usize) {
         self.pending_space = None;
         self.pending_break.get_or_insert(at);
@@ -147,14 +160,35 @@ pub fn normalize(pieces: &[Piece]) -> NormText {
                 text,
                 origin,
                 orig_len,
-                verbatim,
+                verbatim: true,
             } => {
-                for (i, c) in text.char_indices() {
-                    if *verbatim {
-                        b.push_char(c, origin + i, c.len_utf8(), true);
-                    } else {
-                        b.push_char(c, *origin, *orig_len, false);
+                let mut i = 0;
+                while let Some(c) = text[i..].chars().next() {
+                    // Most text is characters that stay as they are: with no
+                    // whitespace or break pending, a stretch of them is one
+                    // verbatim run, which is what pushing them one by one
+                    // would make too.
+                    if b.settled() {
+                        let n = unchanged_prefix(&text[i..]);
+                        if n > 0 {
+                            b.push_run(&text[i..i + n], origin + i, n, true);
+                            i += n;
+                            continue;
+                        }
                     }
+                    b.push_char(c, origin + i, c.len_utf8(), true);
+                    i += c.len_utf8();
+                }
+                last_end = origin + orig_len;
+            }
+            Piece::Text {
+                text,
+                origin,
+                orig_len,
+                verbatim: false,
+            } => {
+                for c in text.chars() {
+                    b.push_char(c, *origin, *orig_len, false);
                 }
                 last_end = origin + orig_len;
             }
@@ -277,6 +311,68 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalize(&verbatim(input)).text, *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn stretches_normalise_as_their_characters_do() {
+        // Every character through `push_char`, as before stretches were
+        // taken whole: the same text and the same runs.
+        let by_char = |pieces: &[Piece]| {
+            let mut b = Builder::default();
+            let mut last_end = 0;
+            for piece in pieces {
+                match piece {
+                    Piece::Break => b.brk(last_end),
+                    Piece::Text {
+                        text,
+                        origin,
+                        orig_len,
+                        verbatim,
+                    } => {
+                        for (i, c) in text.char_indices() {
+                            match verbatim {
+                                true => b.push_char(c, origin + i, c.len_utf8(), true),
+                                false => b.push_char(c, *origin, *orig_len, false),
+                            }
+                        }
+                        last_end = origin + orig_len;
+                    }
+                }
+            }
+            b.out
+        };
+        let entity = Piece::Text {
+            text: "&".into(),
+            origin: 40,
+            orig_len: 5,
+            verbatim: false,
+        };
+        let texts = [
+            "",
+            "临江开发区",
+            "华能Ｈ级７５万千瓦 项目\n\n二期 SK  hynix\u{3000}公司\u{200B}。",
+            "  前后 \r\n 空白  ",
+            "全角，标点；（括号）ＡＢ ab\tc\u{A0}d\u{2028}e",
+        ];
+        for text in texts {
+            let mut pieces = verbatim(text);
+            pieces.push(Piece::Break);
+            pieces.push(entity.clone());
+            pieces.extend(verbatim(text).into_iter().map(|p| match p {
+                Piece::Text { text, .. } => Piece::Text {
+                    orig_len: text.len(),
+                    text,
+                    origin: 45,
+                    verbatim: true,
+                },
+                other => other,
+            }));
+            for pieces in [&pieces[..1], &pieces[..]] {
+                let (fast, slow) = (normalize(pieces), by_char(pieces));
+                assert_eq!(fast.text, slow.text, "{text:?}");
+                assert_eq!(fast.runs, slow.runs, "{text:?}");
+            }
         }
     }
 
