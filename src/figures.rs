@@ -253,6 +253,11 @@ pub fn find_figures(text: &str) -> Vec<Figure> {
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < cs.len() {
+        // Nearly every character is neither a digit nor a numeral.
+        if !may_be_numeric(cs[i].c) {
+            i += 1;
+            continue;
+        }
         let floor = found.last().map_or(0, |f| f.to);
         match figure_at(&cs, i, floor, found.last()) {
             Some(f) => {
@@ -402,6 +407,30 @@ fn small_mult(c: char) -> Option<u32> {
         _ => return None,
     })
 }
+
+/// A quick test that is true for every character [`can_start`] may accept
+/// (ASCII digits and the numerals of [`is_cn_numeral`]): most CJK text fails
+/// it on one table lookup, by the low byte of its code point.
+fn may_be_numeric(c: char) -> bool {
+    c.is_ascii_digit() || (NUMERAL_LOW_BYTES[(c as u32 & 0xFF) as usize] && is_cn_numeral(c))
+}
+
+/// Every character [`is_cn_numeral`] accepts; a test checks the two agree.
+const NUMERALS: [char; 29] = [
+    '零', '〇', '一', '壹', '二', '两', '贰', '三', '叁', '四', '肆', '五', '伍', '六', '陆', '七', '柒', '八', '捌',
+    '九', '玖', '十', '拾', '百', '佰', '千', '仟', '万', '亿',
+];
+
+/// Which low bytes of a code point some numeral has.
+static NUMERAL_LOW_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < NUMERALS.len() {
+        table[(NUMERALS[i] as u32 & 0xFF) as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 fn is_cn_numeral(c: char) -> bool {
     cn_digit(c).is_some() || small_mult(c).is_some() || matches!(c, '万' | '亿')
@@ -1025,6 +1054,20 @@ mod tests {
     }
 
     /// The project investments the evaluation set checks, in sentences of our own.
+    #[test]
+    fn the_quick_numeral_test_misses_no_numeral() {
+        let numerals: Vec<char> = ('\0'..=char::MAX).filter(|&c| is_cn_numeral(c)).collect();
+        let mut listed = NUMERALS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(numerals, listed);
+        for c in '\0'..=char::MAX {
+            if c.is_ascii_digit() || is_cn_numeral(c) {
+                assert!(may_be_numeric(c), "{c:?}");
+            }
+        }
+        assert!(!may_be_numeric('开') && !may_be_numeric('a'));
+    }
+
     #[test]
     fn seed_project_investments() {
         let cases: &[(&str, &[Want])] = &[
