@@ -27,6 +27,8 @@ usage: bash bench/compare.sh [options]
   --skip ENGINE      leave out a peer engine: pyahocorasick or daachorse (repeatable)
   --zg-opt ARG       one more argument for `zonegraph build`, e.g. --zg-opt --no-fold-reposts
                      (repeatable; it is printed with the results)
+  --compiled         compile the dictionary first (`zonegraph dict compile`, not timed), as a
+                     user with a fixed dictionary would; the peer builds its automaton every run
   -h, --help         this help
 EOF
 }
@@ -42,6 +44,7 @@ work="$repo/target/compare"
 peer="$repo/../shared/perf/kg_baseline.py"
 skip=" "
 zg_extra=()
+compiled=""
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -56,6 +59,7 @@ while [[ $# -gt 0 ]]; do
         --peer) peer=$2; shift ;;
         --skip) skip+="$2 "; shift ;;
         --zg-opt) zg_extra+=("$2"); shift ;;
+        --compiled) compiled=yes ;;
         -h|--help) usage; exit 0 ;;
         *) echo "compare.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -93,6 +97,9 @@ rm -rf "$dict" "$dict.peer.tsv" "$corpus" "$out"
 mkdir -p "$out"
 "$gen" dict --names "$names" --seed "$seed" --out "$dict"
 "$gen" corpus --size-mb "$size_mb" --names-from "$dict" --density "$density" --seed "$seed" --out "$corpus"
+if [[ -n $compiled ]]; then
+    "$zg" dict compile "$dict" >&2
+fi
 # Warm the page cache, so that no tool pays for the first read.
 find "$corpus" -type f -exec cat {} + > /dev/null
 
@@ -171,7 +178,7 @@ echo
 echo "zonegraph $rev vs the Python peer ($(basename "$peer")), $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores ($cpu_model), python $python_v ($pkg_v)"
 echo "inputs: $names names (seed $seed), $corpus_files files, $corpus_bytes bytes, density $density names/1000 chars"
-echo "zonegraph options: build CORPUS --dict DICT --out OUT ${zg_opts[*]}; RAYON_NUM_THREADS=${threads:-unset}"
+echo "zonegraph options: build CORPUS --dict DICT --out OUT ${zg_opts[*]}; RAYON_NUM_THREADS=${threads:-unset}${compiled:+; DICT compiled beforehand (dict compile, not timed)}"
 echo "peer: single-threaded; writes GraphML only. zonegraph: what the options ask (by default co-occurrence, typed relations, figures and repost folding; the files --formats names)."
 echo "runs: $runs (median wall time and CPU use, largest peak RSS; CPU 200% = two cores busy)"
 echo
