@@ -1053,7 +1053,6 @@ mod tests {
         assert_eq!(got, want, "text {text:?}");
     }
 
-    /// The project investments the evaluation set checks, in sentences of our own.
     #[test]
     fn the_quick_numeral_test_misses_no_numeral() {
         let numerals: Vec<char> = ('\0'..=char::MAX).filter(|&c| is_cn_numeral(c)).collect();
@@ -1068,6 +1067,7 @@ mod tests {
         assert!(!may_be_numeric('开') && !may_be_numeric('a'));
     }
 
+    /// The project investments the evaluation set checks, in sentences of our own.
     #[test]
     fn seed_project_investments() {
         let cases: &[(&str, &[Want])] = &[
