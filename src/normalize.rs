@@ -151,6 +151,14 @@ impl Builder {
 
 /// Normalise a document's pieces.
 pub fn normalize(pieces: &[Piece]) -> NormText {
+    normalize_with(pieces, true)
+}
+
+/// [`normalize`]; with `stretches`, a stretch of verbatim characters that
+/// stay as they are, with no whitespace or break pending, is pushed as one
+/// run. Most text is such stretches, and the result is what pushing their
+/// characters one by one gives (a test compares the two ways).
+fn normalize_with(pieces: &[Piece], stretches: bool) -> NormText {
     let mut b = Builder::default();
     let mut last_end = 0;
     for piece in pieces {
@@ -160,15 +168,11 @@ pub fn normalize(pieces: &[Piece]) -> NormText {
                 text,
                 origin,
                 orig_len,
-                verbatim: true,
+                verbatim,
             } => {
                 let mut i = 0;
                 while let Some(c) = text[i..].chars().next() {
-                    // Most text is characters that stay as they are: with no
-                    // whitespace or break pending, a stretch of them is one
-                    // verbatim run, which is what pushing them one by one
-                    // would make too.
-                    if b.settled() {
+                    if *verbatim && stretches && b.settled() {
                         let n = unchanged_prefix(&text[i..]);
                         if n > 0 {
                             b.push_run(&text[i..i + n], origin + i, n, true);
@@ -176,19 +180,11 @@ pub fn normalize(pieces: &[Piece]) -> NormText {
                             continue;
                         }
                     }
-                    b.push_char(c, origin + i, c.len_utf8(), true);
+                    match verbatim {
+                        true => b.push_char(c, origin + i, c.len_utf8(), true),
+                        false => b.push_char(c, *origin, *orig_len, false),
+                    }
                     i += c.len_utf8();
-                }
-                last_end = origin + orig_len;
-            }
-            Piece::Text {
-                text,
-                origin,
-                orig_len,
-                verbatim: false,
-            } => {
-                for c in text.chars() {
-                    b.push_char(c, *origin, *orig_len, false);
                 }
                 last_end = origin + orig_len;
             }
@@ -318,30 +314,7 @@ mod tests {
     fn stretches_normalise_as_their_characters_do() {
         // Every character through `push_char`, as before stretches were
         // taken whole: the same text and the same runs.
-        let by_char = |pieces: &[Piece]| {
-            let mut b = Builder::default();
-            let mut last_end = 0;
-            for piece in pieces {
-                match piece {
-                    Piece::Break => b.brk(last_end),
-                    Piece::Text {
-                        text,
-                        origin,
-                        orig_len,
-                        verbatim,
-                    } => {
-                        for (i, c) in text.char_indices() {
-                            match verbatim {
-                                true => b.push_char(c, origin + i, c.len_utf8(), true),
-                                false => b.push_char(c, *origin, *orig_len, false),
-                            }
-                        }
-                        last_end = origin + orig_len;
-                    }
-                }
-            }
-            b.out
-        };
+        let by_char = |pieces: &[Piece]| normalize_with(pieces, false);
         let entity = Piece::Text {
             text: "&".into(),
             origin: 40,
