@@ -127,6 +127,9 @@ pub enum Error {
     /// another format).
     #[error("{path}: compiled matcher: {message}")]
     Compiled { path: PathBuf, message: String },
+    /// An output folder that another zonegraph run is writing to.
+    #[error("{0}: another zonegraph run is writing to this folder")]
+    Busy(PathBuf),
     /// A sound compiled matcher that does not fit the dictionaries loaded.
     #[error("{path}: compiled matcher is out of date: {why}")]
     CompiledStale { path: PathBuf, why: crate::compiled::Stale },

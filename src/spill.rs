@@ -12,8 +12,9 @@
 //!
 //! Files are a plain binary encoding of our own (little-endian integers,
 //! length-prefixed strings): they live for one run, in the output folder,
-//! and are removed when it ends, whether it succeeds or fails (a killed
-//! process leaves them, as hidden `.zonegraph-*.tmp` files).
+//! and are removed when it ends, whether it succeeds or fails. A killed
+//! process leaves them, as hidden `.zonegraph-*.tmp` files; the next run
+//! into the folder removes them ([`crate::export::OutLock`]).
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;

@@ -357,6 +357,64 @@ fn a_spilled_build_writes_the_query_cache_when_it_fits_the_budget() {
 }
 
 #[test]
+fn the_next_run_removes_what_a_killed_run_left() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    ok(&fx.run(&["build", "corpus", "--out", "clean", "-q"]));
+    // What a run killed while spilling and writing leaves: runs, the edge
+    // file, a file being written. Other hidden files are not ours to remove.
+    for name in [
+        ".zonegraph-run-a1b2c3.tmp",
+        ".zonegraph-edges-d4e5f6.tmp",
+        ".zonegraph-Xy12Z9.tmp",
+        ".zonegraph-old-Q1w2E3",
+        ".keep",
+    ] {
+        fx.write(&format!("out/{name}"), "left behind");
+    }
+    let run = fx.run(&["build", "corpus", "--out", "out", "-q"]);
+    ok(&run);
+    assert!(
+        run.stderr
+            .contains("removed 3 temporary files that an interrupted run left in"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fx.temp_files("out"), Vec::<String>::new());
+    assert!(fx.path("out/.zonegraph-old-Q1w2E3").exists() && fx.path("out/.keep").exists());
+    same_outputs(&fx, "clean", "out");
+    // Nothing left, nothing said.
+    let again = fx.run(&["build", "corpus", "--out", "out", "-q"]);
+    assert!(!again.stderr.contains("removed"), "{}", again.stderr);
+}
+
+#[test]
+fn a_folder_another_run_is_writing_to_is_refused() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    std::fs::create_dir_all(fx.path("out")).expect("out/");
+    // The lock a running build holds: an exclusive flock on the folder.
+    let held = std::fs::File::open(fx.path("out")).expect("open out/");
+    held.try_lock().expect("lock out/");
+    for args in [
+        &["build", "corpus", "--out", "out", "-q"][..],
+        &["build", "corpus", "--out", "out", "--memory", "1"][..],
+    ] {
+        let run = fx.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(
+            run.stderr.contains("another zonegraph run is writing to this folder"),
+            "{}",
+            run.stderr
+        );
+        assert!(fx.entries("out").is_empty(), "{args:?}: {:?}", fx.entries("out"));
+    }
+    drop(held);
+    ok(&fx.run(&["build", "corpus", "--out", "out", "-q"]));
+    assert!(fx.path("out/graph.json").exists());
+}
+
+#[test]
 fn a_memory_budget_that_is_not_a_size_is_refused() {
     let fx = Fixture::new();
     corpus(&fx);

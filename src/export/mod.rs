@@ -23,6 +23,48 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+/// One run's hold on its output folder: an exclusive `flock` on the folder
+/// itself, released when dropped (or when the process dies, however it
+/// dies). While it is held no other zonegraph run writes there, so the
+/// temporary files (`.zonegraph-*.tmp`) found on taking it were left by a
+/// run that was killed, and are removed. On platforms without `flock` there
+/// is neither lock nor clean-up.
+pub struct OutLock {
+    #[cfg(unix)]
+    _folder: std::fs::File,
+}
+
+impl OutLock {
+    /// Create `dir` if needed and take its lock; then remove what an
+    /// interrupted run left there. Returns the lock and how many files were
+    /// removed. [`Error::Busy`] when another run holds the folder.
+    pub fn take(dir: &Path) -> Result<(OutLock, usize)> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        #[cfg(unix)]
+        {
+            let folder = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
+            match folder.try_lock() {
+                Ok(()) => {}
+                Err(std::fs::TryLockError::WouldBlock) => return Err(Error::Busy(dir.to_path_buf())),
+                Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(dir, e)),
+            }
+            let mut removed = 0;
+            for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+                let entry = entry.map_err(|e| Error::io(dir, e))?;
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with(".zonegraph-") && name.ends_with(".tmp") && entry.path().is_file() {
+                    std::fs::remove_file(entry.path()).map_err(|e| Error::io(&entry.path(), e))?;
+                    removed += 1;
+                }
+            }
+            Ok((OutLock { _folder: folder }, removed))
+        }
+        #[cfg(not(unix))]
+        Ok((OutLock {}, 0))
+    }
+}
+
 /// Files written together: all of them appear, or none.
 #[derive(Default)]
 pub struct AtomicFiles {

@@ -403,6 +403,20 @@ pub fn check_out_dir(out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Hold the output folder for this run, before any file is started in it,
+/// and say what an interrupted run had left there (now removed).
+pub fn hold_out_dir(out: &Path) -> anyhow::Result<zonegraph::export::OutLock> {
+    let (lock, removed) = zonegraph::export::OutLock::take(out)?;
+    if removed > 0 {
+        eprintln!(
+            "zonegraph: note: removed {removed} temporary {} that an interrupted run left in {}",
+            if removed == 1 { "file" } else { "files" },
+            out.display()
+        );
+    }
+    Ok(lock)
+}
+
 /// Dictionaries, rules and the matcher; under `strict`, a bad row stops.
 pub fn load_resources(
     dicts: &DictSelection,
@@ -432,6 +446,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Outcome> {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
+    let _held = hold_out_dir(&config.out)?;
     // mentions.jsonl is written as the documents are analysed, not kept.
     let mut mentions_file = config.graph.mentions_file(&config.out)?;
     let mut extra = Vec::new();

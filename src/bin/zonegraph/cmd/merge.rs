@@ -10,7 +10,7 @@ use zonegraph::pipeline::{self, BuildOptions};
 use anyhow::Context;
 use zonegraph::pipeline::Resources;
 
-use super::build::{GraphArgs, check_out_dir, start_threads, write_mentions, write_outputs};
+use super::build::{GraphArgs, check_out_dir, hold_out_dir, start_threads, write_mentions, write_outputs};
 use super::report;
 use crate::Outcome;
 use crate::args::DictSelection;
@@ -88,6 +88,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<Outcome> {
         .apply(&mut options)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.partials[0].display()))?;
     graph.apply(&mut options, &args.out);
+    let _held = hold_out_dir(&args.out)?;
     let mut mentions_file = graph.mentions_file(&args.out)?;
     let kg = pipeline::reduce_partials(
         &dict,
