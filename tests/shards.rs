@@ -415,6 +415,52 @@ fn a_folder_another_run_is_writing_to_is_refused() {
 }
 
 #[test]
+fn writers_of_a_file_share_a_folder_but_not_with_a_build() {
+    let fx = Fixture::new();
+    corpus(&fx);
+    ok(&fx.run(&["build", "corpus", "--out", "out", "-q"]));
+    let export = |to: &str| {
+        fx.run(&[
+            "export",
+            "--graph",
+            "out/graph.json",
+            "--format",
+            "graphml",
+            "--out",
+            &format!("out/{to}"),
+        ])
+    };
+    // A shared hold, as a running export or extract has: others share it,
+    // a build does not.
+    let shared = std::fs::File::open(fx.path("out")).expect("open out/");
+    shared.try_lock_shared().expect("share out/");
+    assert_eq!(export("copy.graphml").code, 0);
+    ok(&extract(&fx, "1/2", "out/1.zgp", &[]));
+    let build = fx.run(&["build", "corpus", "--out", "out", "-q"]);
+    assert_eq!(build.code, 2, "{build:?}");
+    assert!(build.stderr.contains("another zonegraph run"), "{}", build.stderr);
+    drop(shared);
+    // An exclusive hold, as a running build has: no one writes beside it.
+    let held = std::fs::File::open(fx.path("out")).expect("open out/");
+    held.try_lock().expect("lock out/");
+    for run in [export("other.graphml"), extract(&fx, "2/2", "out/2.zgp", &[])] {
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(run.stderr.contains("another zonegraph run"), "{}", run.stderr);
+    }
+    assert!(!fx.path("out/other.graphml").exists() && !fx.path("out/2.zgp").exists());
+    // A query still answers; it only leaves its cache for later.
+    std::fs::remove_file(fx.path("out/graph.json.zgc")).expect("remove cache");
+    let query = fx.run(&["neighbors", "cluster:biomedicine", "--graph", "out/graph.json"]);
+    assert_eq!(query.code, 0, "{query:?}");
+    assert!(
+        query.stderr.contains("could not write the query cache"),
+        "{}",
+        query.stderr
+    );
+    assert!(!fx.path("out/graph.json.zgc").exists());
+}
+
+#[test]
 fn a_memory_budget_that_is_not_a_size_is_refused() {
     let fx = Fixture::new();
     corpus(&fx);

@@ -23,12 +23,20 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-/// One run's hold on its output folder: an exclusive `flock` on the folder
-/// itself, released when dropped (or when the process dies, however it
-/// dies). While it is held no other zonegraph run writes there, so the
-/// temporary files (`.zonegraph-*.tmp`) found on taking it were left by a
-/// run that was killed, and are removed. On platforms without `flock` there
-/// is neither lock nor clean-up.
+/// A run's hold on a folder it writes to: a `flock` on the folder itself,
+/// released when dropped (or when the process dies, however it dies).
+///
+/// `build` and `merge` hold their output folder exclusively ([`take`]):
+/// while they do, no other zonegraph run writes there, so the temporary
+/// files (`.zonegraph-*.tmp`) found on taking it were left by a run that was
+/// killed, and are removed. Commands that write a file or two into a folder
+/// (`export`, `extract`, `analytics --write`, a query's cache) share it
+/// ([`share_for`]): any number of them at once, but not beside a build,
+/// whose clean-up would remove their temporary files. On platforms without
+/// `flock` there is neither lock nor clean-up.
+///
+/// [`take`]: OutLock::take
+/// [`share_for`]: OutLock::share_for
 pub struct OutLock {
     #[cfg(unix)]
     _folder: std::fs::File,
@@ -62,6 +70,32 @@ impl OutLock {
         }
         #[cfg(not(unix))]
         Ok((OutLock {}, 0))
+    }
+
+    /// Share the folder `path` is written into (created if needed).
+    /// [`Error::Busy`] while a `build` or `merge` holds it.
+    pub fn share_for(path: &Path) -> Result<OutLock> {
+        let dir = folder_of(path);
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        #[cfg(unix)]
+        {
+            let folder = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
+            match folder.try_lock_shared() {
+                Ok(()) => Ok(OutLock { _folder: folder }),
+                Err(std::fs::TryLockError::WouldBlock) => Err(Error::Busy(dir.to_path_buf())),
+                Err(std::fs::TryLockError::Error(e)) => Err(Error::io(dir, e)),
+            }
+        }
+        #[cfg(not(unix))]
+        Ok(OutLock {})
+    }
+}
+
+/// The folder a file is written in: its parent, or `.` for a bare name.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
     }
 }
 
@@ -105,10 +139,7 @@ impl AtomicFiles {
     /// Start a file that is written piece by piece (a stream of records):
     /// a temporary file beside its final path, creating the folder if needed.
     pub fn start(path: &Path) -> Result<PendingFile> {
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
+        let dir = folder_of(path);
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let mut builder = tempfile::Builder::new();
         builder.prefix(".zonegraph-").suffix(".tmp");
@@ -226,10 +257,7 @@ impl AtomicFiles {
 fn backup(path: &Path) -> std::io::Result<Option<tempfile::TempPath>> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.is_file() => {
-            let dir = match path.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p,
-                _ => Path::new("."),
-            };
+            let dir = folder_of(path);
             let aside = tempfile::Builder::new()
                 .prefix(".zonegraph-old-")
                 .tempfile_in(dir)?

@@ -193,7 +193,9 @@ impl GraphArg {
             return self.load();
         }
         let (kg, index, stamp) = KnowledgeGraph::load_indexed(&self.graph)?;
-        if let Err(e) = zonegraph::cache::write_beside(&self.graph, &kg, &index, stamp) {
+        let written = zonegraph::export::OutLock::share_for(&self.graph)
+            .and_then(|_held| zonegraph::cache::write_beside(&self.graph, &kg, &index, stamp));
+        if let Err(e) = written {
             eprintln!("zonegraph: note: could not write the query cache: {e}");
         }
         Ok(kg)

@@ -87,6 +87,7 @@ impl OutputArgs {
                 stdout.flush()?;
             }
             Some(path) => {
+                let _held = zonegraph::export::OutLock::share_for(path)?;
                 let mut files = AtomicFiles::default();
                 files.write(path, |w| w.write_all(&bytes))?;
                 files.commit().with_context(|| format!("writing {}", path.display()))?;
@@ -102,6 +103,7 @@ pub fn write_neo4j(kg: &KnowledgeGraph, dir: Option<&Path>) -> anyhow::Result<()
     let Some(dir) = dir else {
         anyhow::bail!("--format csv writes three files: give --out FOLDER");
     };
+    let _held = zonegraph::export::OutLock::share_for(&dir.join(NODES_FILE))?;
     let mut files = AtomicFiles::default();
     files.write(&dir.join(NODES_FILE), |w| Neo4jCsvExporter.nodes_to_writer(kg, w))?;
     files.write(&dir.join(RELATIONSHIPS_FILE), |w| {

@@ -218,6 +218,7 @@ pub fn run_communities(args: CommunitiesArgs) -> anyhow::Result<Outcome> {
                 .attributes
                 .insert("community".into(), serde_json::Value::from(*c));
         }
+        let _held = zonegraph::export::OutLock::share_for(&args.graph.graph)?;
         let mut files = AtomicFiles::default();
         zonegraph::cache::write_graph(&mut files, &args.graph.graph, &kg, !args.graph.no_cache)?;
         files.commit()?;

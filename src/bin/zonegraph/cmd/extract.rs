@@ -60,6 +60,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let (dict, rules, _, matcher) = load_resources(&args.dicts, args.analysis.strict, &mut problems)?;
     let options = args.analysis.options(args.inputs)?;
     let bar = progress_bar(args.quiet);
+    let _held = zonegraph::export::OutLock::share_for(&args.out)?;
     let partial = pipeline::extract(
         &dict,
         &matcher,
