@@ -38,8 +38,10 @@ use crate::error::{Error, Result};
 /// [`take`]: OutLock::take
 /// [`share_for`]: OutLock::share_for
 pub struct OutLock {
+    /// `None` where the file system cannot lock (some network file
+    /// systems): the run goes on unlocked, and removes nothing.
     #[cfg(unix)]
-    _folder: std::fs::File,
+    _folder: Option<std::fs::File>,
 }
 
 impl OutLock {
@@ -50,20 +52,16 @@ impl OutLock {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         #[cfg(unix)]
         {
-            let folder = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
-            match folder.try_lock() {
-                Ok(()) => {}
-                Err(std::fs::TryLockError::WouldBlock) => return Err(Error::Busy(dir.to_path_buf())),
-                Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(dir, e)),
-            }
+            let folder = lock_folder(dir, true)?;
             let mut removed = 0;
-            for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
-                let entry = entry.map_err(|e| Error::io(dir, e))?;
-                let name = entry.file_name();
-                let name = name.to_string_lossy();
-                if name.starts_with(".zonegraph-") && name.ends_with(".tmp") && entry.path().is_file() {
-                    std::fs::remove_file(entry.path()).map_err(|e| Error::io(&entry.path(), e))?;
-                    removed += 1;
+            if folder.is_some() {
+                for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+                    let path = entry.map_err(|e| Error::io(dir, e))?.path();
+                    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+                    if name.starts_with(".zonegraph-") && name.ends_with(".tmp") && path.is_file() {
+                        std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+                        removed += 1;
+                    }
                 }
             }
             Ok((OutLock { _folder: folder }, removed))
@@ -77,17 +75,26 @@ impl OutLock {
     pub fn share_for(path: &Path) -> Result<OutLock> {
         let dir = folder_of(path);
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        #[cfg(unix)]
-        {
-            let folder = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
-            match folder.try_lock_shared() {
-                Ok(()) => Ok(OutLock { _folder: folder }),
-                Err(std::fs::TryLockError::WouldBlock) => Err(Error::Busy(dir.to_path_buf())),
-                Err(std::fs::TryLockError::Error(e)) => Err(Error::io(dir, e)),
-            }
-        }
-        #[cfg(not(unix))]
-        Ok(OutLock {})
+        Ok(OutLock {
+            #[cfg(unix)]
+            _folder: lock_folder(dir, false)?,
+        })
+    }
+}
+
+/// A `flock` on the folder itself, exclusive or shared; `None` when the file
+/// system cannot lock.
+#[cfg(unix)]
+fn lock_folder(dir: &Path, exclusive: bool) -> Result<Option<std::fs::File>> {
+    let folder = std::fs::File::open(dir).map_err(|e| Error::io(dir, e))?;
+    let locked = match exclusive {
+        true => folder.try_lock(),
+        false => folder.try_lock_shared(),
+    };
+    match locked {
+        Ok(()) => Ok(Some(folder)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Busy(dir.to_path_buf())),
+        Err(std::fs::TryLockError::Error(_)) => Ok(None),
     }
 }
 
