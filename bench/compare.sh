@@ -18,6 +18,8 @@ usage: bash bench/compare.sh [options]
   --size-mb M        corpus size in MB of text (default 200)
   --density D        dictionary names per 1000 characters (default 10)
   --seed S           generator seed (default 1)
+  --trade-chars SET  trade-name characters of the generated dictionary: curated (default,
+                     about 350) or gb2312 (the 3,755 level-1 characters, as wide as a registry's)
   --threads T        RAYON_NUM_THREADS for zonegraph (default: unset, one thread per core);
                      the peer is single-threaded whatever this says
   --runs R           time each tool R times, interleaved; report the median wall time
@@ -38,6 +40,7 @@ names=100000
 size_mb=200
 density=10
 seed=1
+trade_chars=curated
 threads=""
 runs=1
 work="$repo/target/compare"
@@ -53,6 +56,7 @@ while [[ $# -gt 0 ]]; do
         --size-mb) size_mb=$2; shift ;;
         --density) density=$2; shift ;;
         --seed) seed=$2; shift ;;
+        --trade-chars) trade_chars=$2; shift ;;
         --threads) threads=$2; shift ;;
         --runs) runs=$2; shift ;;
         --work) work=$2; shift ;;
@@ -90,12 +94,15 @@ gen="$bin/zonegraph-gen"
 #    every time rather than trusted from an earlier run.
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-dict="$work/dict-n$names-s$seed"
-corpus="$work/corpus-n$names-m$size_mb-d$density-s$seed"
+# The curated set keeps the folder names of earlier runs.
+chars_tag=""
+[[ $trade_chars == curated ]] || chars_tag="-$trade_chars"
+dict="$work/dict-n$names-s$seed$chars_tag"
+corpus="$work/corpus-n$names-m$size_mb-d$density-s$seed$chars_tag"
 out="$work/out"
 rm -rf "$dict" "$dict.peer.tsv" "$corpus" "$out"
 mkdir -p "$out"
-"$gen" dict --names "$names" --seed "$seed" --out "$dict"
+"$gen" dict --names "$names" --seed "$seed" --trade-chars "$trade_chars" --out "$dict"
 "$gen" corpus --size-mb "$size_mb" --names-from "$dict" --density "$density" --seed "$seed" --out "$corpus"
 if [[ -n $compiled ]]; then
     "$zg" dict compile "$dict" >&2
@@ -177,7 +184,7 @@ corpus_files=$(find "$corpus" -type f -name '*.txt' | wc -l)
 echo
 echo "zonegraph $rev vs the Python peer ($(basename "$peer")), $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores ($cpu_model), python $python_v ($pkg_v)"
-echo "inputs: $names names (seed $seed), $corpus_files files, $corpus_bytes bytes, density $density names/1000 chars"
+echo "inputs: $names names (seed $seed, $trade_chars trade-name characters), $corpus_files files, $corpus_bytes bytes, density $density names/1000 chars"
 echo "zonegraph options: build CORPUS --dict DICT --out OUT ${zg_opts[*]}; RAYON_NUM_THREADS=${threads:-unset}${compiled:+; DICT compiled beforehand (dict compile, not timed)}"
 echo "peer: single-threaded; writes GraphML only. zonegraph: what the options ask (by default co-occurrence, typed relations, figures and repost folding; the files --formats names)."
 echo "runs: $runs (median wall time and CPU use, largest peak RSS; CPU 200% = two cores busy)"

@@ -67,6 +67,34 @@ struct DictArgs {
     /// Share of entities with an alias.
     #[arg(long, value_name = "P", default_value_t = 0.1)]
     alias_share: f64,
+    /// Characters of trade names (字号): `curated`, about 350 characters
+    /// firms favour (华, 鑫, 瑞, ...), or `gb2312`, the 3,755 level-1
+    /// characters of GB 2312, as wide as a business registry's. A matcher
+    /// that scans a node's children in a list (pyahocorasick) slows down
+    /// with the width, since projects and short names begin with a trade name.
+    #[arg(long, value_enum, value_name = "SET", default_value = "curated")]
+    trade_chars: TradeChars,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum TradeChars {
+    Curated,
+    Gb2312,
+}
+
+impl TradeChars {
+    fn name(self) -> &'static str {
+        match self {
+            TradeChars::Curated => "curated",
+            TradeChars::Gb2312 => "gb2312",
+        }
+    }
+
+    fn of(name: &str) -> Option<TradeChars> {
+        [TradeChars::Curated, TradeChars::Gb2312]
+            .into_iter()
+            .find(|t| t.name() == name)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -205,9 +233,29 @@ const TRADE_CHARS: &str = "华瀚澄睿泊启衡金秋恒盛达鑫源泰宏博�
 外亚欧夏神州九四五三两一统象禧森林木材石玉珠宝璟瑾琪琳璐瑶琦瑜玮珂钧铎锋钢铁铜鑫焱淳厚朴实真善嘉尚卓越超凡博雅致远鸿\
 鹄雁鹤燕莺骐骥驹豹虎狮熊象麟彩丽秀华芳芬芝蕾蕊蓉萱茂荣蔚葵莲菱";
 
-fn trade_chars() -> Vec<char> {
+/// The trade-name characters of a set, in a fixed order, without 区.
+fn trade_chars(set: TradeChars) -> Vec<char> {
     let mut seen = std::collections::BTreeSet::new();
-    TRADE_CHARS.chars().filter(|c| seen.insert(*c)).collect()
+    match set {
+        TradeChars::Curated => TRADE_CHARS.chars().filter(|c| seen.insert(*c)).collect(),
+        // Level 1 of GB 2312 is rows 16-55 (lead bytes 0xB0-0xD7, trail
+        // bytes 0xA1-0xFE); the last row ends at 0xD7F9. Decoding the
+        // standard's own code points keeps a 3,755-character table out of
+        // this file.
+        TradeChars::Gb2312 => {
+            let mut bytes = Vec::with_capacity(2 * 94 * 40);
+            for lead in 0xB0u8..=0xD7 {
+                for trail in 0xA1u8..=0xFE {
+                    if (lead, trail) <= (0xD7, 0xF9) {
+                        bytes.extend([lead, trail]);
+                    }
+                }
+            }
+            let (text, _, bad) = encoding_rs::GBK.decode(&bytes);
+            debug_assert!(!bad);
+            text.chars().filter(|&c| c != '区' && seen.insert(c)).collect()
+        }
+    }
 }
 
 const REGIONS: &[&str] = &[
@@ -425,8 +473,8 @@ struct GenEntity {
 }
 
 impl NameGen {
-    fn new(seed: u64) -> NameGen {
-        let chars = trade_chars();
+    fn new(seed: u64, set: TradeChars) -> NameGen {
+        let chars = trade_chars(set);
         let p = chars.len() as u64;
         NameGen {
             seed,
@@ -561,7 +609,7 @@ fn write_dict(args: &DictArgs) -> anyhow::Result<()> {
         bail!("--alias-share {} is not between 0 and 1", args.alias_share);
     }
     fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    let gen_ = NameGen::new(args.seed);
+    let gen_ = NameGen::new(args.seed, args.trade_chars);
     let ours_path = args.out.join(ENTITIES_FILE);
     let peer = peer_path(&args.out);
     let create = |p: &Path| -> anyhow::Result<BufWriter<fs::File>> {
@@ -603,6 +651,7 @@ fn write_dict(args: &DictArgs) -> anyhow::Result<()> {
         "names": args.names,
         "seed": args.seed,
         "alias_share": args.alias_share,
+        "trade_chars": args.trade_chars.name(),
         "entities": ENTITIES_FILE,
         "peer": peer.file_name().map(|n| n.to_string_lossy().into_owned()),
     });
@@ -644,8 +693,14 @@ impl Names {
             let n = field("names")?.as_u64().context("names")?;
             let seed = field("seed")?.as_u64().context("seed")?;
             let alias_share = field("alias_share")?.as_f64().context("alias_share")?;
+            // Manifests written before the option existed used the curated set.
+            let set = match m.get("trade_chars").and_then(|v| v.as_str()) {
+                None => TradeChars::Curated,
+                Some(name) => TradeChars::of(name)
+                    .with_context(|| format!("{}: unknown trade_chars {name:?}", manifest.display()))?,
+            };
             let names = Names::Generated {
-                gen_: NameGen::new(seed),
+                gen_: NameGen::new(seed, set),
                 n,
                 alias_share,
             };
@@ -1249,14 +1304,26 @@ mod tests {
 
     #[test]
     fn trade_names_are_distinct_and_the_permutation_is_a_bijection() {
-        let g = NameGen::new(7);
-        let mut seen = std::collections::BTreeSet::new();
-        for i in 0..20_000 {
-            let mut t = String::new();
-            g.trade(i, &mut t);
-            assert!(!t.contains('区'));
-            assert!(seen.insert(t), "trade name of {i} repeats");
+        for set in [TradeChars::Curated, TradeChars::Gb2312] {
+            let g = NameGen::new(7, set);
+            let mut seen = std::collections::BTreeSet::new();
+            for i in 0..20_000 {
+                let mut t = String::new();
+                g.trade(i, &mut t);
+                assert!(!t.contains('区'));
+                assert!(seen.insert(t), "trade name of {i} repeats ({set:?})");
+            }
         }
+    }
+
+    #[test]
+    fn the_gb2312_set_is_level_one_without_qu() {
+        let chars = trade_chars(TradeChars::Gb2312);
+        // 3,755 level-1 characters, less 区.
+        assert_eq!(chars.len(), 3754);
+        assert_eq!((chars[0], chars[chars.len() - 1]), ('啊', '座'));
+        assert!(chars.iter().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)));
+        assert!(chars.contains(&'腾') && chars.contains(&'讯') && !chars.contains(&'区'));
     }
 
     #[test]

@@ -23,9 +23,9 @@ use crate::normalize::{NormText, Sentence};
 
 const STAGES: &[&str] = &["签约", "开工", "竣工", "投产", "开业", "封顶", "达产", "落地"];
 
-/// Every stage word found in one pass over the document, not one substring
-/// search per word and sentence. No stage word can overlap itself, so the
-/// overlapping matches of each word are exactly its `match_indices`.
+/// Every stage word of a sentence found in one pass, not one substring
+/// search per word. No stage word can overlap itself, so the overlapping
+/// matches of each word are exactly its `match_indices`.
 static STAGE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(STAGES).expect("fixed words build"));
 const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 
@@ -142,23 +142,25 @@ pub fn document_facts(
             fact(key, value, f.unit.as_str(), f.bound.as_str(), (f.start, f_end), s),
         ));
     }
-    // (start, word), in text order.
-    let mut stages: Vec<(usize, usize)> = STAGE_WORDS
-        .find_overlapping_iter(text.as_str())
-        .map(|m| (m.start(), m.pattern().as_usize()))
-        .collect();
-    stages.sort_unstable();
+    debug_assert!(named.is_sorted_by_key(|m| m.norm_start));
     let mut here: Vec<(usize, usize)> = Vec::new();
     for s in sentences {
+        // A stage is a fact of a project only: a sentence that names none
+        // is not searched (most sentences in news name none).
+        let from = named.partition_point(|m| m.norm_start < s.start);
+        let names_a_project = named[from..]
+            .iter()
+            .take_while(|m| m.norm_start < s.end)
+            .any(|m| m.norm_end <= s.end && dict.entities[m.entity].etype == "project");
+        if !names_a_project {
+            continue;
+        }
         // This sentence's words, word by word in list order, each left to right.
-        let from = stages.partition_point(|&(at, _)| at < s.start);
         here.clear();
         here.extend(
-            stages[from..]
-                .iter()
-                .take_while(|&&(at, _)| at < s.end)
-                .filter(|&&(at, w)| at + STAGES[w].len() <= s.end)
-                .map(|&(at, w)| (w, at)),
+            STAGE_WORDS
+                .find_overlapping_iter(aho_corasick::Input::new(text.as_str()).span(s.start..s.end))
+                .map(|m| (m.pattern().as_usize(), m.start())),
         );
         here.sort_unstable();
         for &(w, at) in &here {
@@ -192,6 +194,39 @@ mod tests {
                 assert!(!w.starts_with(&w[i..]), "{w} overlaps itself");
             }
         }
+    }
+
+    /// A stage word is a fact of each project in its clause; sentences that
+    /// name no project are not searched, and do not shift the words of the
+    /// sentences after them.
+    #[test]
+    fn stage_words_go_to_the_projects_of_their_clause() {
+        let tsv = "id\ttype\tname\taliases\tattributes\n\
+                   p1\tproject\t星河电池项目\t\t\n\
+                   p2\tproject\t远帆材料项目\t\t\n\
+                   c1\tcompany\t星河科技\t\t\n";
+        let dict = crate::testing::dict(tsv);
+        let text = "今年已签约开工。星河科技开工建设。星河电池项目签约并开工,远帆材料项目投产。开工仪式举行。";
+        let (norm, sentences, mentions) = crate::testing::analyse(&dict, text);
+        let got: Vec<(String, String, usize)> = document_facts(&dict, "d", None, &norm, &sentences, &mentions)
+            .into_iter()
+            .filter(|(_, f)| f.key == "stage")
+            .map(|(e, f)| {
+                (
+                    dict.entities[e].id.clone(),
+                    f.value.as_str().unwrap_or("").to_string(),
+                    f.start,
+                )
+            })
+            .collect();
+        let at = |w: &str, from: usize| from + text[from..].find(w).unwrap();
+        let third = text.find("星河电池").unwrap();
+        let want = vec![
+            ("p1".to_string(), "签约".to_string(), at("签约", third)),
+            ("p1".to_string(), "开工".to_string(), at("开工", third)),
+            ("p2".to_string(), "投产".to_string(), at("投产", third)),
+        ];
+        assert_eq!(got, want);
     }
 
     /// Regression: a figure split by a blank line spans two sentences, which
