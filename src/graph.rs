@@ -78,7 +78,10 @@ pub struct Fact {
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Serialised by hand ([`Edge::serialize_fields`]) so that node-link edges
+/// can put `source`, `target` and `key` before the same fields without
+/// `#[serde(flatten)]`, which serialises through a map, key by key.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Edge {
     pub relation: String,
     /// `cooccurrence`, `dictionary` or a rule id. (Node-link JSON reserves
@@ -105,7 +108,53 @@ pub struct Edge {
     pub years: Years,
 }
 
+/// How many fields [`Edge::serialize_fields`] writes.
+const EDGE_FIELDS: usize = 11;
+
+impl Serialize for Edge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Edge", EDGE_FIELDS)?;
+        self.serialize_fields(&mut s)?;
+        s.end()
+    }
+}
+
+/// A node-link edge: `source`, `target`, `key`, then the edge's fields, as
+/// `#[serde(flatten)]` would lay them out.
+pub fn serialize_link_edge<S: serde::Serializer>(
+    serializer: S,
+    source: &str,
+    target: &str,
+    key: &str,
+    edge: &Edge,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let mut s = serializer.serialize_struct("LinkEdge", 3 + EDGE_FIELDS)?;
+    s.serialize_field("source", source)?;
+    s.serialize_field("target", target)?;
+    s.serialize_field("key", key)?;
+    edge.serialize_fields(&mut s)?;
+    s.end()
+}
+
 impl Edge {
+    /// Every field, in declaration order, under its own name.
+    fn serialize_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        s.serialize_field("relation", &self.relation)?;
+        s.serialize_field("origin", &self.origin)?;
+        s.serialize_field("confidence", &self.confidence)?;
+        s.serialize_field("weight", &self.weight)?;
+        s.serialize_field("count", &self.count)?;
+        s.serialize_field("docs", &self.docs)?;
+        s.serialize_field("doc_count", &self.doc_count)?;
+        s.serialize_field("evidence", &self.evidence)?;
+        s.serialize_field("first_seen", &self.first_seen)?;
+        s.serialize_field("last_seen", &self.last_seen)?;
+        s.serialize_field("years", &self.years)?;
+        Ok(())
+    }
+
     /// The finished edge of a reduced one.
     pub fn of_acc(relation: String, acc: EdgeAcc) -> Edge {
         Edge {
@@ -693,15 +742,21 @@ pub struct NodeLink {
     pub edges: Vec<LinkEdge>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Written by [`serialize_link_edge`]; read through [`FlatLinkEdge`].
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(from = "FlatLinkEdge")]
 pub struct LinkEdge {
     pub source: String,
     pub target: String,
     /// The multigraph key: the relation, unique per (source, target).
     pub key: String,
-    #[serde(flatten)]
     pub edge: Edge,
+}
+
+impl Serialize for LinkEdge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_link_edge(serializer, &self.source, &self.target, &self.key, &self.edge)
+    }
 }
 
 /// A `LinkEdge` as it is read: the same fields, without `#[serde(flatten)]`,

@@ -129,31 +129,109 @@ impl<'a, 'w> Array<'a, 'w> {
 }
 
 /// One value pretty-printed as it appears `depth` levels deep: every line
-/// after the first indented by `depth` more spaces. (JSON strings hold no raw
-/// line breaks, so every `\n` is the printer's.)
+/// after the first indented by `depth` more spaces.
 fn pretty<T: Serialize + ?Sized>(value: &T, depth: usize) -> std::io::Result<Vec<u8>> {
-    let mut flat = Vec::new();
-    let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
-    value.serialize(&mut serde_json::Serializer::with_formatter(&mut flat, formatter))?;
-    let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
-    for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
-        if i > 0 {
-            out.push(b'\n');
-            out.resize(out.len() + depth, b' ');
-        }
-        out.extend_from_slice(line);
-    }
+    let mut out = Vec::with_capacity(512);
+    value.serialize(&mut serde_json::Serializer::with_formatter(&mut out, Nested::at(depth)))?;
     Ok(out)
 }
 
+/// serde_json's `PrettyFormatter` with a one-space indent, started `depth`
+/// levels deep. Printing at depth 0 and indenting every line afterwards gives
+/// the same bytes, but passes over them twice; graph.json is the largest
+/// file a build writes.
+struct Nested {
+    indent: usize,
+    has_value: bool,
+}
+
+impl Nested {
+    fn at(depth: usize) -> Nested {
+        Nested {
+            indent: depth,
+            has_value: false,
+        }
+    }
+
+    fn newline<W: ?Sized + Write>(&self, w: &mut W, comma: bool) -> std::io::Result<()> {
+        const SPACES: &[u8; 64] = &[b' '; 64];
+        w.write_all(if comma { b",\n" } else { b"\n" })?;
+        let mut left = self.indent;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            w.write_all(&SPACES[..n])?;
+            left -= n;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.indent += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.indent -= 1;
+        if self.has_value {
+            self.newline(w, false)?;
+        }
+        w.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.newline(w, !first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.newline(w, !first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
 /// [`crate::graph::LinkEdge`], borrowed from the graph.
-#[derive(Serialize)]
 struct LinkEdgeRef<'a> {
     source: &'a str,
     target: &'a str,
     key: &'a str,
-    #[serde(flatten)]
     edge: &'a Edge,
+}
+
+impl Serialize for LinkEdgeRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::graph::serialize_link_edge(serializer, self.source, self.target, self.key, self.edge)
+    }
 }
 
 /// One line of `mentions.jsonl`.
