@@ -139,19 +139,34 @@ pub fn serialize_link_edge<S: serde::Serializer>(
 }
 
 impl Edge {
-    /// Every field, in declaration order, under its own name.
+    /// Every field, in declaration order, under its own name. The pattern
+    /// names every field, so a field added to `Edge` does not compile until
+    /// it is written here too.
     fn serialize_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
-        s.serialize_field("relation", &self.relation)?;
-        s.serialize_field("origin", &self.origin)?;
-        s.serialize_field("confidence", &self.confidence)?;
-        s.serialize_field("weight", &self.weight)?;
-        s.serialize_field("count", &self.count)?;
-        s.serialize_field("docs", &self.docs)?;
-        s.serialize_field("doc_count", &self.doc_count)?;
-        s.serialize_field("evidence", &self.evidence)?;
-        s.serialize_field("first_seen", &self.first_seen)?;
-        s.serialize_field("last_seen", &self.last_seen)?;
-        s.serialize_field("years", &self.years)?;
+        let Edge {
+            relation,
+            origin,
+            confidence,
+            weight,
+            count,
+            docs,
+            doc_count,
+            evidence,
+            first_seen,
+            last_seen,
+            years,
+        } = self;
+        s.serialize_field("relation", relation)?;
+        s.serialize_field("origin", origin)?;
+        s.serialize_field("confidence", confidence)?;
+        s.serialize_field("weight", weight)?;
+        s.serialize_field("count", count)?;
+        s.serialize_field("docs", docs)?;
+        s.serialize_field("doc_count", doc_count)?;
+        s.serialize_field("evidence", evidence)?;
+        s.serialize_field("first_seen", first_seen)?;
+        s.serialize_field("last_seen", last_seen)?;
+        s.serialize_field("years", years)?;
         Ok(())
     }
 

@@ -83,6 +83,7 @@ enum TradeChars {
 }
 
 impl TradeChars {
+    /// The name the option takes, which the manifest records too.
     fn name(self) -> &'static str {
         match self {
             TradeChars::Curated => "curated",
@@ -91,9 +92,7 @@ impl TradeChars {
     }
 
     fn of(name: &str) -> Option<TradeChars> {
-        [TradeChars::Curated, TradeChars::Gb2312]
-            .into_iter()
-            .find(|t| t.name() == name)
+        <TradeChars as ValueEnum>::from_str(name, false).ok()
     }
 }
 
@@ -1324,6 +1323,11 @@ mod tests {
         assert_eq!((chars[0], chars[chars.len() - 1]), ('啊', '座'));
         assert!(chars.iter().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)));
         assert!(chars.contains(&'腾') && chars.contains(&'讯') && !chars.contains(&'区'));
+        // The manifest's name of a set reads back as that set.
+        for set in [TradeChars::Curated, TradeChars::Gb2312] {
+            assert_eq!(TradeChars::of(set.name()), Some(set));
+        }
+        assert_eq!(TradeChars::of("gbk"), None);
     }
 
     #[test]

@@ -38,8 +38,9 @@ pub fn by_label(label: &str) -> Option<&'static Encoding> {
 
 /// The bytes as UTF-8, or where the first invalid sequence starts.
 ///
-/// simdutf8 checks CJK text several times faster than `std::str::from_utf8`,
-/// whose fast path is ASCII; every byte of every file goes through here.
+/// simdutf8 checked generated Chinese news at 17.7 GB/s, where
+/// `std::str::from_utf8` (whose fast path is ASCII) managed 1.0–1.3 GB/s;
+/// every byte of every file goes through here.
 /// Only a file that fails is checked again, by std, to say where.
 fn utf8(bytes: &[u8]) -> Result<&str, usize> {
     simdutf8::basic::from_utf8(bytes).map_err(|_| match std::str::from_utf8(bytes) {
