@@ -94,8 +94,88 @@ const EDGE_ATTRS: [(&str, &str); 9] = [
 /// Edges read at a time.
 const EDGE_BATCH: usize = 1 << 14;
 
+/// Edges one writer makes, in parallel with the other windows of a batch.
+const EDGE_WINDOW: usize = 1 << 10;
+
+/// How deep `<edge>` elements sit: `gexf` > `graph` > `edges` > `edge`.
+const EDGE_DEPTH: usize = 3;
+
+/// The XML of some edges, numbered from `first`, exactly as the document's
+/// writer would lay them out at [`EDGE_DEPTH`]: each opens on a new line.
+///
+/// A writer of its own starts at depth 0, so its lines are indented
+/// afterwards. That is exact because every line break it writes is its own
+/// indentation: attribute values escape `\n` as `&#10;`, and edges have no
+/// text content.
+fn edges_xml(
+    kg: &KnowledgeGraph,
+    edges: &[(
+        petgraph::graph::NodeIndex,
+        petgraph::graph::NodeIndex,
+        &crate::graph::Edge,
+    )],
+    first: usize,
+    edge_spell: &(impl Fn(&crate::graph::Edge) -> Spell + Sync),
+) -> std::io::Result<Vec<u8>> {
+    if edges.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut xml = Writer::new_with_indent(Vec::with_capacity(edges.len() * 1024), b' ', 1);
+    for (k, &(s, t, edge)) in edges.iter().enumerate() {
+        let spell = edge_spell(edge);
+        let id = format!("e{}", first + k);
+        let (source, target) = (xml_chars(&kg.graph[s].id), xml_chars(&kg.graph[t].id));
+        let relation = xml_chars(&edge.relation);
+        let weight = number(edge.weight);
+        let mut attrs = vec![
+            ("id", id.as_str()),
+            ("source", source.as_ref()),
+            ("target", target.as_ref()),
+            ("kind", relation.as_ref()),
+            ("label", relation.as_ref()),
+            ("weight", weight.as_str()),
+        ];
+        spell.push_to(&mut attrs);
+        xml.create_element("edge")
+            .with_attributes(attrs)
+            .write_inner_content(|xml| {
+                xml.create_element("attvalues").write_inner_content(|xml| {
+                    attvalue(xml, "relation", &edge.relation)?;
+                    attvalue(xml, "origin", &edge.origin)?;
+                    attvalue(xml, "confidence", &number(edge.confidence))?;
+                    attvalue(xml, "count", &edge.count.to_string())?;
+                    attvalue(xml, "docs", &edge.docs.join("|"))?;
+                    attvalue(xml, "doc_count", &edge.doc_count.to_string())?;
+                    attvalue(xml, "evidence", &join_evidence(&edge.evidence))?;
+                    if let Some(d) = &edge.first_seen {
+                        attvalue(xml, "first_seen", d)?;
+                    }
+                    if let Some(d) = &edge.last_seen {
+                        attvalue(xml, "last_seen", d)?;
+                    }
+                    Ok(())
+                })?;
+                color(xml, relation_color(&edge.relation))?;
+                Ok(())
+            })?;
+    }
+    let flat = xml.into_inner();
+    let indent = [b' '; EDGE_DEPTH];
+    let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
+    for line in flat.split(|&b| b == b'\n') {
+        out.push(b'\n');
+        out.extend_from_slice(&indent);
+        out.extend_from_slice(line);
+    }
+    Ok(out)
+}
+
 impl GexfExporter {
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
+        self.to_writer_windowed(kg, w, EDGE_WINDOW)
+    }
+
+    fn to_writer_windowed(&self, kg: &KnowledgeGraph, w: &mut dyn Write, window: usize) -> std::io::Result<()> {
         let columns = node_attributes(kg);
         let node_spells: Vec<Spell> = kg
             .graph
@@ -208,47 +288,20 @@ impl GexfExporter {
                         xml.create_element("edges")
                             .with_attribute(("count", count.as_str()))
                             .write_inner_content(|xml| {
-                                let mut i = 0;
+                                // Edges are made a window at a time on every core, each
+                                // window by its own writer, and copied in order.
+                                let mut first = 0;
                                 kg.for_each_edge_batch(EDGE_BATCH, &mut |batch| {
-                                    for &(s, t, edge) in batch {
-                                        let spell = edge_spell(edge);
-                                        let id = format!("e{i}");
-                                        i += 1;
-                                        let (source, target) = (xml_chars(&kg.graph[s].id), xml_chars(&kg.graph[t].id));
-                                        let relation = xml_chars(&edge.relation);
-                                        let weight = number(edge.weight);
-                                        let mut attrs = vec![
-                                            ("id", id.as_str()),
-                                            ("source", source.as_ref()),
-                                            ("target", target.as_ref()),
-                                            ("kind", relation.as_ref()),
-                                            ("label", relation.as_ref()),
-                                            ("weight", weight.as_str()),
-                                        ];
-                                        spell.push_to(&mut attrs);
-                                        xml.create_element("edge").with_attributes(attrs).write_inner_content(
-                                            |xml| {
-                                                xml.create_element("attvalues").write_inner_content(|xml| {
-                                                    attvalue(xml, "relation", &edge.relation)?;
-                                                    attvalue(xml, "origin", &edge.origin)?;
-                                                    attvalue(xml, "confidence", &number(edge.confidence))?;
-                                                    attvalue(xml, "count", &edge.count.to_string())?;
-                                                    attvalue(xml, "docs", &edge.docs.join("|"))?;
-                                                    attvalue(xml, "doc_count", &edge.doc_count.to_string())?;
-                                                    attvalue(xml, "evidence", &join_evidence(&edge.evidence))?;
-                                                    if let Some(d) = &edge.first_seen {
-                                                        attvalue(xml, "first_seen", d)?;
-                                                    }
-                                                    if let Some(d) = &edge.last_seen {
-                                                        attvalue(xml, "last_seen", d)?;
-                                                    }
-                                                    Ok(())
-                                                })?;
-                                                color(xml, relation_color(&edge.relation))?;
-                                                Ok(())
-                                            },
-                                        )?;
+                                    use rayon::prelude::*;
+                                    let parts: Vec<Vec<u8>> = batch
+                                        .par_chunks(window)
+                                        .enumerate()
+                                        .map(|(k, edges)| edges_xml(kg, edges, first + k * window, &edge_spell))
+                                        .collect::<std::io::Result<_>>()?;
+                                    for part in parts {
+                                        xml.get_mut().write_all(&part)?;
                                     }
+                                    first += batch.len();
                                     Ok(())
                                 })
                             })?;
@@ -429,6 +482,13 @@ mod tests {
     fn exact_output_on_two_nodes() {
         let got = render(|w| GexfExporter::default().to_writer(&tiny_graph(), w));
         insta::assert_snapshot!(got);
+    }
+
+    #[test]
+    fn windows_do_not_change_the_bytes() {
+        crate::export::assert_windows_do_not_change_the_bytes(|kg, w, window| {
+            GexfExporter::default().to_writer_windowed(kg, w, window)
+        });
     }
 
     #[test]

@@ -352,6 +352,30 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
     kg
 }
 
+/// Check that an exporter that makes its edges a window at a time on every
+/// core writes the same bytes whatever the window: the tiny graph with 600
+/// more edges, written with windows of 1, 7, 256, 300 and all at once.
+#[cfg(test)]
+pub(crate) fn assert_windows_do_not_change_the_bytes(
+    write: impl Fn(&crate::graph::KnowledgeGraph, &mut dyn Write, usize) -> std::io::Result<()>,
+) {
+    let mut kg = tiny_graph();
+    let ends: Vec<_> = kg.graph.node_indices().collect();
+    let edge = kg.graph.edge_weights().next().expect("edge").clone();
+    for i in 0..600 {
+        let mut e = edge.clone();
+        e.count = i;
+        e.relation = format!("rel_{}", i % 3);
+        kg.graph.add_edge(ends[(i % 2) as usize], ends[1 - (i % 2) as usize], e);
+    }
+    let with = |window: usize| render(|w| write(&kg, w, window));
+    let one_window = with(usize::MAX);
+    assert!(one_window.contains("<edge id=\"e600\""));
+    for window in [1, 7, 256, 300] {
+        assert!(with(window) == one_window, "window {window}");
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn render(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> String {
     let mut buf = Vec::new();
