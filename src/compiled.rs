@@ -167,7 +167,13 @@ pub fn read(path: &Path, dict: &Dictionary) -> Result<Loaded> {
         return Ok(Loaded::Stale(Stale::Version(version)));
     }
     let loaded = sources(dict, path)?;
-    if let Some(i) = (0..compiled.len().max(loaded.len())).find(|&i| compiled.get(i) != loaded.get(i)) {
+    // The automaton is a function of the files' bytes, in order, so that is
+    // what must match. Not their paths: a folder compiled as
+    // `/data/dict` is the same folder when a later run names it `dict` or
+    // `./dict/` from elsewhere (comparing paths made every such run rebuild
+    // the automaton, and say the file had changed).
+    let same = |a: Option<&Source>, b: Option<&Source>| a.map(|s| s.sha256) == b.map(|s| s.sha256);
+    if let Some(i) = (0..compiled.len().max(loaded.len())).find(|&i| !same(compiled.get(i), loaded.get(i))) {
         // Name a file by its file name: the paths of one folder differ
         // between a compile and a run started elsewhere.
         let name = |s: Option<&Source>| {
@@ -340,6 +346,15 @@ mod tests {
             Loaded::Stale(why) => assert_eq!(why.to_string(), "this run loaded f.tsv, which was not compiled"),
             Loaded::Fresh(_) => panic!("an added file must not use the old automaton"),
         }
+        // Regression: the same bytes under another spelling of the folder
+        // (a relative path where the compile had an absolute one) are fresh.
+        let mut elsewhere = Dictionary::default();
+        let text = format!("id\ttype\tname\taliases\tattributes\n{ROWS}");
+        elsewhere.load_file(Path::new("/somewhere/else/./d/e.tsv"), text.as_bytes(), &mut problems);
+        assert!(
+            matches!(read(&path, &elsewhere).unwrap(), Loaded::Fresh(_)),
+            "the same file read through another path is not stale"
+        );
         // And the fallback builds from the sources, saying why.
         let (m, why) = load_or_build(Some(&path), &edited);
         assert!(matches!(why, Some(Error::CompiledStale { .. })), "{why:?}");
