@@ -62,6 +62,7 @@
 //! script [`Neo4jCsvExporter::cypher_script`] returns (its text is in that
 //! method's docs).
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io::Write;
 
@@ -175,51 +176,53 @@ impl Neo4jCsvExporter {
         );
         csv.write_record(&header)?;
         for node in kg.graph.node_weights() {
-            let mut row = vec![
+            let mut row: Vec<Cow<str>> = vec![
                 clean(&node.id),
-                labels(&node.etype),
+                labels(&node.etype).into(),
                 clean(&node.label),
                 clean(&node.etype),
-                array(&node.aliases),
-                node.mention_count.to_string(),
-                node.doc_count.to_string(),
+                array(&node.aliases).into(),
+                node.mention_count.to_string().into(),
+                node.doc_count.to_string().into(),
                 clean(node.first_seen.as_deref().unwrap_or("")),
                 clean(node.last_seen.as_deref().unwrap_or("")),
             ];
             for p in &properties {
-                row.push(p.column.value(node).map_or(String::new(), |v| clean(&v)));
+                row.push(
+                    p.column
+                        .value(node)
+                        .map_or(Cow::Borrowed(""), |v| Cow::Owned(clean(&v).into_owned())),
+                );
             }
-            csv.write_record(&row)?;
+            csv.write_record(row.iter().map(|v| v.as_bytes()))?;
         }
         csv.flush()
     }
 
     /// `relationships.csv`: one row per edge.
     pub fn relationships_to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
+        self.relationships_windowed(kg, w, EDGE_WINDOW)
+    }
+
+    /// Rows are made a window of edges at a time on every core, each window
+    /// by its own CSV writer, and copied in order: a CSV writer keeps no
+    /// state from one record to the next, so the bytes are the same.
+    fn relationships_windowed(&self, kg: &KnowledgeGraph, w: &mut dyn Write, window: usize) -> std::io::Result<()> {
+        use rayon::prelude::*;
         let mut csv = csv::Writer::from_writer(w);
         csv.write_record(RELATIONSHIP_HEADER)?;
+        let w = csv.into_inner().map_err(|e| e.into_error())?;
         kg.for_each_edge_batch(1 << 14, &mut |batch| {
-            for &(s, t, edge) in batch {
-                let evidence: Vec<String> = edge.evidence.iter().map(evidence_line).collect();
-                csv.write_record([
-                    clean(&kg.graph[s].id),
-                    clean(&kg.graph[t].id),
-                    relationship_type(&edge.relation),
-                    clean(&edge.relation),
-                    clean(&edge.origin),
-                    number(edge.confidence),
-                    number(edge.weight),
-                    edge.count.to_string(),
-                    array(&edge.docs),
-                    edge.doc_count.to_string(),
-                    array(&evidence),
-                    clean(edge.first_seen.as_deref().unwrap_or("")),
-                    clean(edge.last_seen.as_deref().unwrap_or("")),
-                ])?;
+            let parts: Vec<Vec<u8>> = batch
+                .par_chunks(window)
+                .map(|edges| relationship_rows(kg, edges))
+                .collect::<std::io::Result<_>>()?;
+            for part in parts {
+                w.write_all(&part)?;
             }
             Ok(())
         })?;
-        csv.flush()
+        w.flush()
     }
 
     /// A Cypher script that loads [`NODES_FILE`] and [`RELATIONSHIPS_FILE`]
@@ -327,16 +330,53 @@ fn relationship_type(relation: &str) -> String {
     }
 }
 
+/// Edges one CSV writer makes, in parallel with the other windows of a batch.
+const EDGE_WINDOW: usize = 1 << 10;
+
+/// The rows of some edges, as a CSV writer lays them out.
+fn relationship_rows(kg: &KnowledgeGraph, edges: &[crate::graph::EdgeEnds<'_>]) -> std::io::Result<Vec<u8>> {
+    let mut csv = csv::Writer::from_writer(Vec::with_capacity(edges.len() * 512));
+    for &(s, t, edge) in edges {
+        let evidence: Vec<String> = edge.evidence.iter().map(evidence_line).collect();
+        let row: [Cow<str>; 13] = [
+            clean(&kg.graph[s].id),
+            clean(&kg.graph[t].id),
+            relationship_type(&edge.relation).into(),
+            clean(&edge.relation),
+            clean(&edge.origin),
+            number(edge.confidence).into(),
+            number(edge.weight).into(),
+            edge.count.to_string().into(),
+            array(&edge.docs).into(),
+            edge.doc_count.to_string().into(),
+            array(&evidence).into(),
+            clean(edge.first_seen.as_deref().unwrap_or("")),
+            clean(edge.last_seen.as_deref().unwrap_or("")),
+        ];
+        csv.write_record(row.iter().map(|v| v.as_bytes()))?;
+    }
+    csv.into_inner().map_err(|e| e.into_error())
+}
+
 /// A value on one line with no array delimiter: line breaks and tabs become
 /// spaces, other control characters are dropped.
-fn clean(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c {
-            '\n' | '\r' | '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
+///
+/// Most values hold none of them, and are returned as they are: a byte scan
+/// finds every C0 control and DEL, and the lead byte 0xC2 of the C1
+/// controls (U+0080–U+009F); only a value with one of those is rebuilt.
+fn clean(s: &str) -> Cow<'_, str> {
+    if !s.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\n' | '\r' | '\t' => Some(' '),
+                c if c.is_control() => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
 }
 
 fn array<S: AsRef<str>>(items: &[S]) -> String {
@@ -356,6 +396,13 @@ mod tests {
     fn visible(csv: String) -> String {
         assert!(!csv.contains('␟'), "the output already has a ␟: {csv}");
         csv.replace(ARRAY_DELIMITER, "␟")
+    }
+
+    #[test]
+    fn windows_do_not_change_the_rows() {
+        crate::export::assert_windows_do_not_change_the_bytes(",599,", |kg, w, window| {
+            Neo4jCsvExporter.relationships_windowed(kg, w, window)
+        });
     }
 
     #[test]
@@ -402,6 +449,22 @@ mod tests {
     #[test]
     fn values_stay_on_one_line_without_the_delimiter() {
         assert_eq!(clean("a\nb\r\tc\u{1F}d\u{0}e"), "a b  cde");
+        // (value, cleaned, returned as it was): the byte scan lets through
+        // only values with nothing to clean, and sends the others (and some
+        // Latin-1 text, whose lead byte is that of the C1 controls) the long way.
+        let cases: &[(&str, &str, bool)] = &[
+            ("临江开发区", "临江开发区", true),
+            ("café", "café", true),
+            ("a\u{7F}b", "ab", false),
+            ("a\u{85}b\u{9F}", "ab", false),
+            ("\u{A0}x\u{BF}", "\u{A0}x\u{BF}", false),
+            ("", "", true),
+        ];
+        for &(value, want, borrowed) in cases {
+            let got = clean(value);
+            assert_eq!(got, want, "{value:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{value:?}");
+        }
         assert_eq!(array(&["x;y", "p\u{1F}q"]), format!("x;y{ARRAY_DELIMITER}pq"));
     }
 }
