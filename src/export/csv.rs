@@ -208,20 +208,10 @@ impl Neo4jCsvExporter {
     /// by its own CSV writer, and copied in order: a CSV writer keeps no
     /// state from one record to the next, so the bytes are the same.
     fn relationships_windowed(&self, kg: &KnowledgeGraph, w: &mut dyn Write, window: usize) -> std::io::Result<()> {
-        use rayon::prelude::*;
         let mut csv = csv::Writer::from_writer(w);
         csv.write_record(RELATIONSHIP_HEADER)?;
         let w = csv.into_inner().map_err(|e| e.into_error())?;
-        kg.for_each_edge_batch(1 << 14, &mut |batch| {
-            let parts: Vec<Vec<u8>> = batch
-                .par_chunks(window)
-                .map(|edges| relationship_rows(kg, edges))
-                .collect::<std::io::Result<_>>()?;
-            for part in parts {
-                w.write_all(&part)?;
-            }
-            Ok(())
-        })?;
+        super::write_edge_windows(kg, w, window, |edges, _| relationship_rows(kg, edges))?;
         w.flush()
     }
 

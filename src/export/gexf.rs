@@ -286,19 +286,8 @@ impl GexfExporter {
                             .write_inner_content(|xml| {
                                 // Edges are made a window at a time on every core, each
                                 // window by its own writer, and copied in order.
-                                let mut first = 0;
-                                kg.for_each_edge_batch(EDGE_BATCH, &mut |batch| {
-                                    use rayon::prelude::*;
-                                    let parts: Vec<Vec<u8>> = batch
-                                        .par_chunks(window)
-                                        .enumerate()
-                                        .map(|(k, edges)| edges_xml(kg, edges, first + k * window, &edge_spell))
-                                        .collect::<std::io::Result<_>>()?;
-                                    for part in parts {
-                                        xml.get_mut().write_all(&part)?;
-                                    }
-                                    first += batch.len();
-                                    Ok(())
+                                super::write_edge_windows(kg, xml.get_mut(), window, |edges, first| {
+                                    edges_xml(kg, edges, first, &edge_spell)
                                 })
                             })?;
                         Ok(())

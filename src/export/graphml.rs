@@ -33,8 +33,8 @@ struct Key {
     ty: &'static str,
 }
 
-/// Edges written per window, on every core.
-const EDGE_WINDOW: usize = 8192;
+/// Edges one writer makes, in parallel with the other windows of a batch.
+const EDGE_WINDOW: usize = 256;
 
 impl GraphmlExporter {
     pub fn to_writer(&self, kg: &KnowledgeGraph, w: &mut dyn Write) -> std::io::Result<()> {
@@ -141,19 +141,8 @@ impl GraphmlExporter {
                         // time on every core, each window by its own writer nested
                         // two levels deep like the edges here, so that the bytes
                         // are the ones this writer would give.
-                        let mut first = 0;
-                        kg.for_each_edge_batch(window, &mut |chunk| {
-                            use rayon::prelude::*;
-                            let parts: Vec<Vec<u8>> = chunk
-                                .par_chunks(256)
-                                .enumerate()
-                                .map(|(k, part)| edges_xml(kg, part, first + k * 256))
-                                .collect();
-                            for part in parts {
-                                xml.get_mut().write_all(&part)?;
-                            }
-                            first += chunk.len();
-                            Ok(())
+                        super::write_edge_windows(kg, xml.get_mut(), window, |edges, first| {
+                            Ok(edges_xml(kg, edges, first))
                         })
                     })?;
                 Ok(())

@@ -278,6 +278,39 @@ fn backup(path: &Path) -> std::io::Result<Option<tempfile::TempPath>> {
     }
 }
 
+/// Windows read per batch of edges: enough to keep every core busy, few
+/// enough that a batch's bytes stay small.
+const WINDOWS_PER_BATCH: usize = 16;
+
+/// Write the part of every edge, in edge order, made a window of `window`
+/// edges at a time on every core: `part` gets a window's edges and the
+/// number of the first (GraphML and GEXF number their edges). Edges are read
+/// `WINDOWS_PER_BATCH` windows at a time, so a spilled graph is never all in
+/// memory. The bytes do not depend on `window`, as long as each part is what
+/// one writer would give for those edges.
+pub(crate) fn write_edge_windows(
+    kg: &crate::graph::KnowledgeGraph,
+    w: &mut dyn Write,
+    window: usize,
+    part: impl Fn(&[crate::graph::EdgeEnds<'_>], usize) -> std::io::Result<Vec<u8>> + Sync,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let window = window.max(1);
+    let mut first = 0;
+    kg.for_each_edge_batch(window.saturating_mul(WINDOWS_PER_BATCH), &mut |batch| {
+        let parts: Vec<Vec<u8>> = batch
+            .par_chunks(window)
+            .enumerate()
+            .map(|(k, edges)| part(edges, first + k * window))
+            .collect::<std::io::Result<_>>()?;
+        for p in parts {
+            w.write_all(&p)?;
+        }
+        first += batch.len();
+        Ok(())
+    })
+}
+
 /// A two-node graph with values that need escaping, shared by the
 /// exporters' exact-output tests.
 #[cfg(test)]
@@ -354,8 +387,9 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
 
 /// Check that an exporter that makes its edges a window at a time on every
 /// core writes the same bytes whatever the window: the tiny graph with 600
-/// more edges, written with windows of 1, 7, 256, 300 and all at once.
-/// `last` is text that only the last edge's part holds.
+/// more edges, written with windows of 1, 7, 256, 300 and all at once (the
+/// small windows also cross batches of [`write_edge_windows`]). `last` is
+/// text that only the last edge's part holds.
 #[cfg(test)]
 pub(crate) fn assert_windows_do_not_change_the_bytes(
     last: &str,
