@@ -20,7 +20,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use serde_json::Value;
 
 use super::shared::{Kind, column_kinds, join_evidence, number, scalar, unique_xml_id, xml_chars};
-use crate::graph::KnowledgeGraph;
+use crate::graph::{KnowledgeGraph, Node};
 use crate::relations::Years;
 
 pub struct GraphmlExporter;
@@ -115,32 +115,14 @@ impl GraphmlExporter {
                         for ((name, _), value) in GRAPH_KEYS.iter().zip(&graph_values) {
                             data(xml, &format!("graph_{name}"), value)?;
                         }
-                        for node in kg.graph.node_weights() {
-                            xml.create_element("node")
-                                .with_attribute(("id", node.id.as_str()))
-                                .write_inner_content(|xml| {
-                                    data(xml, "node_type", &node.etype)?;
-                                    data(xml, "node_label", &node.label)?;
-                                    data(xml, "node_aliases", &node.aliases.join("|"))?;
-                                    data(xml, "node_mention_count", &node.mention_count.to_string())?;
-                                    data(xml, "node_doc_count", &node.doc_count.to_string())?;
-                                    data(xml, "node_first_seen", node.first_seen.as_deref().unwrap_or(""))?;
-                                    data(xml, "node_last_seen", node.last_seen.as_deref().unwrap_or(""))?;
-                                    data(xml, "node_years", &join_years(&node.years))?;
-                                    data(xml, "node_facts", &join_facts(&node.facts))?;
-                                    for (name, value) in &node.attributes {
-                                        data(xml, &attr_keys[name].0, &scalar(value))?;
-                                    }
-                                    for (name, value) in &node.figures {
-                                        data(xml, &figure_keys[name].0, &scalar(value))?;
-                                    }
-                                    Ok(())
-                                })?;
-                        }
-                        // Edges, the bulk of the file, are written a window at a
-                        // time on every core, each window by its own writer nested
-                        // two levels deep like the edges here, so that the bytes
-                        // are the ones this writer would give.
+                        // Nodes and edges, the bulk of the file, are written a
+                        // window at a time on every core, each window by hand
+                        // nested two levels deep like the elements here, so
+                        // that the bytes are the ones this writer would give.
+                        let nodes: Vec<&Node> = kg.graph.node_weights().collect();
+                        super::write_windows(&nodes, xml.get_mut(), window, |nodes, _| {
+                            Ok(nodes_xml(nodes, &attr_keys, &figure_keys))
+                        })?;
                         super::write_edge_windows(kg, xml.get_mut(), window, |edges, first| {
                             Ok(edges_xml(kg, edges, first))
                         })
@@ -187,12 +169,12 @@ const EDGE_KEYS: [(&str, &str); 11] = [
     ("years", "string"),
 ];
 
+/// GraphML keys by attribute name: (key id, `attr.type`).
+type Keys = BTreeMap<String, (String, &'static str)>;
+
 /// One key per name in the maps (dictionary attributes, or figures), with
 /// its id and type: numeric when every value of it is a number.
-fn typed_keys<'a>(
-    maps: impl Iterator<Item = &'a BTreeMap<String, Value>>,
-    prefix: &str,
-) -> BTreeMap<String, (String, &'static str)> {
+fn typed_keys<'a>(maps: impl Iterator<Item = &'a BTreeMap<String, Value>>, prefix: &str) -> Keys {
     // Null and boolean values make string keys.
     let kind = |value: &Value| match Kind::of(value) {
         Some(k @ (Kind::Long | Kind::Double)) => Some(k),
@@ -264,13 +246,7 @@ fn edges_xml(kg: &KnowledgeGraph, edges: &[crate::graph::EdgeEnds<'_>], first: u
         out.extend_from_slice(b"\" target=\"");
         out.extend_from_slice(escape(&kg.graph[t].id).as_bytes());
         out.extend_from_slice(b"\">");
-        let mut put = |key: &str, value: &str| {
-            out.extend_from_slice(b"\n   <data key=\"");
-            out.extend_from_slice(key.as_bytes());
-            out.extend_from_slice(b"\">");
-            out.extend_from_slice(escape(xml_chars(value)).as_bytes());
-            out.extend_from_slice(b"</data>");
-        };
+        let mut put = |key: &str, value: &str| data_xml(&mut out, key, value);
         put("edge_relation", &edge.relation);
         put("edge_origin", &edge.origin);
         put("edge_confidence", &number(edge.confidence));
@@ -289,6 +265,45 @@ fn edges_xml(kg: &KnowledgeGraph, edges: &[crate::graph::EdgeEnds<'_>], first: u
         out.extend_from_slice(b"\n  </edge>");
     }
     out
+}
+
+/// The XML of some nodes, exactly as they appear inside `<graph>` (see
+/// [`edges_xml`]): each opens on a new line indented two levels.
+fn nodes_xml(nodes: &[&Node], attr_keys: &Keys, figure_keys: &Keys) -> Vec<u8> {
+    let mut out = Vec::with_capacity(nodes.len() * 512);
+    for node in nodes {
+        out.extend_from_slice(b"\n  <node id=\"");
+        out.extend_from_slice(escape(&node.id).as_bytes());
+        out.extend_from_slice(b"\">");
+        let mut put = |key: &str, value: &str| data_xml(&mut out, key, value);
+        put("node_type", &node.etype);
+        put("node_label", &node.label);
+        put("node_aliases", &node.aliases.join("|"));
+        put("node_mention_count", &node.mention_count.to_string());
+        put("node_doc_count", &node.doc_count.to_string());
+        put("node_first_seen", node.first_seen.as_deref().unwrap_or(""));
+        put("node_last_seen", node.last_seen.as_deref().unwrap_or(""));
+        put("node_years", &join_years(&node.years));
+        put("node_facts", &join_facts(&node.facts));
+        for (name, value) in &node.attributes {
+            put(&attr_keys[name].0, &scalar(value));
+        }
+        for (name, value) in &node.figures {
+            put(&figure_keys[name].0, &scalar(value));
+        }
+        out.extend_from_slice(b"\n  </node>");
+    }
+    out
+}
+
+/// One `<data>` element of a node or an edge, on a new line indented three
+/// levels, its value escaped as quick-xml's writer escapes text.
+fn data_xml(out: &mut Vec<u8>, key: &str, value: &str) {
+    out.extend_from_slice(b"\n   <data key=\"");
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\">");
+    out.extend_from_slice(escape(xml_chars(value)).as_bytes());
+    out.extend_from_slice(b"</data>");
 }
 
 fn data<W: Write>(xml: &mut Writer<W>, key: &str, value: &str) -> std::io::Result<()> {

@@ -294,21 +294,49 @@ pub(crate) fn write_edge_windows(
     window: usize,
     part: impl Fn(&[crate::graph::EdgeEnds<'_>], usize) -> std::io::Result<Vec<u8>> + Sync,
 ) -> std::io::Result<()> {
-    use rayon::prelude::*;
     let window = window.max(1);
     let mut first = 0;
     kg.for_each_edge_batch(window.saturating_mul(WINDOWS_PER_BATCH), &mut |batch| {
-        let parts: Vec<Vec<u8>> = batch
-            .par_chunks(window)
-            .enumerate()
-            .map(|(k, edges)| part(edges, first + k * window))
-            .collect::<std::io::Result<_>>()?;
-        for p in parts {
-            w.write_all(&p)?;
-        }
+        write_batch(batch, first, w, window, &part)?;
         first += batch.len();
         Ok(())
     })
+}
+
+/// [`write_edge_windows`] for items already in memory (the nodes): made
+/// `WINDOWS_PER_BATCH` windows at a time, so the bytes waiting to be
+/// written stay few whatever the number of items.
+pub(crate) fn write_windows<T: Sync>(
+    items: &[T],
+    w: &mut dyn Write,
+    window: usize,
+    part: impl Fn(&[T], usize) -> std::io::Result<Vec<u8>> + Sync,
+) -> std::io::Result<()> {
+    let window = window.max(1);
+    for (k, batch) in items.chunks(window.saturating_mul(WINDOWS_PER_BATCH)).enumerate() {
+        write_batch(batch, k * window * WINDOWS_PER_BATCH, w, window, &part)?;
+    }
+    Ok(())
+}
+
+/// One batch: its windows made on every core, then written in order.
+fn write_batch<T: Sync>(
+    batch: &[T],
+    first: usize,
+    w: &mut dyn Write,
+    window: usize,
+    part: &(impl Fn(&[T], usize) -> std::io::Result<Vec<u8>> + Sync),
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let parts: Vec<Vec<u8>> = batch
+        .par_chunks(window)
+        .enumerate()
+        .map(|(k, items)| part(items, first + k * window))
+        .collect::<std::io::Result<_>>()?;
+    for p in parts {
+        w.write_all(&p)?;
+    }
+    Ok(())
 }
 
 /// A two-node graph with values that need escaping, shared by the
@@ -386,10 +414,11 @@ pub(crate) fn tiny_graph() -> crate::graph::KnowledgeGraph {
 }
 
 /// Check that an exporter that makes its edges a window at a time on every
-/// core writes the same bytes whatever the window: the tiny graph with 600
-/// more edges, written with windows of 1, 7, 256, 300 and all at once (the
-/// small windows also cross batches of [`write_edge_windows`]). `last` is
-/// text that only the last edge's part holds.
+/// core writes the same bytes whatever the window: the tiny graph with 40
+/// more nodes and 600 more edges, written with windows of 1, 7, 256, 300 and
+/// all at once (the small windows also cross batches of [`write_windows`]
+/// and [`write_edge_windows`]). `last` is text that only the last edge's
+/// part holds.
 #[cfg(test)]
 pub(crate) fn assert_windows_do_not_change_the_bytes(
     last: &str,
@@ -398,6 +427,15 @@ pub(crate) fn assert_windows_do_not_change_the_bytes(
     let mut kg = tiny_graph();
     let ends: Vec<_> = kg.graph.node_indices().collect();
     let edge = kg.graph.edge_weights().next().expect("edge").clone();
+    // Nodes enough to cross batches too: a window of one node makes a batch
+    // of 16.
+    let node = kg.graph.node_weights().next().expect("node").clone();
+    for i in 0..40 {
+        let mut n = node.clone();
+        n.id = format!("company:n{i}");
+        n.mention_count = i;
+        kg.add_node(n);
+    }
     for i in 0..600 {
         let mut e = edge.clone();
         e.count = i;
