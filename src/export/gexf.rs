@@ -45,7 +45,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::dot::{relation_color, type_style};
 use super::shared::{Column, join_evidence, node_columns, number, unique_xml_id, xml_chars};
-use crate::graph::{KnowledgeGraph, Meta};
+use crate::graph::{KnowledgeGraph, Meta, Node};
 
 /// GEXF 1.3 writer.
 #[derive(Clone, Debug)]
@@ -97,16 +97,63 @@ const EDGE_BATCH: usize = 1 << 14;
 /// Edges one writer makes, in parallel with the other windows of a batch.
 const EDGE_WINDOW: usize = 1 << 10;
 
-/// How deep `<edge>` elements sit: `gexf` > `graph` > `edges` > `edge`.
-const EDGE_DEPTH: usize = 3;
+/// How deep `<node>` and `<edge>` elements sit: `gexf` > `graph` > `nodes`
+/// > `node`, and the same for edges.
+const ITEM_DEPTH: usize = 3;
+
+/// The XML of some nodes, exactly as the document's writer would lay them
+/// out at [`ITEM_DEPTH`] (see [`at_item_depth`]).
+fn nodes_xml(nodes: &[(&Node, &Spell)], columns: &[Attribute]) -> std::io::Result<Vec<u8>> {
+    if nodes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut xml = Writer::new_with_indent(Vec::with_capacity(nodes.len() * 1024), b' ', 1);
+    for &(node, spell) in nodes {
+        let id = xml_chars(&node.id);
+        // GEXF readers show the id when the label is empty.
+        let label = if node.label.trim().is_empty() {
+            &node.id
+        } else {
+            &node.label
+        };
+        let label = xml_chars(label);
+        let mut attrs = vec![("id", id.as_ref()), ("label", label.as_ref())];
+        spell.push_to(&mut attrs);
+        xml.create_element("node")
+            .with_attributes(attrs)
+            .write_inner_content(|xml| {
+                xml.create_element("attvalues").write_inner_content(|xml| {
+                    attvalue(xml, "type", &node.etype)?;
+                    if !node.aliases.is_empty() {
+                        attvalue(xml, "aliases", &node.aliases.join("|"))?;
+                    }
+                    attvalue(xml, "mention_count", &node.mention_count.to_string())?;
+                    attvalue(xml, "doc_count", &node.doc_count.to_string())?;
+                    if let Some(d) = &node.first_seen {
+                        attvalue(xml, "first_seen", d)?;
+                    }
+                    if let Some(d) = &node.last_seen {
+                        attvalue(xml, "last_seen", d)?;
+                    }
+                    for c in columns {
+                        if let Some(v) = c.column.value(node) {
+                            attvalue(xml, &c.id, &v)?;
+                        }
+                    }
+                    Ok(())
+                })?;
+                color(xml, type_style(&node.etype).0)?;
+                xml.create_element("viz:size")
+                    .with_attribute(("value", node_size(node.mention_count).as_str()))
+                    .write_empty()?;
+                Ok(())
+            })?;
+    }
+    Ok(at_item_depth(xml.into_inner()))
+}
 
 /// The XML of some edges, numbered from `first`, exactly as the document's
-/// writer would lay them out at [`EDGE_DEPTH`]: each opens on a new line.
-///
-/// A writer of its own starts at depth 0, so its lines are indented
-/// afterwards. That is exact because every line break it writes is its own
-/// indentation: attribute values escape `\n` as `&#10;`, and edges have no
-/// text content.
+/// writer would lay them out at [`ITEM_DEPTH`] (see [`at_item_depth`]).
 fn edges_xml(
     kg: &KnowledgeGraph,
     edges: &[crate::graph::EdgeEnds<'_>],
@@ -155,15 +202,22 @@ fn edges_xml(
                 Ok(())
             })?;
     }
-    let flat = xml.into_inner();
-    let indent = [b' '; EDGE_DEPTH];
+    Ok(at_item_depth(xml.into_inner()))
+}
+
+/// What a writer of its own wrote at depth 0, moved to [`ITEM_DEPTH`]: each
+/// element opens on a new line. That is exact because every line break such
+/// a writer makes is its own indentation: attribute values escape `\n` as
+/// `&#10;`, and nodes and edges have no text content.
+fn at_item_depth(flat: Vec<u8>) -> Vec<u8> {
+    let indent = [b' '; ITEM_DEPTH];
     let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
     for line in flat.split(|&b| b == b'\n') {
         out.push(b'\n');
         out.extend_from_slice(&indent);
         out.extend_from_slice(line);
     }
-    Ok(out)
+    out
 }
 
 impl GexfExporter {
@@ -237,48 +291,11 @@ impl GexfExporter {
                         xml.create_element("nodes")
                             .with_attribute(("count", count.as_str()))
                             .write_inner_content(|xml| {
-                                for (node, spell) in kg.graph.node_weights().zip(&node_spells) {
-                                    let id = xml_chars(&node.id);
-                                    // GEXF readers show the id when the label is empty.
-                                    let label = if node.label.trim().is_empty() {
-                                        &node.id
-                                    } else {
-                                        &node.label
-                                    };
-                                    let label = xml_chars(label);
-                                    let mut attrs = vec![("id", id.as_ref()), ("label", label.as_ref())];
-                                    spell.push_to(&mut attrs);
-                                    xml.create_element("node")
-                                        .with_attributes(attrs)
-                                        .write_inner_content(|xml| {
-                                            xml.create_element("attvalues").write_inner_content(|xml| {
-                                                attvalue(xml, "type", &node.etype)?;
-                                                if !node.aliases.is_empty() {
-                                                    attvalue(xml, "aliases", &node.aliases.join("|"))?;
-                                                }
-                                                attvalue(xml, "mention_count", &node.mention_count.to_string())?;
-                                                attvalue(xml, "doc_count", &node.doc_count.to_string())?;
-                                                if let Some(d) = &node.first_seen {
-                                                    attvalue(xml, "first_seen", d)?;
-                                                }
-                                                if let Some(d) = &node.last_seen {
-                                                    attvalue(xml, "last_seen", d)?;
-                                                }
-                                                for c in &columns {
-                                                    if let Some(v) = c.column.value(node) {
-                                                        attvalue(xml, &c.id, &v)?;
-                                                    }
-                                                }
-                                                Ok(())
-                                            })?;
-                                            color(xml, type_style(&node.etype).0)?;
-                                            xml.create_element("viz:size")
-                                                .with_attribute(("value", node_size(node.mention_count).as_str()))
-                                                .write_empty()?;
-                                            Ok(())
-                                        })?;
-                                }
-                                Ok(())
+                                // Made a window at a time on every core, like the edges.
+                                let nodes: Vec<(&Node, &Spell)> = kg.graph.node_weights().zip(&node_spells).collect();
+                                super::write_windows(&nodes, xml.get_mut(), window, |nodes, _| {
+                                    nodes_xml(nodes, &columns)
+                                })
                             })?;
                         let count = kg.edge_count().to_string();
                         xml.create_element("edges")
