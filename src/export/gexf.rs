@@ -94,11 +94,12 @@ const EDGE_ATTRS: [(&str, &str); 9] = [
 /// Edges read at a time.
 const EDGE_BATCH: usize = 1 << 14;
 
-/// Edges one writer makes, in parallel with the other windows of a batch.
+/// Nodes or edges one writer makes, in parallel with the other windows of a
+/// batch.
 const EDGE_WINDOW: usize = 1 << 10;
 
-/// How deep `<node>` and `<edge>` elements sit: `gexf` > `graph` > `nodes`
-/// > `node`, and the same for edges.
+/// How deep `<node>` and `<edge>` elements sit: under `gexf`, `graph` and
+/// `nodes` (or `edges`).
 const ITEM_DEPTH: usize = 3;
 
 /// The XML of some nodes, exactly as the document's writer would lay them

@@ -33,7 +33,8 @@ struct Key {
     ty: &'static str,
 }
 
-/// Edges one writer makes, in parallel with the other windows of a batch.
+/// Nodes or edges one window holds, made in parallel with the other windows
+/// of a batch.
 const EDGE_WINDOW: usize = 256;
 
 impl GraphmlExporter {
