@@ -68,15 +68,26 @@ fn snap(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
     start..end
 }
 
+/// The tags that make a `.txt` body HTML, in lower case; each also counts in
+/// upper case (`<P>`), not in mixed case.
+const HTML_TAGS: [&str; 6] = ["<p>", "<p ", "</p>", "<br", "<div", "<html"];
+
 /// Whether a `.txt` body is really HTML: it holds paragraph, break or div tags.
+///
+/// Every tag begins with `<`, so the body is read once, from one `<` to the
+/// next (found with memchr), instead of searched twelve times (each tag in
+/// both cases): that was about 1% of a build's CPU.
 pub fn looks_like_html(body: &str) -> bool {
-    let lower_has = |needle: &str| body.contains(needle) || body.contains(&needle.to_uppercase());
-    lower_has("<p>")
-        || lower_has("<p ")
-        || lower_has("</p>")
-        || lower_has("<br")
-        || lower_has("<div")
-        || lower_has("<html")
+    let bytes = body.as_bytes();
+    body.match_indices('<').any(|(at, _)| {
+        let rest = &bytes[at..];
+        HTML_TAGS.iter().any(|tag| {
+            let Some(head) = rest.get(..tag.len()) else {
+                return false;
+            };
+            head == tag.as_bytes() || head.iter().zip(tag.bytes()).all(|(&h, t)| h == t.to_ascii_uppercase())
+        })
+    })
 }
 
 /// Read HTML that starts at byte `base` of the file. Returns the text of its
@@ -182,6 +193,68 @@ mod tests {
                 assert!(html.is_char_boundary(*origin) && html.is_char_boundary(origin + orig_len));
             }
         }
+    }
+
+    #[test]
+    fn html_in_text_files() {
+        let cases = [
+            ("", false),
+            ("纯文本，没有标签。", false),
+            ("<p>甲</p>", true),
+            ("甲<P>乙", true),
+            ("<p class=\"x\">", true),
+            ("甲</p>", true),
+            ("一行<br>两行", true),
+            ("<BR/>", true),
+            ("<div>", true),
+            ("<DIV id=a>", true),
+            ("<!doctype html><html>", true),
+            ("<HTML>", true),
+            // Mixed case, and tags that only begin like one, do not count.
+            ("<Div>", false),
+            ("<Html>", false),
+            ("<pre>", false),
+            ("<b>粗</b>", false),
+            ("a < b and c > d", false),
+            ("cut off: <di", false),
+            ("<<p>", true),
+        ];
+        for (body, want) in cases {
+            assert_eq!(looks_like_html(body), want, "{body:?}");
+        }
+    }
+
+    /// The one-pass reading gives what searching for each tag in both cases
+    /// gave, on random strings made of pieces of tags.
+    #[test]
+    fn html_check_is_the_twelve_searches() {
+        let twelve = |body: &str| {
+            HTML_TAGS
+                .iter()
+                .any(|tag| body.contains(tag) || body.contains(&tag.to_uppercase()))
+        };
+        let pieces = [
+            "<", "</", ">", " ", "p", "P", "br", "BR", "Br", "div", "DIV", "Div", "html", "HTML", "pre", "中",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut seen_html = 0;
+        for _ in 0..20_000 {
+            let len = (next() % 8) as usize;
+            let body: String = (0..len)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            let want = twelve(&body);
+            seen_html += usize::from(want);
+            assert_eq!(looks_like_html(&body), want, "{body:?}");
+        }
+        // Both answers were met many times.
+        assert!(seen_html > 1_000 && seen_html < 19_000, "{seen_html}");
     }
 
     #[test]
