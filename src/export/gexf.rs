@@ -105,9 +105,6 @@ const ITEM_DEPTH: usize = 3;
 /// The XML of some nodes, exactly as the document's writer would lay them
 /// out at [`ITEM_DEPTH`] (see [`at_item_depth`]).
 fn nodes_xml(nodes: &[(&Node, &Spell)], columns: &[Attribute]) -> std::io::Result<Vec<u8>> {
-    if nodes.is_empty() {
-        return Ok(Vec::new());
-    }
     let mut xml = Writer::new_with_indent(Vec::with_capacity(nodes.len() * 1024), b' ', 1);
     for &(node, spell) in nodes {
         let id = xml_chars(&node.id);
@@ -161,9 +158,6 @@ fn edges_xml(
     first: usize,
     edge_spell: &(impl Fn(&crate::graph::Edge) -> Spell + Sync),
 ) -> std::io::Result<Vec<u8>> {
-    if edges.is_empty() {
-        return Ok(Vec::new());
-    }
     let mut xml = Writer::new_with_indent(Vec::with_capacity(edges.len() * 1024), b' ', 1);
     for (k, &(s, t, edge)) in edges.iter().enumerate() {
         let spell = edge_spell(edge);
@@ -209,8 +203,12 @@ fn edges_xml(
 /// What a writer of its own wrote at depth 0, moved to [`ITEM_DEPTH`]: each
 /// element opens on a new line. That is exact because every line break such
 /// a writer makes is its own indentation: attribute values escape `\n` as
-/// `&#10;`, and nodes and edges have no text content.
+/// `&#10;`, and nodes and edges have no text content. Nothing written (an
+/// empty window) stays nothing.
 fn at_item_depth(flat: Vec<u8>) -> Vec<u8> {
+    if flat.is_empty() {
+        return flat;
+    }
     let indent = [b' '; ITEM_DEPTH];
     let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
     for line in flat.split(|&b| b == b'\n') {

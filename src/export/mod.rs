@@ -313,8 +313,9 @@ pub(crate) fn write_windows<T: Sync>(
     part: impl Fn(&[T], usize) -> std::io::Result<Vec<u8>> + Sync,
 ) -> std::io::Result<()> {
     let window = window.max(1);
-    for (k, batch) in items.chunks(window.saturating_mul(WINDOWS_PER_BATCH)).enumerate() {
-        write_batch(batch, k * window * WINDOWS_PER_BATCH, w, window, &part)?;
+    let batch_len = window.saturating_mul(WINDOWS_PER_BATCH);
+    for (k, batch) in items.chunks(batch_len).enumerate() {
+        write_batch(batch, k * batch_len, w, window, &part)?;
     }
     Ok(())
 }
