@@ -541,7 +541,7 @@ fn mix64(mut z: u64) -> u64 {
 }
 
 /// The splitmix64 generator: next value of the sequence that starts at `state`.
-fn splitmix64(state: &mut u64) -> u64 {
+pub(crate) fn splitmix64(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
     mix64(*state)
 }

@@ -52,6 +52,8 @@
 //! assert_eq!((figures[1].kind, figures[1].value), (FigureKind::Capacity, 7.5e5));
 //! ```
 
+use std::sync::LazyLock;
+
 use crate::normalize::fold_char;
 
 /// A figure found in text.
@@ -270,7 +272,8 @@ pub fn find_figures(text: &str) -> Vec<Figure> {
     found
         .into_iter()
         .map(|f| {
-            let (start, end) = (cs[f.from].start, cs[f.to - 1].end);
+            let (last, start) = (cs[f.to - 1], cs[f.from].start);
+            let end = last.start + usize::from(last.len);
             Figure {
                 start,
                 end,
@@ -307,14 +310,18 @@ pub fn parse_number(s: &str) -> Option<f64> {
     (num.end == cs.len() && !num.many).then(|| num.value.to_f64())
 }
 
-/// One folded, non-whitespace character and the bytes it came from.
+/// One folded, non-whitespace character and the bytes it came from. Its
+/// end is kept as a length so the whole is 16 bytes, not 24: every document
+/// is copied into these, and in a profile of `relations/facts_1mb` that
+/// copy was the largest single cost (a quarter of the samples).
 #[derive(Clone, Copy, Debug)]
 struct Ch {
     c: char,
-    start: usize,
-    end: usize,
+    /// Bytes of the original character (1 to 4).
+    len: u8,
     /// Whitespace came right before it; digits do not join across it.
     space_before: bool,
+    start: usize,
 }
 
 fn compact(text: &str) -> Vec<Ch> {
@@ -328,9 +335,9 @@ fn compact(text: &str) -> Vec<Ch> {
         }
         out.push(Ch {
             c,
-            start,
-            end: start + raw.len_utf8(),
+            len: raw.len_utf8() as u8,
             space_before: space,
+            start,
         });
         space = false;
     }
@@ -346,36 +353,87 @@ fn has_at(cs: &[Ch], i: usize, pat: &str) -> bool {
     (i..).zip(pat.chars()).all(|(j, p)| char_at(cs, j) == Some(p))
 }
 
-/// Whether `pat` ends just before `end`; gives its length in characters.
-fn has_before(cs: &[Ch], end: usize, pat: &str) -> Option<usize> {
-    // Called for every cue of a table at every figure: most fail on the last
-    // character, so that is tested before the pattern's length is counted.
-    let Some(last) = pat.chars().next_back() else {
-        return Some(0);
-    };
-    if end == 0 || char_at(cs, end - 1) != Some(last) {
-        return None;
+/// Whether the characters `word` start at `i`.
+fn chars_at(cs: &[Ch], i: usize, word: &[char]) -> bool {
+    cs.get(i..i + word.len())
+        .is_some_and(|got| got.iter().zip(word).all(|(ch, &c)| ch.c == c))
+}
+
+fn low_byte(c: char) -> usize {
+    (c as u32 & 0xFF) as usize
+}
+
+/// A table of cue words and what each means, looked up at every candidate
+/// figure and, for money, at every position of the cue window before it.
+/// The words are decoded to characters once and bucketed by the low byte of
+/// the code point of their first and of their last character, so a position
+/// is compared only with the few words that could start or end there (most
+/// positions with none).
+struct Cues<T> {
+    words: Vec<(Vec<char>, T)>,
+    by_first: Vec<Vec<usize>>,
+    by_last: Vec<Vec<usize>>,
+}
+
+impl<T: Copy> Cues<T> {
+    /// # Panics
+    ///
+    /// On an empty word: the tables are constants of this module.
+    fn new(table: &[(&str, T)]) -> Cues<T> {
+        let mut cues = Cues {
+            words: Vec::with_capacity(table.len()),
+            by_first: vec![Vec::new(); 256],
+            by_last: vec![Vec::new(); 256],
+        };
+        for (k, &(word, value)) in table.iter().enumerate() {
+            let chars: Vec<char> = word.chars().collect();
+            let (Some(&first), Some(&last)) = (chars.first(), chars.last()) else {
+                panic!("empty cue word");
+            };
+            cues.by_first[low_byte(first)].push(k);
+            cues.by_last[low_byte(last)].push(k);
+            cues.words.push((chars, value));
+        }
+        cues
     }
-    let n = pat.chars().count();
-    (n <= end && has_at(cs, end - n, pat)).then_some(n)
+
+    /// The longest word ending just before `end`, with its length.
+    fn longest_before(&self, cs: &[Ch], end: usize) -> Option<(T, usize)> {
+        let last = char_at(cs, end.checked_sub(1)?)?;
+        self.by_last[low_byte(last)]
+            .iter()
+            .map(|&k| &self.words[k])
+            .filter(|(w, _)| w.len() <= end && chars_at(cs, end - w.len(), w))
+            .map(|(w, v)| (*v, w.len()))
+            .max_by_key(|&(_, n)| n)
+    }
+
+    /// The longest word starting at `i`, with its length.
+    fn longest_at(&self, cs: &[Ch], i: usize) -> Option<(T, usize)> {
+        let first = char_at(cs, i)?;
+        self.by_first[low_byte(first)]
+            .iter()
+            .map(|&k| &self.words[k])
+            .filter(|(w, _)| chars_at(cs, i, w))
+            .map(|(w, v)| (*v, w.len()))
+            .max_by_key(|&(_, n)| n)
+    }
 }
 
-/// The longest entry of `table` ending just before `end`, with its length.
-fn longest_before<T: Copy>(cs: &[Ch], end: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
-    table
-        .iter()
-        .filter_map(|&(pat, v)| has_before(cs, end, pat).map(|n| (v, n)))
-        .max_by_key(|&(_, n)| n)
+impl Cues<()> {
+    fn words(words: &[&str]) -> Cues<()> {
+        Cues::new(&words.iter().map(|&w| (w, ())).collect::<Vec<_>>())
+    }
 }
 
-/// The longest entry of `table` starting at `i`, with its length.
-fn longest_at<T: Copy>(cs: &[Ch], i: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
-    table
-        .iter()
-        .filter(|(pat, _)| has_at(cs, i, pat))
-        .map(|&(pat, v)| (v, pat.chars().count()))
-        .max_by_key(|&(_, n)| n)
-}
+static MONEY: LazyLock<Cues<FigureKind>> = LazyLock::new(|| Cues::new(MONEY_CUES));
+static PREFIXES: LazyLock<Cues<Bound>> = LazyLock::new(|| Cues::new(PREFIX_BOUNDS));
+static SUFFIXES: LazyLock<Cues<Bound>> = LazyLock::new(|| Cues::new(SUFFIX_BOUNDS));
+static NOT_HEDGE: LazyLock<Cues<()>> = LazyLock::new(|| Cues::words(NOT_HEDGES));
+static CJK_UNIT: LazyLock<Cues<UnitHit>> = LazyLock::new(|| Cues::new(CJK_UNITS));
+static LATIN_UNIT: LazyLock<Cues<UnitHit>> = LazyLock::new(|| Cues::new(LATIN_UNITS));
+static FOUNDED_BEFORE: LazyLock<Cues<()>> = LazyLock::new(|| Cues::words(ESTABLISHED_BEFORE));
+static FOUNDED_AFTER: LazyLock<Cues<()>> = LazyLock::new(|| Cues::words(ESTABLISHED_AFTER));
 
 /// A clause ends at these (full-width forms are folded already).
 fn is_boundary(c: char) -> bool {
@@ -719,7 +777,7 @@ const LATIN_UNITS: &[(&str, UnitHit)] = &[
 /// The unit at `i`, its power of ten and its length; `None` for no unit, for
 /// energy, and for a rate (a unit followed by `/`).
 fn unit_at(cs: &[Ch], i: usize) -> Option<(Unit, u32, usize)> {
-    let (hit, n) = match longest_at(cs, i, LATIN_UNITS) {
+    let (hit, n) = match LATIN_UNIT.longest_at(cs, i) {
         Some(latin) => {
             let next = char_at(cs, i + latin.1);
             if next.is_some_and(|c| c.is_ascii_alphanumeric()) {
@@ -727,7 +785,7 @@ fn unit_at(cs: &[Ch], i: usize) -> Option<(Unit, u32, usize)> {
             }
             latin
         }
-        None => longest_at(cs, i, CJK_UNITS)?,
+        None => CJK_UNIT.longest_at(cs, i)?,
     };
     let UnitHit::Unit(unit, exp) = hit else {
         return None;
@@ -779,12 +837,12 @@ const SUFFIX_BOUNDS: &[(&str, Bound)] = &[
 
 /// The hedge ending at `i`, and where it starts; never before `floor`.
 fn prefix_bound(cs: &[Ch], i: usize, floor: usize) -> Option<(Bound, usize)> {
-    let (bound, n) = longest_before(cs, i, PREFIX_BOUNDS)?;
+    let (bound, n) = PREFIXES.longest_before(cs, i)?;
     let from = i - n;
     if from < floor {
         return None;
     }
-    if from > 0 && NOT_HEDGES.iter().any(|word| has_at(cs, from - 1, word)) {
+    if from > 0 && NOT_HEDGE.longest_at(cs, from - 1).is_some() {
         return None;
     }
     // `上` hedges only `上百`, `上千`, `上万`, `上亿`.
@@ -800,7 +858,7 @@ const NOT_HEDGES: &[&str] = &[
 ];
 
 fn suffix_bound(cs: &[Ch], i: usize) -> Option<(Bound, usize)> {
-    let (bound, n) = longest_at(cs, i, SUFFIX_BOUNDS)?;
+    let (bound, n) = SUFFIXES.longest_at(cs, i)?;
     (!(has_at(cs, i, "上下") && char_at(cs, i + 2) == Some('游'))).then_some((bound, n))
 }
 
@@ -938,7 +996,7 @@ fn year_at(cs: &[Ch], i: usize) -> Option<Found> {
     if char_at(cs, i + 4) != Some('年') || !(1000..=2999).contains(&year) {
         return None;
     }
-    let before = ESTABLISHED_BEFORE.iter().any(|cue| has_before(cs, i, cue).is_some());
+    let before = FOUNDED_BEFORE.longest_before(cs, i).is_some();
     let after = || {
         let mut j = i + 5;
         for part in ['月', '日'] {
@@ -949,7 +1007,7 @@ fn year_at(cs: &[Ch], i: usize) -> Option<Found> {
                 j += n + 1;
             }
         }
-        ESTABLISHED_AFTER.iter().any(|cue| has_at(cs, j, cue))
+        FOUNDED_AFTER.longest_at(cs, j).is_some()
     };
     (before || after()).then(|| Found {
         from: i,
@@ -962,6 +1020,11 @@ fn year_at(cs: &[Ch], i: usize) -> Option<Found> {
 }
 
 fn amount_at(cs: &[Ch], i: usize, floor: usize, prev: Option<&Found>) -> Option<Found> {
+    // Every test here reads the text only, so their order is free: the
+    // number and its unit come first because most numerals in news have no
+    // unit (`一个`, `统一`), and the hedges before them are then never read.
+    let num = scan_number(cs, i, true)?;
+    let (unit, exp, n) = unit_at(cs, num.end)?;
     let prefix = prefix_bound(cs, i, floor);
     if prefix.is_none() && is_range_end(cs, i) {
         return None;
@@ -969,8 +1032,6 @@ fn amount_at(cs: &[Ch], i: usize, floor: usize, prev: Option<&Found>) -> Option<
     // A bare `亿元` or `万亩` is a figure only with a hedge: `超亿元`,
     // `亿元以上项目`; `每万元产值` is not one.
     let bare = matches!(cs[i].c, '万' | '亿');
-    let num = scan_number(cs, i, true)?;
-    let (unit, exp, n) = unit_at(cs, num.end)?;
     let mut to = num.end + n;
     let suffix = suffix_bound(cs, to);
     if let Some((_, n)) = suffix {
@@ -1013,7 +1074,7 @@ fn money_kind(cs: &[Ch], from: usize, to: usize, prev: Option<&Found>) -> Figure
     }
     let mut e = from;
     loop {
-        if let Some((kind, _)) = longest_before(cs, e, MONEY_CUES) {
+        if let Some((kind, _)) = MONEY.longest_before(cs, e) {
             return kind;
         }
         if e == 0 || from - e >= CUE_WINDOW || is_boundary(cs[e - 1].c) {
@@ -1051,6 +1112,73 @@ mod tests {
             .map(|f| (f.text.as_str(), f.kind, f.value, f.unit, f.bound))
             .collect();
         assert_eq!(got, want, "text {text:?}");
+    }
+
+    /// The plain scans [`Cues`] replaced: every word of a table tried at
+    /// the position, the longest kept (the last of equals).
+    fn plain_before<T: Copy>(cs: &[Ch], end: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
+        table
+            .iter()
+            .filter_map(|&(w, v)| {
+                let n = w.chars().count();
+                (n <= end && has_at(cs, end - n, w)).then_some((v, n))
+            })
+            .max_by_key(|&(_, n)| n)
+    }
+
+    fn plain_at<T: Copy>(cs: &[Ch], i: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
+        table
+            .iter()
+            .filter(|(w, _)| has_at(cs, i, w))
+            .map(|&(w, v)| (v, w.chars().count()))
+            .max_by_key(|&(_, n)| n)
+    }
+
+    /// Bucketed lookups find what the plain scans find, at every position
+    /// (and one past the end) of texts pieced together from the tables' own
+    /// words, their halves and other characters. Values are the words'
+    /// table indices, so finding another word of the same meaning would show.
+    #[test]
+    fn cue_tables_find_what_plain_scans_find() {
+        fn words<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+            table.iter().map(|&(w, _)| w).collect()
+        }
+        let tables: Vec<Vec<&str>> = vec![
+            words(MONEY_CUES),
+            words(PREFIX_BOUNDS),
+            words(SUFFIX_BOUNDS),
+            words(CJK_UNITS),
+            words(LATIN_UNITS),
+            NOT_HEDGES.to_vec(),
+            ESTABLISHED_BEFORE.to_vec(),
+            ESTABLISHED_AFTER.to_vec(),
+        ];
+        let mut pieces: Vec<String> = tables.iter().flatten().map(|w| w.to_string()).collect();
+        for w in tables.iter().flatten() {
+            let cut = w.chars().count() / 2;
+            pieces.push(w.chars().take(cut).collect());
+            pieces.push(w.chars().skip(cut).collect());
+        }
+        pieces.extend(["5", "亿", "元", "的", " ", "项目", "。"].map(String::from));
+        let mut state = 7_u64;
+        let mut next = |n: usize| (crate::dedup::splitmix64(&mut state) % n as u64) as usize;
+        let mut hits = 0;
+        for _ in 0..2_000 {
+            let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())].as_str()).collect();
+            let cs = compact(&text);
+            for table in &tables {
+                let indexed: Vec<(&str, usize)> = table.iter().enumerate().map(|(k, &w)| (w, k)).collect();
+                let cues = Cues::new(&indexed);
+                for i in 0..=cs.len() + 1 {
+                    let before = plain_before(&cs, i, &indexed);
+                    assert_eq!(cues.longest_before(&cs, i), before, "before {i} in {text:?}");
+                    let at = plain_at(&cs, i, &indexed);
+                    assert_eq!(cues.longest_at(&cs, i), at, "at {i} in {text:?}");
+                    hits += usize::from(before.is_some()) + usize::from(at.is_some());
+                }
+            }
+        }
+        assert!(hits > 10_000, "only {hits} hits: the texts hardly exercise the tables");
     }
 
     #[test]

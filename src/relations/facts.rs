@@ -41,6 +41,17 @@ fn is_aggregate(after: &str) -> bool {
     })
 }
 
+/// The mentions of `named` (sorted by start) lying wholly in `a..b`, in
+/// order. A binary search finds the first, so a figure costs the mentions
+/// near it, not every mention of the document.
+fn within<'m, 'a>(named: &'m [&'a Mention], a: usize, b: usize) -> impl Iterator<Item = &'m &'a Mention> {
+    let from = named.partition_point(|m| m.norm_start < a);
+    named[from..]
+        .iter()
+        .take_while(move |m| m.norm_start < b)
+        .filter(move |m| m.norm_end <= b)
+}
+
 fn clause_of(text: &str, s: &Sentence, at: usize) -> (usize, usize) {
     let start = text[s.start..at]
         .rfind(CLAUSE_ENDS)
@@ -63,6 +74,7 @@ pub fn document_facts(
         .iter()
         .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
         .collect();
+    debug_assert!(named.is_sorted_by_key(|m| m.norm_start));
     let fact = |key: &str, value: Value, unit: &str, bound: &str, span: (usize, usize), s: &Sentence| {
         let (start, end) = norm.to_original(span.0, span.1);
         Fact {
@@ -104,9 +116,8 @@ pub fn document_facts(
         }
         let (a, b) = clause_of(text, s, f.start);
         let fitting = |a: usize, b: usize, t: &str| -> Vec<&&Mention> {
-            named
-                .iter()
-                .filter(|m| m.norm_start >= a && m.norm_end <= b && dict.entities[m.entity].etype == t)
+            within(&named, a, b)
+                .filter(|m| dict.entities[m.entity].etype == t)
                 .collect()
         };
         let distance = |m: &&&Mention| {
@@ -142,16 +153,11 @@ pub fn document_facts(
             fact(key, value, f.unit.as_str(), f.bound.as_str(), (f.start, f_end), s),
         ));
     }
-    debug_assert!(named.is_sorted_by_key(|m| m.norm_start));
     let mut here: Vec<(usize, usize)> = Vec::new();
     for s in sentences {
         // A stage is a fact of a project only: a sentence that names none
         // is not searched (most sentences in news name none).
-        let from = named.partition_point(|m| m.norm_start < s.start);
-        let names_a_project = named[from..]
-            .iter()
-            .take_while(|m| m.norm_start < s.end)
-            .any(|m| m.norm_end <= s.end && dict.entities[m.entity].etype == "project");
+        let names_a_project = within(&named, s.start, s.end).any(|m| dict.entities[m.entity].etype == "project");
         if !names_a_project {
             continue;
         }
@@ -166,7 +172,7 @@ pub fn document_facts(
         for &(w, at) in &here {
             let stage = STAGES[w];
             let (a, b) = clause_of(text, s, at);
-            for m in named.iter().filter(|m| m.norm_start >= a && m.norm_end <= b) {
+            for m in within(&named, a, b) {
                 if dict.entities[m.entity].etype == "project" {
                     out.push((
                         m.entity,
