@@ -19,7 +19,7 @@ use quick_xml::escape::escape;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use serde_json::Value;
 
-use super::shared::{Kind, column_kinds, join_evidence, number, scalar, unique_xml_id, xml_chars};
+use super::shared::{Kind, column_kinds, join_evidence, number, scalar, unique_xml_id, xml_chars, xml_text};
 use crate::graph::{KnowledgeGraph, Node};
 use crate::relations::Years;
 
@@ -303,7 +303,7 @@ fn data_xml(out: &mut Vec<u8>, key: &str, value: &str) {
     out.extend_from_slice(b"\n   <data key=\"");
     out.extend_from_slice(key.as_bytes());
     out.extend_from_slice(b"\">");
-    out.extend_from_slice(escape(xml_chars(value)).as_bytes());
+    out.extend_from_slice(xml_text(value).as_bytes());
     out.extend_from_slice(b"</data>");
 }
 
