@@ -187,7 +187,8 @@ pub(crate) fn xml_chars(s: &str) -> Cow<'_, str> {
 
 /// [`xml_chars`], then escaped as quick-xml's writer escapes text. Most
 /// values (names, sentences) need neither, and one byte scan that tests for
-/// both says so; the two scans it saves go a byte at a time.
+/// both says so without calling quick-xml's escape, which reads a byte at a
+/// time.
 pub(crate) fn xml_text(s: &str) -> Cow<'_, str> {
     let clean = !any_byte(s, |b| {
         (b < 0x20 && !matches!(b, b'\t' | b'\n')) || matches!(b, 0xEF | b'<' | b'>' | b'&' | b'\'' | b'"')

@@ -43,7 +43,8 @@ fn is_aggregate(after: &str) -> bool {
 
 /// The mentions of `named` (sorted by start) lying wholly in `a..b`, in
 /// order. A binary search finds the first, so a figure costs the mentions
-/// near it, not every mention of the document.
+/// near it, not every mention of the document. No mention is empty, so none
+/// starting at `b` or later can end by `b`.
 fn within<'m, 'a>(named: &'m [&'a Mention], a: usize, b: usize) -> impl Iterator<Item = &'m &'a Mention> {
     let from = named.partition_point(|m| m.norm_start < a);
     named[from..]
