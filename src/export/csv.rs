@@ -66,7 +66,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io::Write;
 
-use super::shared::{Column, Kind, evidence_line, node_columns, number, unique};
+use super::shared::{Column, Kind, any_byte, evidence_line, node_columns, number, unique};
 use crate::graph::KnowledgeGraph;
 
 /// The separator of list elements and of labels (`--array-delimiter`).
@@ -355,7 +355,7 @@ fn relationship_rows(kg: &KnowledgeGraph, edges: &[crate::graph::EdgeEnds<'_>]) 
 /// finds every C0 control and DEL, and the lead byte 0xC2 of the C1
 /// controls (U+0080–U+009F); only a value with one of those is rebuilt.
 fn clean(s: &str) -> Cow<'_, str> {
-    if !s.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2) {
+    if !any_byte(s, |b| b < 0x20 || b == 0x7F || b == 0xC2) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(
