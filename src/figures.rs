@@ -348,11 +348,6 @@ fn char_at(cs: &[Ch], i: usize) -> Option<char> {
     cs.get(i).map(|ch| ch.c)
 }
 
-/// Whether `pat` starts at `i`.
-fn has_at(cs: &[Ch], i: usize, pat: &str) -> bool {
-    (i..).zip(pat.chars()).all(|(j, p)| char_at(cs, j) == Some(p))
-}
-
 /// Whether the characters `word` start at `i`.
 fn chars_at(cs: &[Ch], i: usize, word: &[char]) -> bool {
     cs.get(i..i + word.len())
@@ -859,7 +854,7 @@ const NOT_HEDGES: &[&str] = &[
 
 fn suffix_bound(cs: &[Ch], i: usize) -> Option<(Bound, usize)> {
     let (bound, n) = SUFFIXES.longest_at(cs, i)?;
-    (!(has_at(cs, i, "上下") && char_at(cs, i + 2) == Some('游'))).then_some((bound, n))
+    (!chars_at(cs, i, &['上', '下', '游'])).then_some((bound, n))
 }
 
 fn combine(bounds: impl IntoIterator<Item = Bound>) -> Bound {
@@ -1083,7 +1078,7 @@ fn money_kind(cs: &[Ch], from: usize, to: usize, prev: Option<&Found>) -> Figure
         e -= 1;
     }
     for p in to..cs.len().min(to + TRAIL_WINDOW + 1) {
-        if has_at(cs, p, "项目") {
+        if chars_at(cs, p, &['项', '目']) {
             return FigureKind::Investment;
         }
         if is_boundary(cs[p].c) || cs[p].c.is_ascii_digit() {
@@ -1112,6 +1107,12 @@ mod tests {
             .map(|f| (f.text.as_str(), f.kind, f.value, f.unit, f.bound))
             .collect();
         assert_eq!(got, want, "text {text:?}");
+    }
+
+    /// Whether `pat` starts at `i`, decoding it as it goes: the reference
+    /// the character-slice lookups are checked against.
+    fn has_at(cs: &[Ch], i: usize, pat: &str) -> bool {
+        (i..).zip(pat.chars()).all(|(j, p)| char_at(cs, j) == Some(p))
     }
 
     /// The plain scans [`Cues`] replaced: every word of a table tried at
