@@ -112,7 +112,9 @@ pub struct Signature {
     /// give the same value with probability 2⁻³². All `u32::MAX` when the text
     /// has no shingle.
     mins: Box<[u32]>,
-    /// Number of distinct shingles.
+    /// Number of distinct shingles, counted up to the detector's
+    /// [`min_shingles`](Dedup::min_shingles): past it, the number decides
+    /// nothing.
     shingles: u32,
 }
 
@@ -122,7 +124,8 @@ impl Signature {
         &self.mins
     }
 
-    /// Number of distinct shingles in the text.
+    /// Number of distinct shingles in the text, up to the detector's
+    /// [`min_shingles`](Dedup::min_shingles).
     pub fn shingles(&self) -> usize {
         self.shingles as usize
     }
@@ -234,9 +237,16 @@ impl Dedup {
         let k = self.seeds.len();
         let mut mins = vec![u32::MAX; k];
         let mut filled = vec![false; k];
-        let mut distinct = HashCount::for_at_most(chars.len());
+        // Grouping asks only whether a text has `min_shingles` distinct
+        // shingles (and whether it has any), so they are counted that far:
+        // a table of a few dozen slots, not one of twice the text's length
+        // (256 KB to clear for a 35 KB article), looked up for every shingle.
+        let enough = self.min_shingles.max(1);
+        let mut distinct = HashCount::for_at_most(enough.min(chars.len()));
         for h in chars.windows(self.shingle_chars).map(shingle_hash) {
-            distinct.insert(h);
+            if distinct.count < enough {
+                distinct.insert(h);
+            }
             let bin = bin_of(h, k);
             mins[bin] = mins[bin].min(h as u32);
             filled[bin] = true;
@@ -830,6 +840,32 @@ mod tests {
         assert_eq!(runs[0].0[0].values()[..4], PINNED);
     }
     const PINNED: [u32; 4] = [1123513967, 1178356372, 120981076, 3341205927];
+
+    /// Distinct shingles are counted up to the detector's minimum, so that
+    /// whether a text may be grouped is what counting them all would say.
+    #[test]
+    fn shingles_are_counted_up_to_the_minimum() {
+        let repeated = "甲乙丙丁戊".repeat(40);
+        for min in [1, 20, 50] {
+            let d = Dedup::default().with_min_shingles(min);
+            for text in [
+                String::new(),
+                filler(1, 4),
+                filler(2, 5),
+                filler(3, 23),
+                filler(4, 24),
+                filler(5, 60),
+                filler(6, 2000),
+                repeated.clone(),
+            ] {
+                let chars: Vec<char> = text.chars().collect();
+                let all = chars.windows(5).collect::<std::collections::BTreeSet<_>>().len();
+                let got = d.signature(&text).shingles();
+                assert_eq!(got, all.min(min), "min {min}, {} chars", chars.len());
+                assert_eq!(got >= min, all >= min);
+            }
+        }
+    }
 
     #[test]
     fn short_documents_stay_alone() {
