@@ -162,13 +162,31 @@ pub(crate) fn number(x: f64) -> String {
 
 /// One evidence item as `doc [start-end] sentence`.
 pub(crate) fn evidence_line(e: &Evidence) -> String {
-    format!("{} [{}-{}] {}", e.doc, e.start, e.end, e.text)
+    let mut line = String::with_capacity(e.doc.len() + e.text.len() + 24);
+    push_evidence(&mut line, e);
+    line
 }
 
 /// Evidence as one string, an item a line, for formats whose values must be
-/// scalar.
+/// scalar. Made in one string, not a string an item joined: GraphML and GEXF
+/// make it for every edge.
 pub(crate) fn join_evidence(evidence: &[Evidence]) -> String {
-    evidence.iter().map(evidence_line).collect::<Vec<_>>().join("\n")
+    let mut out = String::with_capacity(evidence.iter().map(|e| e.doc.len() + e.text.len() + 25).sum());
+    for (i, e) in evidence.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        push_evidence(&mut out, e);
+    }
+    out
+}
+
+/// [`evidence_line`], appended to `out`.
+fn push_evidence(out: &mut String, e: &Evidence) {
+    use std::fmt::Write as _;
+    out.push_str(&e.doc);
+    write!(out, " [{}-{}] ", e.start, e.end).expect("writing to a String cannot fail");
+    out.push_str(&e.text);
 }
 
 /// Drop the characters XML 1.0 cannot carry (most C0 controls, U+FFFE/FFFF).
@@ -210,6 +228,33 @@ pub(crate) fn any_byte(s: &str, hit: impl Fn(u8) -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Evidence flattened for GraphML, GEXF and CSV: `doc [start-end] text`,
+    /// the items a line each.
+    #[test]
+    fn evidence_is_one_line_an_item() {
+        let item = |doc: &str, start, end, text: &str| Evidence {
+            doc: doc.into(),
+            start,
+            end,
+            text: text.into(),
+        };
+        let a = item("2024/a.txt", 0, 42, "临江开发区签约。");
+        let b = item("b.jsonl#7", 1234567, 1234600, "");
+        let cases: &[(&[Evidence], &str)] = &[
+            (&[], ""),
+            (std::slice::from_ref(&a), "2024/a.txt [0-42] 临江开发区签约。"),
+            (
+                &[a.clone(), b.clone()],
+                "2024/a.txt [0-42] 临江开发区签约。\nb.jsonl#7 [1234567-1234600] ",
+            ),
+        ];
+        for (evidence, want) in cases {
+            assert_eq!(join_evidence(evidence), *want);
+            let lines: Vec<String> = evidence.iter().map(evidence_line).collect();
+            assert_eq!(lines.join("\n"), *want);
+        }
+    }
 
     /// One scan gives what the two it replaces give, with the odd byte at
     /// every offset of strings longer than a block, and at none.
