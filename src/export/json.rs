@@ -33,14 +33,15 @@ impl JsonExporter {
         let g = &kg.graph;
         let mut w = Counting { inner: w, at: 0 };
         w.write_all(b"{\n \"directed\": true,\n \"multigraph\": true,\n \"graph\": ")?;
-        let meta = pretty(&kg.meta, 1)?;
+        let mut meta = Vec::new();
+        pretty(&kg.meta, 1, &mut meta)?;
         let graph_span = w.at..w.at + meta.len() as u64;
         w.write_all(&meta)?;
         w.write_all(b",\n \"nodes\": ")?;
         let nodes: Vec<&Node> = g.node_weights().collect();
         let mut node_spans = Vec::new();
         let mut array = Array::start(&mut w, indexed.then_some(&mut node_spans));
-        array.items(&nodes, |n, out| pretty_into(n, 2, out))?;
+        array.items(&nodes, |n, out| pretty(n, 2, out))?;
         array.end()?;
         w.write_all(b",\n \"edges\": ")?;
         let mut edge_spans = Vec::new();
@@ -53,7 +54,7 @@ impl JsonExporter {
                     key: &edge.relation,
                     edge,
                 };
-                pretty_into(&link, 2, out)
+                pretty(&link, 2, out)
             })
         })?;
         array.end()?;
@@ -159,16 +160,9 @@ impl<'a, 'w> Array<'a, 'w> {
     }
 }
 
-/// One value pretty-printed as it appears `depth` levels deep: every line
-/// after the first indented by `depth` more spaces.
-fn pretty<T: Serialize + ?Sized>(value: &T, depth: usize) -> std::io::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(512);
-    pretty_into(value, depth, &mut out)?;
-    Ok(out)
-}
-
-/// [`pretty`], appended to `out`.
-fn pretty_into<T: Serialize + ?Sized>(value: &T, depth: usize, out: &mut Vec<u8>) -> std::io::Result<()> {
+/// One value pretty-printed as it appears `depth` levels deep (every line
+/// after the first indented by `depth` more spaces), appended to `out`.
+fn pretty<T: Serialize + ?Sized>(value: &T, depth: usize, out: &mut Vec<u8>) -> std::io::Result<()> {
     value.serialize(&mut serde_json::Serializer::with_formatter(out, Nested::at(depth)))?;
     Ok(())
 }
