@@ -251,25 +251,9 @@ impl Bound {
 
 /// Find every figure in `text`, in order of position, without overlaps.
 pub fn find_figures(text: &str) -> Vec<Figure> {
-    let cs = compact(text);
-    let mut found: Vec<Found> = Vec::new();
-    let mut i = 0;
-    while i < cs.len() {
-        // Nearly every character is neither a digit nor a numeral.
-        if !may_be_numeric(cs[i].c) {
-            i += 1;
-            continue;
-        }
-        let floor = found.last().map_or(0, |f| f.to);
-        match figure_at(&cs, i, floor, found.last()) {
-            Some(f) => {
-                i = f.to;
-                found.push(f);
-            }
-            None => i += 1,
-        }
-    }
-    found
+    let compact = compact(text);
+    let cs = &compact.cs;
+    scan(&compact, true)
         .into_iter()
         .map(|f| {
             let (last, start) = (cs[f.to - 1], cs[f.from].start);
@@ -287,6 +271,85 @@ pub fn find_figures(text: &str) -> Vec<Figure> {
         .collect()
 }
 
+/// The figures of a compact text: every position where a number may start
+/// is tried, and a figure found is skipped past. With `skip_unitless`, the
+/// runs [`unitless_run`] finds are passed over untried, which changes
+/// nothing (the tests check it against trying every position) but spares
+/// the many numerals of prose (`一个`, `统一`, `十四五`) the reading of a
+/// number.
+fn scan(text: &Compact, skip_unitless: bool) -> Vec<Found> {
+    let cs = &text.cs;
+    let mut found: Vec<Found> = Vec::new();
+    // Positions before it are inside a figure found or a run passed over.
+    let mut next = 0;
+    for &i in &text.numeric {
+        if i < next {
+            continue;
+        }
+        if skip_unitless && let Some(end) = unitless_run(cs, i) {
+            next = end;
+            continue;
+        }
+        let floor = found.last().map_or(0, |f| f.to);
+        match figure_at(cs, i, floor, found.last()) {
+            Some(f) => {
+                next = f.to;
+                found.push(f);
+            }
+            None => next = i + 1,
+        }
+    }
+    found
+}
+
+/// Where the characters that numbers are made of, from `i` on, end, when
+/// neither they nor the character after them can start a unit or be `年`.
+/// No figure starts in such a run: a year is four digits and then `年`, an
+/// amount is a number with a unit right after it, and [`scan_number`] reads
+/// a number from these characters only, so the unit starts inside the run
+/// (`千` of `5千瓦`) or right after it. Trying each position of the run would
+/// give nothing, and a figure found is what moves the scan's floor.
+fn unitless_run(cs: &[Ch], i: usize) -> Option<usize> {
+    let mut j = i;
+    while let Some(ch) = cs.get(j) {
+        if starts_unit(ch.c) {
+            return None;
+        }
+        if !(may_be_numeric(ch.c) || matches!(ch.c, ',' | '.' | '点' | '多' | '余')) {
+            break;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The first characters of [`CJK_UNITS`] and [`LATIN_UNITS`], and `年`; a
+/// test checks them against the tables.
+fn starts_unit(c: char) -> bool {
+    matches!(
+        c,
+        '元' | '人'
+            | '美'
+            | '欧'
+            | '日'
+            | '港'
+            | '千'
+            | '兆'
+            | '吉'
+            | '度'
+            | '平'
+            | '㎡'
+            | '亩'
+            | '公'
+            | 'k'
+            | 'K'
+            | 'M'
+            | 'G'
+            | 'm'
+            | '年'
+    )
+}
+
 /// Parse a whole string as a number: Arabic (`1.5`, `1,200`, full-width
 /// `１２０`), Chinese (`二十`, `三千五百`, `一百零五`, `两百`, `一万二`,
 /// `一点五`), or mixed with `万`/`亿` (`3.5万` → 35000, `50亿` → 5e9, `百亿` →
@@ -297,7 +360,7 @@ pub fn find_figures(text: &str) -> Vec<Figure> {
 /// an empty string, a leading zero (`007`), a hedge (`10多`) and anything left
 /// over. Surrounding whitespace is ignored.
 pub fn parse_number(s: &str) -> Option<f64> {
-    let cs = compact(s);
+    let cs = compact(s).cs;
     if cs.is_empty() {
         return None;
     }
@@ -324,16 +387,31 @@ struct Ch {
     start: usize,
 }
 
-fn compact(text: &str) -> Vec<Ch> {
-    let mut out = Vec::with_capacity(text.len() / 2);
+/// A text as [`Ch`]s, and where in it a number may start.
+struct Compact {
+    cs: Vec<Ch>,
+    /// The indices of the characters [`may_be_numeric`] accepts, in order:
+    /// noted while the text is copied, so the scan for figures visits these
+    /// few and not every character again.
+    numeric: Vec<usize>,
+}
+
+fn compact(text: &str) -> Compact {
+    let mut out = Compact {
+        cs: Vec::with_capacity(text.len() / 2),
+        numeric: Vec::new(),
+    };
     let mut space = false;
     for (start, raw) in text.char_indices() {
         let c = fold_char(raw);
-        if c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}') {
+        if is_blank(c) {
             space = true;
             continue;
         }
-        out.push(Ch {
+        if may_be_numeric(c) {
+            out.numeric.push(out.cs.len());
+        }
+        out.cs.push(Ch {
             c,
             len: raw.len_utf8() as u8,
             space_before: space,
@@ -342,6 +420,18 @@ fn compact(text: &str) -> Vec<Ch> {
         space = false;
     }
     out
+}
+
+/// Whitespace, which figures skip (though digits do not join across it).
+/// No whitespace lies above U+3000, where nearly all of a Chinese text is,
+/// so those characters are answered without the Unicode table.
+#[inline]
+fn is_blank(c: char) -> bool {
+    if c > '\u{3000}' {
+        c == '\u{FEFF}'
+    } else {
+        c.is_whitespace() || c == '\u{200B}'
+    }
 }
 
 fn char_at(cs: &[Ch], i: usize) -> Option<char> {
@@ -461,11 +551,13 @@ fn small_mult(c: char) -> Option<u32> {
     })
 }
 
-/// A quick test that is true for every character [`can_start`] may accept
-/// (ASCII digits and the numerals of [`is_cn_numeral`]): most CJK text fails
-/// it on one table lookup, by the low byte of its code point.
+/// Whether `c` is an ASCII digit or one of the [`NUMERALS`]: the characters
+/// [`can_start`] may accept. One bit of a table of the Basic Multilingual
+/// Plane (8 KB), since this is asked of every character of every document.
+#[inline]
 fn may_be_numeric(c: char) -> bool {
-    c.is_ascii_digit() || (NUMERAL_LOW_BYTES[(c as u32 & 0xFF) as usize] && is_cn_numeral(c))
+    let c = c as u32;
+    c < 0x1_0000 && NUMERIC_BMP[(c >> 6) as usize] >> (c & 63) & 1 == 1
 }
 
 /// Every character [`is_cn_numeral`] accepts; a test checks the two agree.
@@ -474,12 +566,18 @@ const NUMERALS: [char; 29] = [
     '九', '玖', '十', '拾', '百', '佰', '千', '仟', '万', '亿',
 ];
 
-/// Which low bytes of a code point some numeral has.
-static NUMERAL_LOW_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+/// [`may_be_numeric`]'s table: a bit for each code point below U+10000.
+static NUMERIC_BMP: [u64; 1024] = {
+    let mut table = [0_u64; 1024];
+    let mut d = b'0';
+    while d <= b'9' {
+        table[(d >> 6) as usize] |= 1 << (d & 63);
+        d += 1;
+    }
     let mut i = 0;
     while i < NUMERALS.len() {
-        table[(NUMERALS[i] as u32 & 0xFF) as usize] = true;
+        let c = NUMERALS[i] as u32;
+        table[(c >> 6) as usize] |= 1 << (c & 63);
         i += 1;
     }
     table
@@ -932,7 +1030,7 @@ const ESTABLISHED_BEFORE: &[&str] = &[
 const ESTABLISHED_AFTER: &[&str] = &["成立", "设立", "始建", "创建", "创立", "组建", "建立", "创办"];
 
 /// A figure while scanning, with character indices into the compact text.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct Found {
     from: usize,
     to: usize,
@@ -1166,7 +1264,7 @@ mod tests {
         let mut hits = 0;
         for _ in 0..2_000 {
             let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())].as_str()).collect();
-            let cs = compact(&text);
+            let cs = compact(&text).cs;
             for table in &tables {
                 let indexed: Vec<(&str, usize)> = table.iter().enumerate().map(|(k, &w)| (w, k)).collect();
                 let cues = Cues::new(&indexed);
@@ -1183,15 +1281,141 @@ mod tests {
     }
 
     #[test]
-    fn the_quick_numeral_test_misses_no_numeral() {
+    fn unit_starts_are_the_tables_first_characters() {
+        let mut listed: Vec<char> = CJK_UNITS
+            .iter()
+            .chain(LATIN_UNITS)
+            .filter_map(|(w, _)| w.chars().next())
+            .chain(['年'])
+            .collect();
+        listed.sort_unstable();
+        listed.dedup();
+        let found: Vec<char> = ('\0'..=char::MAX).filter(|&c| starts_unit(c)).collect();
+        assert_eq!(found, listed);
+    }
+
+    /// Passing over unitless runs finds what trying every position finds.
+    /// The texts are figure phrases (a cue, a hedge, a number, a unit, a
+    /// hedge after, `项目`, founding words) with filler of every length
+    /// between their parts, and stray numerals, table words, punctuation
+    /// and whitespace.
+    #[test]
+    fn skipping_unitless_runs_changes_nothing() {
+        fn pick<'t, T>(table: &'t [(&'t str, T)], k: usize) -> &'t str {
+            table[k % table.len()].0
+        }
+        let filler: Vec<char> = "园区企业持续推进产业链协同发展的建设工作取得积极成效并将进一步扩大开放合作"
+            .chars()
+            .collect();
+        let numbers = [
+            "5",
+            "二十",
+            "3.5万",
+            "1,200",
+            "10多亿",
+            "２０",
+            "一九九三",
+            "2019",
+            "两百",
+            "3-5",
+            "一",
+        ];
+        let strays = [
+            "1993",
+            "年",
+            "月",
+            "日",
+            "点",
+            "多",
+            "余",
+            "几",
+            "数",
+            ",",
+            ".",
+            "、",
+            "和",
+            "。",
+            "-",
+            "至",
+            "/",
+            "项目",
+            "个",
+            " ",
+            "\n\n",
+            "\u{3000}",
+            "签约",
+            "附近",
+            "一",
+            "万",
+            "亿",
+            "千",
+            "十四五",
+            "统一",
+        ];
+        let mut state = 11_u64;
+        let mut next = |n: usize| (crate::dedup::splitmix64(&mut state) % n as u64) as usize;
+        let (mut figures, mut skips) = (0, 0);
+        for _ in 0..4_000 {
+            let mut text = String::new();
+            for _ in 0..next(12) {
+                text.extend(filler.iter().cycle().skip(next(filler.len())).take(next(12)));
+                match next(4) {
+                    0 => text.push_str(strays[next(strays.len())]),
+                    1 => {
+                        if next(2) == 0 {
+                            text.push_str(ESTABLISHED_BEFORE[next(ESTABLISHED_BEFORE.len())]);
+                        }
+                        text.push_str(["1993年", "二〇〇六年", "2010年5月", "2001年3月8日"][next(4)]);
+                        if next(2) == 0 {
+                            text.push_str(ESTABLISHED_AFTER[next(ESTABLISHED_AFTER.len())]);
+                        }
+                    }
+                    _ => {
+                        if next(3) > 0 {
+                            text.push_str(pick(MONEY_CUES, next(99)));
+                            text.extend(filler.iter().take(next(12)));
+                        }
+                        if next(2) == 0 {
+                            text.push_str(pick(PREFIX_BOUNDS, next(99)));
+                        }
+                        text.push_str(numbers[next(numbers.len())]);
+                        let units = CJK_UNITS.len() + LATIN_UNITS.len() + 3;
+                        let unit = CJK_UNITS.iter().chain(LATIN_UNITS).map(|&(w, _)| w).nth(next(units));
+                        text.push_str(unit.unwrap_or(["个", "家", "年"][next(3)]));
+                        if next(2) == 0 {
+                            text.push_str(pick(SUFFIX_BOUNDS, next(99)));
+                        }
+                        if next(2) == 0 {
+                            text.extend(filler.iter().take(next(11)));
+                            text.push_str(["项目", "、", "和"][next(3)]);
+                        }
+                    }
+                }
+            }
+            let compact = compact(&text);
+            let every = scan(&compact, false);
+            assert_eq!(scan(&compact, true), every, "text {text:?}");
+            figures += every.len();
+            skips += compact
+                .numeric
+                .iter()
+                .filter(|&&i| unitless_run(&compact.cs, i).is_some())
+                .count();
+        }
+        assert!(figures > 5_000, "only {figures} figures: the texts hardly hold any");
+        assert!(skips > 5_000, "only {skips} numerals in unitless runs");
+    }
+
+    #[test]
+    fn the_numeral_table_is_the_digits_and_numerals() {
         let numerals: Vec<char> = ('\0'..=char::MAX).filter(|&c| is_cn_numeral(c)).collect();
         let mut listed = NUMERALS.to_vec();
         listed.sort_unstable();
         assert_eq!(numerals, listed);
         for c in '\0'..=char::MAX {
-            if c.is_ascii_digit() || is_cn_numeral(c) {
-                assert!(may_be_numeric(c), "{c:?}");
-            }
+            assert_eq!(may_be_numeric(c), c.is_ascii_digit() || is_cn_numeral(c), "{c:?}");
+            let blank = c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}');
+            assert_eq!(is_blank(c), blank, "{c:?}");
         }
         assert!(!may_be_numeric('开') && !may_be_numeric('a'));
     }
