@@ -225,12 +225,15 @@ impl Dedup {
     /// punctuation, symbols and whitespace are dropped and full-width forms
     /// folded here as well.
     pub fn signature(&self, text: &str) -> Signature {
-        let chars: Vec<u32> = text
-            .chars()
-            .map(fold_char)
-            .filter(|&c| is_cjk_ideograph(c) || c.is_alphanumeric())
-            .map(|c| u32::from(c.to_ascii_lowercase()))
-            .collect();
+        // About one kept character per three bytes of Chinese text: the
+        // vector is not regrown (and copied) a dozen times per article.
+        let mut chars: Vec<u32> = Vec::with_capacity(text.len() / 3 + 8);
+        let kept = Kept::table();
+        for c in text.chars().map(fold_char) {
+            if kept.has(c) {
+                chars.push(u32::from(c.to_ascii_lowercase()));
+            }
+        }
         // One permutation: each shingle's hash picks a bin (high bits) and
         // competes for that bin's minimum (low bits). A repeated shingle
         // changes no minimum; it is only not counted twice.
@@ -536,11 +539,36 @@ fn shingle_hash(shingle: &[u32]) -> u64 {
     mix64(h)
 }
 
-/// The CJK Unified Ideographs block: nearly every character of a Chinese
-/// text, and letters by definition, so `char::is_alphanumeric`'s table lookup
-/// can be skipped for them.
-fn is_cjk_ideograph(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+/// The letters and digits (`char::is_alphanumeric`), kept for shingles.
+/// One bit of a table of the Basic Multilingual Plane answers for nearly
+/// every character of a Chinese text, where `is_alphanumeric` searches
+/// several tables for each punctuation mark. With it, and the characters'
+/// vector sized up front, `dedup/signature_1mb` took about a quarter less
+/// time.
+struct Kept(Vec<u64>);
+
+impl Kept {
+    /// The table, made once.
+    fn table() -> &'static Kept {
+        static TABLE: std::sync::LazyLock<Kept> = std::sync::LazyLock::new(|| {
+            let mut bits = vec![0_u64; 1024];
+            for c in ('\0'..'\u{1_0000}').filter(|c| c.is_alphanumeric()) {
+                bits[(c as u32 >> 6) as usize] |= 1 << (c as u32 & 63);
+            }
+            Kept(bits)
+        });
+        &TABLE
+    }
+
+    #[inline]
+    fn has(&self, c: char) -> bool {
+        let code = c as u32;
+        if code < 0x1_0000 {
+            self.0[(code >> 6) as usize] >> (code & 63) & 1 == 1
+        } else {
+            c.is_alphanumeric()
+        }
+    }
 }
 
 /// The splitmix64 finaliser: a bijection on `u64` with good avalanche.
@@ -675,6 +703,13 @@ mod tests {
         (0..n)
             .map(|_| char::from_u32(0x4E00 + (splitmix64(&mut state) % 0x5000) as u32).expect("cjk"))
             .collect()
+    }
+
+    #[test]
+    fn the_kept_table_is_is_alphanumeric() {
+        for c in '\0'..=char::MAX {
+            assert_eq!(Kept::table().has(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
