@@ -10,7 +10,7 @@
 //! |---|---|
 //! | `dict` | loading the entity TSV (`Dictionary::load`) |
 //! | `matcher/build` | building the automata (`Matcher::new`) |
-//! | `normalize` | normalising every document (MB/s of original text) |
+//! | `normalize` | normalising every document, and splitting it into sentences (MB/s of original text) |
 //! | `matcher/find` | leftmost-longest matching over every normalised document (MB/s) |
 //! | `dedup/signature` | the MinHash signature that repost detection computes for every document |
 //! | `relations/cooccur`, `relations/facts`, `relations/rules` | co-occurrence, figures (总投资50亿元) and typed-relation rules over every document |
@@ -220,6 +220,10 @@ fn benches(c: &mut Criterion) {
                     .map(|d| normalize(black_box(&d.pieces)).text.len())
                     .sum::<usize>()
             })
+        });
+        let normalized: Vec<NormText> = docs.iter().map(|d| normalize(&d.pieces)).collect();
+        g.bench_function("sentences_1mb", |b| {
+            b.iter(|| normalized.iter().map(|n| black_box(n).sentences().len()).sum::<usize>())
         });
         g.finish();
     }

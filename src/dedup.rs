@@ -584,6 +584,14 @@ pub(crate) fn splitmix64(state: &mut u64) -> u64 {
     mix64(*state)
 }
 
+/// For tests: a function that picks a number below its argument, from a
+/// splitmix64 sequence started at `seed`, so random test inputs are the
+/// same on every run.
+#[cfg(test)]
+pub(crate) fn picker(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| (splitmix64(&mut seed) % n as u64) as usize
+}
+
 /// Bucket key of one band of a signature.
 fn band_key(values: &[u32]) -> u64 {
     values.iter().fold(0, |h, &v| mix64(h ^ u64::from(v)))

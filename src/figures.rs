@@ -1290,8 +1290,7 @@ mod tests {
             pieces.push(w.chars().skip(cut).collect());
         }
         pieces.extend(["5", "亿", "元", "的", " ", "项目", "。"].map(String::from));
-        let mut state = 7_u64;
-        let mut next = |n: usize| (crate::dedup::splitmix64(&mut state) % n as u64) as usize;
+        let mut next = crate::dedup::picker(7);
         let mut hits = 0;
         for _ in 0..2_000 {
             let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())].as_str()).collect();
@@ -1408,8 +1407,7 @@ mod tests {
             "十四五",
             "统一",
         ];
-        let mut state = 11_u64;
-        let mut next = |n: usize| (crate::dedup::splitmix64(&mut state) % n as u64) as usize;
+        let mut next = crate::dedup::picker(11);
         let (mut figures, mut skips) = (0, 0);
         for _ in 0..4_000 {
             let mut text = String::new();
