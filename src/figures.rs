@@ -278,7 +278,7 @@ pub fn find_figures(text: &str) -> Vec<Figure> {
 
 thread_local! {
     /// Each thread's compact text, reused from one document to the next.
-    /// Made afresh, its pages (eight bytes for each byte of text) were new
+    /// Made afresh, its pages (up to eight bytes for each byte of text) were new
     /// memory every time, and clearing them took about 2% of a build's
     /// samples.
     static SCRATCH: std::cell::Cell<Compact> = std::cell::Cell::new(Compact::default());
@@ -1461,7 +1461,7 @@ mod tests {
     }
 
     #[test]
-    fn the_numeral_table_is_the_digits_and_numerals() {
+    fn numeral_and_blank_tests_match_their_definitions() {
         let numerals: Vec<char> = ('\0'..=char::MAX).filter(|&c| is_cn_numeral(c)).collect();
         let mut listed = NUMERALS.to_vec();
         listed.sort_unstable();
