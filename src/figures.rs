@@ -54,7 +54,7 @@
 
 use std::sync::LazyLock;
 
-use crate::normalize::fold_char;
+use crate::normalize::{fold_char, is_space};
 
 /// A figure found in text.
 #[derive(Clone, Debug, PartialEq)]
@@ -423,7 +423,8 @@ impl Compact {
         let mut space = false;
         for (start, raw) in text.char_indices() {
             let c = fold_char(raw);
-            if is_blank(c) {
+            // Skipped, though digits do not join across it.
+            if is_space(c) {
                 space = true;
                 continue;
             }
@@ -445,18 +446,6 @@ fn compact(text: &str) -> Compact {
     let mut out = Compact::default();
     out.fill(text);
     out
-}
-
-/// Whitespace, which figures skip (though digits do not join across it).
-/// No whitespace lies above U+3000, where nearly all of a Chinese text is,
-/// so those characters are answered without the Unicode table.
-#[inline]
-fn is_blank(c: char) -> bool {
-    if c > '\u{3000}' {
-        c == '\u{FEFF}'
-    } else {
-        c.is_whitespace() || c == '\u{200B}'
-    }
 }
 
 fn char_at(cs: &[Ch], i: usize) -> Option<char> {
@@ -1461,15 +1450,13 @@ mod tests {
     }
 
     #[test]
-    fn numeral_and_blank_tests_match_their_definitions() {
+    fn the_numeral_table_is_the_digits_and_numerals() {
         let numerals: Vec<char> = ('\0'..=char::MAX).filter(|&c| is_cn_numeral(c)).collect();
         let mut listed = NUMERALS.to_vec();
         listed.sort_unstable();
         assert_eq!(numerals, listed);
         for c in '\0'..=char::MAX {
             assert_eq!(may_be_numeric(c), c.is_ascii_digit() || is_cn_numeral(c), "{c:?}");
-            let blank = c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}');
-            assert_eq!(is_blank(c), blank, "{c:?}");
         }
         assert!(!may_be_numeric('开') && !may_be_numeric('a'));
     }

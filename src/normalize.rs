@@ -57,8 +57,16 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}')
+/// Whitespace, zero-width space and the byte-order mark. No whitespace lies
+/// above U+3000, where nearly all of a Chinese text is, so those characters
+/// are answered without Unicode's table.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    if c > '\u{3000}' {
+        c == '\u{FEFF}'
+    } else {
+        c.is_whitespace() || c == '\u{200B}'
+    }
 }
 
 /// Characters next to which whitespace carries no meaning: CJK scripts and
@@ -410,6 +418,14 @@ mod tests {
             let n = normalize(&verbatim(input));
             let got: Vec<&str> = n.sentences().iter().map(|s| &n.text[s.start..s.end]).collect();
             assert_eq!(got, *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn spaces_are_whitespace_and_the_zero_width_marks() {
+        for c in '\0'..=char::MAX {
+            let want = c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}');
+            assert_eq!(is_space(c), want, "{c:?}");
         }
     }
 
