@@ -88,7 +88,7 @@
 //! assert_eq!(dedup.groups(&sigs), vec![0, 0, 2]);
 //! ```
 
-use crate::normalize::fold_char;
+use crate::normalize::{BmpSet, fold_char};
 
 /// At most this many documents of one bucket are kept as comparison targets
 /// for the later documents of that bucket.
@@ -545,26 +545,25 @@ fn shingle_hash(shingle: &[u32]) -> u64 {
 /// several tables for each punctuation mark. With it, and the characters'
 /// vector sized up front, `dedup/signature_1mb` took about a quarter less
 /// time.
-struct Kept(Vec<u64>);
+struct Kept(BmpSet);
 
 impl Kept {
     /// The table, made once.
     fn table() -> &'static Kept {
         static TABLE: std::sync::LazyLock<Kept> = std::sync::LazyLock::new(|| {
-            let mut bits = vec![0_u64; 1024];
+            let mut set = BmpSet::EMPTY;
             for c in ('\0'..'\u{1_0000}').filter(|c| c.is_alphanumeric()) {
-                bits[(c as u32 >> 6) as usize] |= 1 << (c as u32 & 63);
+                set.insert(c);
             }
-            Kept(bits)
+            Kept(set)
         });
         &TABLE
     }
 
     #[inline]
     fn has(&self, c: char) -> bool {
-        let code = c as u32;
-        if code < 0x1_0000 {
-            self.0[(code >> 6) as usize] >> (code & 63) & 1 == 1
+        if c < '\u{1_0000}' {
+            self.0.contains(c)
         } else {
             c.is_alphanumeric()
         }

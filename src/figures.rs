@@ -54,7 +54,7 @@
 
 use std::sync::LazyLock;
 
-use crate::normalize::{fold_char, is_space};
+use crate::normalize::{BmpSet, fold_char, is_space};
 
 /// A figure found in text.
 #[derive(Clone, Debug, PartialEq)]
@@ -566,12 +566,11 @@ fn small_mult(c: char) -> Option<u32> {
 }
 
 /// Whether `c` is an ASCII digit or one of the [`NUMERALS`]: the characters
-/// [`can_start`] may accept. One bit of a table of the Basic Multilingual
-/// Plane (8 KB), since this is asked of every character of every document.
+/// [`can_start`] may accept. A bit of a [`BmpSet`], since this is asked of
+/// every character of every document.
 #[inline]
 fn may_be_numeric(c: char) -> bool {
-    let c = c as u32;
-    c < 0x1_0000 && NUMERIC_BMP[(c >> 6) as usize] >> (c & 63) & 1 == 1
+    NUMERIC.contains(c)
 }
 
 /// Every character [`is_cn_numeral`] accepts; a test checks the two agree.
@@ -580,21 +579,20 @@ const NUMERALS: [char; 29] = [
     '九', '玖', '十', '拾', '百', '佰', '千', '仟', '万', '亿',
 ];
 
-/// [`may_be_numeric`]'s table: a bit for each code point below U+10000.
-static NUMERIC_BMP: [u64; 1024] = {
-    let mut table = [0_u64; 1024];
+/// [`may_be_numeric`]'s set.
+static NUMERIC: BmpSet = {
+    let mut set = BmpSet::EMPTY;
     let mut d = b'0';
     while d <= b'9' {
-        table[(d >> 6) as usize] |= 1 << (d & 63);
+        set.insert(d as char);
         d += 1;
     }
     let mut i = 0;
     while i < NUMERALS.len() {
-        let c = NUMERALS[i] as u32;
-        table[(c >> 6) as usize] |= 1 << (c & 63);
+        set.insert(NUMERALS[i]);
         i += 1;
     }
-    table
+    set
 };
 
 fn is_cn_numeral(c: char) -> bool {

@@ -57,6 +57,30 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// A set of characters of the Basic Multilingual Plane, a bit each (8 KB):
+/// for the tests that stages ask of every character of every document,
+/// where a call, a `match` or Unicode's own tables cost more than one load.
+pub(crate) struct BmpSet([u64; 1024]);
+
+impl BmpSet {
+    pub(crate) const EMPTY: BmpSet = BmpSet([0; 1024]);
+
+    /// Add `c`; a character above U+FFFF is ignored (the set cannot hold it).
+    pub(crate) const fn insert(&mut self, c: char) {
+        let code = c as u32;
+        if code < 0x1_0000 {
+            self.0[(code >> 6) as usize] |= 1 << (code & 63);
+        }
+    }
+
+    /// Whether `c` is in the set; never for a character above U+FFFF.
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let code = c as u32;
+        code < 0x1_0000 && self.0[(code >> 6) as usize] >> (code & 63) & 1 == 1
+    }
+}
+
 /// Whitespace, zero-width space and the byte-order mark. No whitespace lies
 /// above U+3000, where nearly all of a Chinese text is, so those characters
 /// are answered without Unicode's table.
