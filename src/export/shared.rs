@@ -162,31 +162,32 @@ pub(crate) fn number(x: f64) -> String {
 
 /// One evidence item as `doc [start-end] sentence`.
 pub(crate) fn evidence_line(e: &Evidence) -> String {
-    let mut line = String::with_capacity(e.doc.len() + e.text.len() + 24);
-    push_evidence(&mut line, e);
-    line
+    join_evidence(std::slice::from_ref(e))
 }
 
 /// Evidence as one string, an item a line, for formats whose values must be
-/// scalar. Made in one string, not a string an item joined: GraphML and GEXF
-/// make it for every edge.
+/// scalar. Made in one string, not a string an item joined: GEXF makes it
+/// for every edge.
 pub(crate) fn join_evidence(evidence: &[Evidence]) -> String {
-    let mut out = String::with_capacity(evidence.iter().map(|e| e.doc.len() + e.text.len() + 25).sum());
-    for (i, e) in evidence.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        push_evidence(&mut out, e);
-    }
-    out
+    let mut out = Vec::with_capacity(evidence.iter().map(|e| e.doc.len() + e.text.len() + 25).sum());
+    write_evidence(&mut out, evidence, |out, s| out.extend_from_slice(s.as_bytes()));
+    String::from_utf8(out).expect("evidence is made of whole strings and ASCII")
 }
 
-/// [`evidence_line`], appended to `out`.
-fn push_evidence(out: &mut String, e: &Evidence) {
-    use std::fmt::Write as _;
-    out.push_str(&e.doc);
-    write!(out, " [{}-{}] ", e.start, e.end).expect("writing to a String cannot fail");
-    out.push_str(&e.text);
+/// Evidence laid out as [`join_evidence`] gives it, appended to `out`, each
+/// document and sentence through `text`. An escaper there writes the value
+/// escaped without joining it first (GraphML): escaping maps each character
+/// alone, and the rest of the layout is ASCII that needs none.
+pub(crate) fn write_evidence(out: &mut Vec<u8>, evidence: &[Evidence], text: impl Fn(&mut Vec<u8>, &str)) {
+    use std::io::Write as _;
+    for (i, e) in evidence.iter().enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+        }
+        text(out, &e.doc);
+        write!(out, " [{}-{}] ", e.start, e.end).expect("writing to memory cannot fail");
+        text(out, &e.text);
+    }
 }
 
 /// Drop the characters XML 1.0 cannot carry (most C0 controls, U+FFFE/FFFF).
