@@ -881,12 +881,7 @@ fn same_input_gives_the_same_bytes() {
     news_corpus(&fx);
     fx.build_ok(&["corpus"], "first");
     fx.build_ok(&["corpus"], "second");
-    for file in OUTPUTS {
-        let a = fx.read(&format!("first/{file}"));
-        let b = fx.read(&format!("second/{file}"));
-        assert!(!a.is_empty(), "{file} is empty");
-        assert!(a == b, "{file} differs between two builds");
-    }
+    fx.assert_same_outputs("first", "second", "between two builds");
     // The exports agree with each other on what the graph holds.
     let graph = fx.graph("first");
     let ids = node_ids(&graph);
@@ -2130,12 +2125,7 @@ fn same_bytes_whatever_the_threads_and_the_input_order() {
     fx.write("more/e.txt", "临开与北辰新材签约，云帆重工同期投产。");
     fx.build_ok(&["corpus", "more", "--threads", "1"], "one");
     fx.build_ok(&["more", "corpus", "--threads", "2"], "two");
-    for file in OUTPUTS {
-        assert!(
-            fx.read(&format!("one/{file}")) == fx.read(&format!("two/{file}")),
-            "{file} differs"
-        );
-    }
+    fx.assert_same_outputs("one", "two", "between the two runs");
 }
 
 #[test]
@@ -2156,12 +2146,7 @@ fn many_batches_merge_in_input_order() {
     fx.write("corpus/news.jsonl", lines);
     fx.build_ok(&["corpus", "--threads", "1"], "one");
     fx.build_ok(&["corpus", "--threads", "2"], "two");
-    for file in OUTPUTS {
-        assert!(
-            fx.read(&format!("one/{file}")) == fx.read(&format!("two/{file}")),
-            "{file} differs"
-        );
-    }
+    fx.assert_same_outputs("one", "two", "between the two runs");
     let docs: Vec<String> = fx
         .mentions("two")
         .iter()
@@ -2462,6 +2447,45 @@ fn binary_and_oversized_files_are_named_and_skipped() {
     );
 }
 
+/// `--no-sync` only skips the wait for the disk: the same files, whole and
+/// renamed into place with no temporary left, whether the flag comes before
+/// the subcommand or after it, and over an earlier build's files.
+#[test]
+fn no_sync_writes_the_same_files() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.build_ok(&["corpus"], "synced");
+    for _ in 0..2 {
+        let run = fx.build(&["corpus"], "unsynced", &["--no-sync"]);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    }
+    fx.assert_same_outputs("synced", "unsynced", "with --no-sync");
+    assert_eq!(fx.temp_files("unsynced"), Vec::<String>::new());
+    let run = fx.run(&[
+        "--no-sync",
+        "export",
+        "--graph",
+        "unsynced/graph.json",
+        "--format",
+        "graphml",
+        "--out",
+        "kg.graphml",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let run = fx.run(&[
+        "export",
+        "--graph",
+        "synced/graph.json",
+        "--format",
+        "graphml",
+        "--out",
+        "kg-synced.graphml",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(fx.read("kg.graphml") == fx.read("kg-synced.graphml"));
+    assert_eq!(fx.temp_files("."), Vec::<String>::new());
+}
+
 // ---------------------------------------------------------------------------
 // Compiled matchers: `zonegraph dict compile`
 // ---------------------------------------------------------------------------
@@ -2488,12 +2512,7 @@ fn compiled_matcher_gives_the_same_graph_and_goes_stale_on_edit() {
     fx.build_ok(&["corpus"], "with");
     let run = fx.build(&["corpus"], "without", &["--no-compiled"]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
-    for file in OUTPUTS {
-        assert!(
-            fx.read(&format!("with/{file}")) == fx.read(&format!("without/{file}")),
-            "{file} differs with the compiled matcher"
-        );
-    }
+    fx.assert_same_outputs("with", "without", "with the compiled matcher");
     assert!(!node_ids(&fx.graph("with")).is_empty());
 
     // An edit after the compile: one warning naming the file, the right result.

@@ -106,6 +106,22 @@ fn folder_of(path: &Path) -> &Path {
     }
 }
 
+/// Whether each output is synced to disk before it is renamed into place.
+static SYNC: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// Sync every output to disk before renaming it into place (`true`, the
+/// default), or leave the writing out to the kernel (`--no-sync`).
+///
+/// Syncing makes the rename safe against a crash of the machine: the file
+/// that appears is whole. It costs the wait for the disk, which on this
+/// project's VM was 1.3-2.3 s of an 8 s build writing 975 MB. Either way the
+/// file is written whole to a temporary name first, so a failed run leaves
+/// nothing half-written. One setting for the process, made by the binary
+/// from its flag: it is a policy for every file a run writes.
+pub fn sync_outputs(on: bool) {
+    SYNC.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Files written together: all of them appear, or none.
 #[derive(Default)]
 pub struct AtomicFiles {
@@ -130,11 +146,13 @@ impl PendingFile {
         &self.path
     }
 
-    /// Flush and sync the temporary file.
+    /// Flush the temporary file, and sync it unless [`sync_outputs`] said not to.
     fn complete(self) -> Result<(tempfile::NamedTempFile, PathBuf)> {
         let PendingFile { out, path } = self;
         let tmp = out.into_inner().map_err(|e| Error::io(&path, e.into_error()))?;
-        tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
+        if SYNC.load(std::sync::atomic::Ordering::Relaxed) {
+            tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
+        }
         Ok((tmp, path))
     }
 }

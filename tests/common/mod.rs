@@ -102,6 +102,16 @@ impl Fixture {
         String::from_utf8(self.read(rel)).expect("UTF-8")
     }
 
+    /// Every output of two builds, byte for byte (`why` says what differs
+    /// between them).
+    pub fn assert_same_outputs(&self, a: &str, b: &str, why: &str) {
+        for file in OUTPUTS {
+            let (x, y) = (self.read(&format!("{a}/{file}")), self.read(&format!("{b}/{file}")));
+            assert!(!x.is_empty(), "{a}/{file} is empty");
+            assert!(x == y, "{file} differs {why}");
+        }
+    }
+
     /// Run `zonegraph ARGS` in the fixture folder.
     pub fn run(&self, args: &[&str]) -> Run {
         self.run_with_stdin(args, "")

@@ -15,6 +15,13 @@ use crate::cmd;
 #[derive(Parser, Debug)]
 #[command(name = "zonegraph", version, propagate_version = true)]
 pub struct Cli {
+    /// Rename outputs into place without waiting for them to reach the disk
+    /// (fsync). They are still written whole to a temporary file first, so a
+    /// failed or killed run leaves none half-written; only a crash of the
+    /// machine itself could. Worth it when outputs are large: in a 200 MB
+    /// build the wait for 975 MB was a quarter of the run.
+    #[arg(long, global = true)]
+    pub no_sync: bool,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -21,6 +21,7 @@ use crate::Outcome;
 use crate::args::{Cli, Command};
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    zonegraph::export::sync_outputs(!cli.no_sync);
     match cli.command {
         Command::Build(args) => build::run(*args),
         Command::Discover(args) => discover::run(args),
