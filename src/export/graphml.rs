@@ -252,7 +252,7 @@ fn edges_xml(kg: &KnowledgeGraph, edges: &[crate::graph::EdgeEnds<'_>], first: u
         data_xml(&mut out, "edge_confidence", &number(edge.confidence));
         data_xml(&mut out, "edge_weight", &number(edge.weight));
         data_with(&mut out, "edge_count", |out| {
-            write!(out, "{}", edge.count).expect("to memory")
+            write!(out, "{}", edge.count).expect("writing to memory cannot fail")
         });
         data_with(&mut out, "edge_docs", |out| {
             for (k, doc) in edge.docs.iter().enumerate() {
@@ -263,7 +263,7 @@ fn edges_xml(kg: &KnowledgeGraph, edges: &[crate::graph::EdgeEnds<'_>], first: u
             }
         });
         data_with(&mut out, "edge_doc_count", |out| {
-            write!(out, "{}", edge.doc_count).expect("to memory")
+            write!(out, "{}", edge.doc_count).expect("writing to memory cannot fail")
         });
         data_with(&mut out, "edge_evidence", |out| evidence_xml(out, &edge.evidence));
         data_xml(&mut out, "edge_first_seen", edge.first_seen.as_deref().unwrap_or(""));
