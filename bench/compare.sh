@@ -190,6 +190,9 @@ echo "machine: $(nproc) cores ($cpu_model), python $python_v ($pkg_v)"
 echo "inputs: $names names (seed $seed, $trade_chars trade-name characters), $corpus_files files, $corpus_bytes bytes, density $density names/1000 chars"
 echo "zonegraph options: build CORPUS --dict DICT --out OUT ${zg_opts[*]}; RAYON_NUM_THREADS=${threads:-unset}${compiled:+; DICT compiled beforehand (dict compile, not timed)}"
 echo "peer: single-threaded; writes GraphML only. zonegraph: what the options ask (by default co-occurrence, typed relations, figures and repost folding; the files --formats names)."
+sync="syncs each output to disk before renaming it into place"
+[[ " ${zg_extra[*]} " == *" --no-sync "* ]] && sync="leaves its outputs to the kernel to write out (--no-sync)"
+echo "disk: zonegraph $sync; the peer leaves its file to the kernel."
 echo "runs: $runs (median wall time and CPU use, largest peak RSS; CPU 200% = two cores busy)"
 echo
 zg_wall=$(echo "${walls[zonegraph]}" | median)
