@@ -114,7 +114,7 @@ static SYNC: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(
 ///
 /// Syncing makes the rename safe against a crash of the machine: the file
 /// that appears is whole. It costs the wait for the disk, which on this
-/// project's VM was 1.3-2.3 s of an 8 s build writing 975 MB. Either way the
+/// project's VM was 1.3-2.4 s of an 8 s build writing 975 MB. Either way the
 /// file is written whole to a temporary name first, so a failed run leaves
 /// nothing half-written. One setting for the process, made by the binary
 /// from its flag: it is a policy for every file a run writes.
