@@ -362,12 +362,13 @@ fn the_next_run_removes_what_a_killed_run_left() {
     corpus(&fx);
     ok(&fx.run(&["build", "corpus", "--out", "clean", "-q"]));
     // What a run killed while spilling and writing leaves: runs, the edge
-    // file, a file being written. Other hidden files are not ours to remove.
+    // file, a file being written. Other hidden files are not ours to remove,
+    // nor is an old output a run killed while renaming had moved aside.
     for name in [
         ".zonegraph-run-a1b2c3.tmp",
         ".zonegraph-edges-d4e5f6.tmp",
         ".zonegraph-Xy12Z9.tmp",
-        ".zonegraph-old-Q1w2E3",
+        ".zonegraph-old-Q1w2E3/graph.json",
         ".keep",
     ] {
         fx.write(&format!("out/{name}"), "left behind");
@@ -381,7 +382,7 @@ fn the_next_run_removes_what_a_killed_run_left() {
         run.stderr
     );
     assert_eq!(fx.temp_files("out"), Vec::<String>::new());
-    assert!(fx.path("out/.zonegraph-old-Q1w2E3").exists() && fx.path("out/.keep").exists());
+    assert!(fx.path("out/.zonegraph-old-Q1w2E3/graph.json").exists() && fx.path("out/.keep").exists());
     same_outputs(&fx, "clean", "out");
     // Nothing left, nothing said.
     let again = fx.run(&["build", "corpus", "--out", "out", "-q"]);

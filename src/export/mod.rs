@@ -234,10 +234,10 @@ impl AtomicFiles {
     /// the new one, never a mix.
     pub fn commit(self) -> Result<Vec<PathBuf>> {
         // (final path, backup of what it held before)
-        let mut done: Vec<(PathBuf, Option<tempfile::TempPath>)> = Vec::new();
+        let mut done: Vec<(PathBuf, Option<Backup>)> = Vec::new();
         let mut failure = None;
         for (tmp, path) in self.pending {
-            let backup = match backup(&path) {
+            let backup = match Backup::take(&path) {
                 Ok(b) => b,
                 Err(e) => {
                     failure = Some(Error::io(&path, e));
@@ -248,8 +248,7 @@ impl AtomicFiles {
                 Ok(_) => done.push((path, backup)),
                 Err(e) => {
                     if let Some(b) = backup {
-                        let _ = std::fs::rename(&b, &path);
-                        let _ = b.keep();
+                        b.restore(&path);
                     }
                     failure = Some(Error::io(&path, e.error));
                     break;
@@ -261,11 +260,7 @@ impl AtomicFiles {
             Some(err) => {
                 for (path, backup) in done.into_iter().rev() {
                     match backup {
-                        Some(b) => {
-                            if std::fs::rename(&b, &path).is_ok() {
-                                let _ = b.keep();
-                            }
-                        }
+                        Some(b) => b.restore(&path),
                         None => {
                             let _ = std::fs::remove_file(&path);
                         }
@@ -277,22 +272,44 @@ impl AtomicFiles {
     }
 }
 
-/// Move an existing regular file aside (to a temporary name in its folder)
-/// so it can be restored; `None` when there is nothing there.
-fn backup(path: &Path) -> std::io::Result<Option<tempfile::TempPath>> {
-    match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_file() => {
-            let dir = folder_of(path);
-            let aside = tempfile::Builder::new()
-                .prefix(".zonegraph-old-")
-                .tempfile_in(dir)?
-                .into_temp_path();
-            std::fs::rename(path, &aside)?;
-            Ok(Some(aside))
+/// An existing output moved aside while the new one is renamed into place:
+/// restored if the commit fails, removed with its folder when dropped.
+///
+/// It goes into a fresh hidden folder beside the output rather than onto a
+/// reserved temporary name, so the rename never replaces a file. On ext4,
+/// renaming over an existing file first forces the renamed file's unwritten
+/// data to the disk (`auto_da_alloc`), and the old output of a recent run is
+/// often still unwritten: that flush cost 0.2–0.47 s per output on the 200 MB
+/// build, for data about to be deleted.
+struct Backup {
+    folder: tempfile::TempDir,
+    file: PathBuf,
+}
+
+impl Backup {
+    /// Move an existing regular file aside; `None` when there is nothing there.
+    fn take(path: &Path) -> std::io::Result<Option<Backup>> {
+        match std::fs::symlink_metadata(path) {
+            Ok(meta) if meta.is_file() => {
+                let folder = tempfile::Builder::new()
+                    .prefix(".zonegraph-old-")
+                    .tempdir_in(folder_of(path))?;
+                let file = folder.path().join(path.file_name().unwrap_or(path.as_os_str()));
+                std::fs::rename(path, &file)?;
+                Ok(Some(Backup { folder, file }))
+            }
+            Ok(_) => Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
         }
-        Ok(_) => Ok(None),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
+    }
+
+    /// Put the old file back. If that fails, its folder is kept rather than
+    /// removed with the only copy in it.
+    fn restore(self, path: &Path) {
+        if std::fs::rename(&self.file, path).is_err() {
+            let _ = self.folder.keep();
+        }
     }
 }
 
@@ -474,4 +491,59 @@ pub(crate) fn render(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) 
     let mut buf = Vec::new();
     write(&mut buf).expect("writing to memory");
     String::from_utf8(buf).expect("exporters write UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("read folder")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn add(files: &mut AtomicFiles, path: &Path, text: &str) {
+        files.write(path, |w| w.write_all(text.as_bytes())).expect("write");
+    }
+
+    #[test]
+    fn a_commit_replaces_old_files_and_leaves_nothing_else() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (a, b) = (dir.path().join("a.json"), dir.path().join("b.graphml"));
+        std::fs::write(&a, "old a").expect("old a");
+        let mut files = AtomicFiles::default();
+        add(&mut files, &a, "new a");
+        add(&mut files, &b, "new b");
+        assert_eq!(files.commit().expect("commit"), vec![a.clone(), b.clone()]);
+        assert_eq!(std::fs::read_to_string(&a).expect("a"), "new a");
+        assert_eq!(std::fs::read_to_string(&b).expect("b"), "new b");
+        // The old file's folder is gone with it.
+        assert_eq!(entries(dir.path()), ["a.json", "b.graphml"]);
+    }
+
+    // The old output now goes aside into a folder of its own (no rename
+    // over a reserved name, see `Backup`); a failed commit must still put it
+    // back, and remove that folder.
+    #[test]
+    fn a_failed_commit_puts_the_old_files_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let a = dir.path().join("a.json");
+        let blocked = dir.path().join("b.graphml");
+        std::fs::write(&a, "old a").expect("old a");
+        // A non-empty folder where the second file goes: its rename fails.
+        std::fs::create_dir(&blocked).expect("folder");
+        std::fs::write(blocked.join("keep"), "x").expect("inside");
+        let mut files = AtomicFiles::default();
+        add(&mut files, &a, "new a");
+        add(&mut files, &blocked, "new b");
+        let err = files.commit().expect_err("the second rename fails");
+        assert!(err.to_string().contains("b.graphml"), "{err}");
+        assert_eq!(std::fs::read_to_string(&a).expect("a"), "old a");
+        assert_eq!(entries(dir.path()), ["a.json", "b.graphml"]);
+        assert_eq!(entries(&blocked), ["keep"]);
+    }
 }
