@@ -88,6 +88,10 @@ pub struct BuildOptions {
     /// Spill edges to disk past a memory budget ([`crate::spill`]); `None`
     /// keeps them all in memory. The output is the same either way.
     pub spill: Option<SpillOptions>,
+    /// Make each mention's record (four strings) for the caller, as
+    /// mentions.jsonl and partial graphs need; off when nothing takes them.
+    /// Mentions are counted either way.
+    pub mention_records: bool,
 }
 
 impl BuildOptions {
@@ -112,6 +116,7 @@ impl BuildOptions {
             min_weight: None,
             top_edges: None,
             spill: None,
+            mention_records: true,
         }
     }
 }
@@ -842,7 +847,8 @@ impl<'a> Reducer<'a> {
                 }
             }
         }
-        self.mention_count += r.mentions.len() as u64;
+        // One entity per mention, whether or not their records were made.
+        self.mention_count += r.entities.len() as u64;
         mentions(&r.mentions)?;
         if !repost {
             for (entity, fact) in r.facts {
@@ -1208,23 +1214,26 @@ fn analyse(
     } = Mentioned::read(dict, matcher, rule_set, doc);
     let signature = options.dedup.as_ref().map(|d| d.signature(&norm.text));
     let mentions = Mentioned::mentions_of(&all);
-    let records = mentions
-        .iter()
-        .map(|m| {
-            let e = &dict.entities[m.entity];
-            MentionRecord {
-                doc: doc.id.clone(),
-                start: m.start,
-                end: m.end,
-                surface: norm.text[m.norm_start..m.norm_end].to_string(),
-                entity: e.id.clone(),
-                etype: e.etype.clone(),
-                sentence: m.sentence,
-                resolved: matches!(m.kind, MentionKind::Resolved(_)),
-                nested: m.kind == MentionKind::Nested,
-            }
-        })
-        .collect();
+    let records = match options.mention_records {
+        true => mentions
+            .iter()
+            .map(|m| {
+                let e = &dict.entities[m.entity];
+                MentionRecord {
+                    doc: doc.id.clone(),
+                    start: m.start,
+                    end: m.end,
+                    surface: norm.text[m.norm_start..m.norm_end].to_string(),
+                    entity: e.id.clone(),
+                    etype: e.etype.clone(),
+                    sentence: m.sentence,
+                    resolved: matches!(m.kind, MentionKind::Resolved(_)),
+                    nested: m.kind == MentionKind::Nested,
+                }
+            })
+            .collect(),
+        false => Vec::new(),
+    };
     let facts = match options.figures {
         true => facts::document_facts(dict, &doc.id, date, &norm, &sentences, &all),
         false => Vec::new(),

@@ -2373,6 +2373,12 @@ fn formats_choose_the_files_besides_graph_json() {
     let run = fx.build(&["corpus"], "none", &["--formats", "none"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(fx.entries("none"), ["graph.json"]);
+    // Without mentions.jsonl no mention's record is made; the graph, with
+    // its mention counts, is the same.
+    assert!(
+        fx.read("all/graph.json") == fx.read("none/graph.json"),
+        "graph.json differs"
+    );
     let run = fx.build(&["corpus"], "bad", &["--formats", "graphml,pdf"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("\"pdf\""), "{}", run.stderr);

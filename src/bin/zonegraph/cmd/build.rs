@@ -373,6 +373,8 @@ impl BuildConfig {
         let mut options = args.analysis.options(inputs)?;
         options.exclude = vec![args.out.clone()];
         graph.apply(&mut options, &args.out);
+        // An update keeps every document's analysis, records included.
+        options.mention_records = graph.formats.mentions || args.update;
         if args.discover {
             let Some(cfg) = &discover else {
                 anyhow::bail!("--discover needs a discover.toml in the rules or dictionary folders");
