@@ -78,7 +78,7 @@ pub struct Fact {
     pub text: String,
 }
 
-/// Serialised by hand ([`Edge::serialize_fields`]) so that node-link edges
+/// Serialised by hand (`Edge::serialize_fields`) so that node-link edges
 /// can put `source`, `target` and `key` before the same fields without
 /// `#[serde(flatten)]`, which serialises through a map, key by key.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -757,7 +757,7 @@ pub struct NodeLink {
     pub edges: Vec<LinkEdge>,
 }
 
-/// Written by [`serialize_link_edge`]; read through [`FlatLinkEdge`].
+/// Written by [`serialize_link_edge`]; read through `FlatLinkEdge`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(from = "FlatLinkEdge")]
 pub struct LinkEdge {

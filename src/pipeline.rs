@@ -1034,8 +1034,11 @@ pub struct DocResult {
     date: Option<String>,
     /// MinHash signature, when reposts are folded.
     signature: Option<crate::dedup::Signature>,
-    /// The entity of each mention (anchors aside), in text order.
+    /// The entity of each mention (anchors aside), in text order: what
+    /// mentions are counted by.
     entities: Vec<usize>,
+    /// Each mention's record, for mentions.jsonl and partial graphs; empty
+    /// when the build makes none ([`BuildOptions::mention_records`]).
     mentions: Vec<MentionRecord>,
     facts: Vec<(usize, crate::graph::Fact)>,
     #[serde(with = "edge_list")]
