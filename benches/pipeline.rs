@@ -24,8 +24,9 @@
 use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
+
+mod common;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use zonegraph::corpus::{self, Document};
@@ -57,31 +58,7 @@ struct Inputs {
 
 fn generate() -> Inputs {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let dict = dir.path().join("dict");
-    let corpus = dir.path().join("corpus");
-    let run = |args: &[&str]| {
-        let status = Command::new(env!("CARGO_BIN_EXE_zonegraph-gen"))
-            .args(args)
-            .status()
-            .expect("zonegraph-gen runs");
-        assert!(status.success(), "zonegraph-gen {args:?} failed");
-    };
-    let dict_s = dict.to_str().expect("a UTF-8 temporary path");
-    let corpus_s = corpus.to_str().expect("a UTF-8 temporary path");
-    run(&["dict", "--names", NAMES, "--seed", "1", "--out", dict_s]);
-    run(&[
-        "corpus",
-        "--size-mb",
-        CORPUS_MB,
-        "--names-from",
-        dict_s,
-        "--density",
-        "10",
-        "--seed",
-        "1",
-        "--out",
-        corpus_s,
-    ]);
+    let (dict, corpus) = common::generate(dir.path(), NAMES, CORPUS_MB);
     Inputs {
         _dir: dir,
         dict,

@@ -1,26 +1,30 @@
 //! Compiled matchers: the automaton of a dictionary, saved so that later
 //! runs load it instead of building it.
 //!
-//! Building the automaton is most of the start-up time of a large
-//! dictionary (at 10⁶ names, seconds and about 1.7 GB of transient memory);
-//! loading a saved one is a copy and a check. `zonegraph dict compile`
+//! Building the matcher is most of the start-up time of a large
+//! dictionary (at 10⁶ names, seconds and hundreds of MB of transient
+//! memory); loading a saved one is a copy and a check. `zonegraph dict compile`
 //! writes the file; every command that builds a matcher from dictionaries
 //! looks for it and uses it only when it was compiled from exactly the files
 //! the run loaded.
 //!
-//! # Format (version 1)
+//! # Format (version 2)
 //!
 //! All integers little-endian:
 //!
 //! | bytes | what |
 //! |---|---|
 //! | 8 | magic `ZGMATCH\0` |
-//! | 4 | format version (1) |
+//! | 4 | format version (2) |
 //! | 4 + n | zonegraph version that wrote it (keys are normalised by its rules) |
 //! | 4 | number of source files, then per file: 4 + n path (as the compile saw it), 32 SHA-256 of its bytes |
+//! | 4 | engine: 1 daachorse, 2 the crawdad trie (the default since version 2) |
 //! | 8 | length of the automaton |
 //! | 32 | SHA-256 of the automaton bytes |
-//! | … | the automaton, in daachorse's own serialised form |
+//! | … | the automaton, as [`Matcher::to_compiled`] wrote it |
+//!
+//! Version 1 files (before the trie engine) have no engine field and hold a
+//! daachorse automaton; they are still read.
 //!
 //! The source files are every file the dictionary loaded (entities,
 //! relations, generic references), in load order: the automaton's values are
@@ -28,9 +32,9 @@
 //! order, with the same bytes. Only their hashes are compared (the same
 //! SHA-256s the run records in `graph.json`); paths are kept for messages.
 //!
-//! The automaton is verified against its SHA-256 before daachorse reads it,
-//! and daachorse's checked `deserialize` then bounds every index in it, so a
-//! damaged file is an error, never a panic or a wrong match. Any version
+//! The automaton is verified against its SHA-256 before it is read, and
+//! [`Matcher::from_compiled`] then checks every length in it, so a damaged
+//! file is an error, never a panic or a wrong match. Any version
 //! other than this zonegraph's is refused: normalisation may have changed.
 
 use std::path::{Path, PathBuf};
@@ -39,14 +43,14 @@ use sha2::{Digest, Sha256};
 
 use crate::dict::Dictionary;
 use crate::error::{Error, Result};
-use crate::matcher::Matcher;
+use crate::matcher::{Engine, Matcher};
 
 /// The file name `zonegraph dict compile` writes into the first dictionary
 /// folder, and where runs look for it.
 pub const FILE_NAME: &str = "compiled.zgm";
 
 const MAGIC: &[u8; 8] = b"ZGMATCH\0";
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 /// A source file of a compiled matcher: its path when compiled and the
 /// SHA-256 of its bytes.
@@ -56,12 +60,13 @@ pub struct Source {
     pub sha256: [u8; 32],
 }
 
-/// Write the matcher of `dict` (built with the daachorse engine) to `path`,
-/// atomically: a temporary file beside it, renamed into place.
+/// Write the matcher of `dict` (not an aho-corasick one, which has no
+/// saved form) to `path`, atomically: a temporary file beside it, renamed
+/// into place.
 pub fn write(path: &Path, dict: &Dictionary, matcher: &Matcher) -> Result<u64> {
-    let automaton = matcher.to_compiled().ok_or_else(|| Error::Compiled {
+    let (engine, automaton) = matcher.to_compiled().ok_or_else(|| Error::Compiled {
         path: path.to_path_buf(),
-        message: "only a daachorse matcher can be compiled".into(),
+        message: "an aho-corasick matcher cannot be compiled".into(),
     })?;
     let mut head = Vec::new();
     head.extend_from_slice(MAGIC);
@@ -76,6 +81,7 @@ pub fn write(path: &Path, dict: &Dictionary, matcher: &Matcher) -> Result<u64> {
         put_str(&mut head, &source.path);
         head.extend_from_slice(&source.sha256);
     }
+    head.extend_from_slice(&engine_code(engine).to_le_bytes());
     head.extend_from_slice(&(automaton.len() as u64).to_le_bytes());
     head.extend_from_slice(&Sha256::digest(&automaton));
     let mut files = crate::export::AtomicFiles::default();
@@ -92,6 +98,8 @@ pub fn write(path: &Path, dict: &Dictionary, matcher: &Matcher) -> Result<u64> {
 pub enum Stale {
     /// Written by another zonegraph version.
     Version(String),
+    /// Holds another engine's matcher than the run asks for.
+    Engine { compiled: Engine, wanted: Engine },
     /// Compiled from other files, or the files changed since: the first
     /// difference, as (what was compiled, what the run loaded).
     Sources {
@@ -104,6 +112,12 @@ impl std::fmt::Display for Stale {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Stale::Version(v) => write!(f, "written by zonegraph {v}, not {}", env!("CARGO_PKG_VERSION")),
+            Stale::Engine { compiled, wanted } => write!(
+                f,
+                "holds a {} matcher and this run asks for {}",
+                compiled.name(),
+                wanted.name()
+            ),
             Stale::Sources { compiled, loaded } => match (compiled, loaded) {
                 (Some(c), Some(l)) if c == l => write!(f, "{c} changed since it was compiled"),
                 (Some(c), Some(l)) => write!(f, "compiled from {c} where this run loaded {l}"),
@@ -138,9 +152,9 @@ pub fn read(path: &Path, dict: &Dictionary) -> Result<Loaded> {
         return Err(bad("not a compiled zonegraph matcher (no ZGMATCH header)".into()));
     }
     let format = r.u32().map_err(&bad)?;
-    if format != FORMAT_VERSION {
+    if !(1..=FORMAT_VERSION).contains(&format) {
         return Err(bad(format!(
-            "format version {format} is not supported (this zonegraph reads version {FORMAT_VERSION})"
+            "format version {format} is not supported (this zonegraph reads versions 1 to {FORMAT_VERSION})"
         )));
     }
     let version = r.str().map_err(&bad)?;
@@ -151,6 +165,15 @@ pub fn read(path: &Path, dict: &Dictionary) -> Result<Loaded> {
         let sha256: [u8; 32] = r.take(32).map_err(&bad)?.try_into().expect("32 bytes");
         compiled.push(Source { path, sha256 });
     }
+    let engine = if format == 1 {
+        Engine::Daachorse
+    } else {
+        let code = r.u32().map_err(&bad)?;
+        Engine::ALL
+            .into_iter()
+            .find(|&e| engine_code(e) == code)
+            .ok_or_else(|| bad(format!("unknown engine {code}")))?
+    };
     let len = usize::try_from(r.u64().map_err(&bad)?).map_err(|_| bad("automaton length too large".into()))?;
     let digest = r.take(32).map_err(&bad)?.to_vec();
     let automaton = r.take(len).map_err(&bad)?;
@@ -188,28 +211,37 @@ pub fn read(path: &Path, dict: &Dictionary) -> Result<Loaded> {
             loaded: name(loaded.get(i)),
         }));
     }
-    Matcher::from_compiled(automaton)
+    Matcher::from_compiled(engine, automaton)
         .map(Loaded::Fresh)
         .map_err(|e| bad(e.0))
 }
 
-/// The matcher for `dict`: from the compiled file at `path` when there is
-/// one and it fits, else built from the dictionary. The second value says
-/// why a file that exists was not used (stale or damaged); the caller warns.
-pub fn load_or_build(path: Option<&Path>, dict: &Dictionary) -> (Matcher, Option<Error>) {
+/// The `engine` matcher for `dict`: from the compiled file at `path` when
+/// there is one and it fits (the same files, and that engine), else built
+/// from the dictionary. The second value says why a file that exists was not
+/// used (stale or damaged); the caller warns.
+pub fn load_or_build(path: Option<&Path>, dict: &Dictionary, engine: Engine) -> (Matcher, Option<Error>) {
+    let build = || Matcher::with_engine(dict, engine);
     let Some(path) = path.filter(|p| p.exists()) else {
-        return (Matcher::new(dict), None);
+        return (build(), None);
+    };
+    let stale = |why| {
+        Some(Error::CompiledStale {
+            path: path.to_path_buf(),
+            why,
+        })
     };
     match read(path, dict) {
-        Ok(Loaded::Fresh(matcher)) => (matcher, None),
-        Ok(Loaded::Stale(why)) => (
-            Matcher::new(dict),
-            Some(Error::CompiledStale {
-                path: path.to_path_buf(),
-                why,
+        Ok(Loaded::Fresh(matcher)) if matcher.engine() == engine => (matcher, None),
+        Ok(Loaded::Fresh(matcher)) => (
+            build(),
+            stale(Stale::Engine {
+                compiled: matcher.engine(),
+                wanted: engine,
             }),
         ),
-        Err(e) => (Matcher::new(dict), Some(e)),
+        Ok(Loaded::Stale(why)) => (build(), stale(why)),
+        Err(e) => (build(), Some(e)),
     }
 }
 
@@ -248,6 +280,16 @@ fn sources(dict: &Dictionary, path: &Path) -> Result<Vec<Source>> {
             }
         })
         .collect()
+}
+
+/// An engine's number in the file; 0 for aho-corasick, which is never
+/// written.
+fn engine_code(engine: Engine) -> u32 {
+    match engine {
+        Engine::AhoCorasick => 0,
+        Engine::Daachorse => 1,
+        Engine::Crawdad => 2,
+    }
 }
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
@@ -324,6 +366,56 @@ mod tests {
         assert_eq!(loaded.inside("港闸经济开发区", outer.start, outer.end), []);
     }
 
+    /// Each engine that can be compiled comes back as itself, with the same
+    /// matches; a version 1 file (daachorse, no engine field) still loads.
+    #[test]
+    fn every_engine_and_the_first_format_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let d = dict(ROWS);
+        let text = "港开与中集集团在港闸经济开发区签约，国家知识产权局";
+        for engine in [Engine::Daachorse, Engine::Crawdad] {
+            let built = Matcher::with_engine(&d, engine);
+            write(&path, &d, &built).unwrap();
+            let Loaded::Fresh(loaded) = read(&path, &d).unwrap() else {
+                panic!("stale")
+            };
+            assert_eq!(loaded.engine(), engine);
+            assert_eq!(spans(&loaded, text), spans(&built, text), "{engine:?}");
+            if engine == Engine::Daachorse {
+                // Version 1: the same file without the engine field.
+                let v2 = std::fs::read(&path).unwrap();
+                let (_, automaton) = built.to_compiled().unwrap();
+                let field = v2.len() - automaton.len() - 32 - 8 - 4;
+                let mut v1 = [&v2[..field], &v2[field + 4..]].concat();
+                v1[8..12].copy_from_slice(&1u32.to_le_bytes());
+                std::fs::write(&path, &v1).unwrap();
+                let Loaded::Fresh(old) = read(&path, &d).unwrap() else {
+                    panic!("stale")
+                };
+                assert_eq!(old.engine(), Engine::Daachorse);
+                assert_eq!(spans(&old, text), spans(&built, text));
+                // A run asking for the other engine builds it, and says why.
+                let (m, why) = load_or_build(Some(&path), &d, Engine::Crawdad);
+                assert_eq!(m.engine(), Engine::Crawdad);
+                assert_eq!(
+                    why.map(|e| e.to_string()).unwrap_or_default(),
+                    format!(
+                        "{}: compiled matcher is out of date: holds a daachorse matcher and this run asks for crawdad",
+                        path.display()
+                    )
+                );
+            }
+        }
+        let ac = Matcher::with_engine(&d, Engine::AhoCorasick);
+        assert!(
+            write(&path, &d, &ac)
+                .unwrap_err()
+                .to_string()
+                .contains("cannot be compiled")
+        );
+    }
+
     #[test]
     fn stale_when_a_source_changed_or_differs() {
         let dir = tempfile::tempdir().unwrap();
@@ -356,7 +448,7 @@ mod tests {
             "the same file read through another path is not stale"
         );
         // And the fallback builds from the sources, saying why.
-        let (m, why) = load_or_build(Some(&path), &edited);
+        let (m, why) = load_or_build(Some(&path), &edited, Engine::default());
         assert!(matches!(why, Some(Error::CompiledStale { .. })), "{why:?}");
         assert_eq!(spans(&m, "海门开发区").len(), 1);
     }
@@ -374,6 +466,9 @@ mod tests {
         bad_magic[0] = b'X';
         let mut bad_format = good.clone();
         bad_format[8] = 9;
+        let mut bad_engine = good.clone();
+        let automaton_len = Matcher::new(&d).to_compiled().unwrap().1.len();
+        bad_engine[good.len() - automaton_len - 44] = 7;
         // (bytes, expected message)
         let cases: Vec<(Vec<u8>, &str)> = vec![
             (flipped, "does not match its SHA-256"),
@@ -382,6 +477,7 @@ mod tests {
             ([good.as_slice(), b"x"].concat(), "1 bytes after the automaton"),
             (bad_magic, "no ZGMATCH header"),
             (bad_format, "format version 9"),
+            (bad_engine, "unknown engine 7"),
             (Vec::new(), "truncated"),
         ];
         for (bytes, want) in cases {
@@ -390,14 +486,14 @@ mod tests {
             let message = err.to_string();
             assert!(message.contains(want), "{message:?} lacks {want:?}");
             assert!(message.contains(FILE_NAME), "{message:?} does not name the file");
-            let (m, why) = load_or_build(Some(&path), &d);
+            let (m, why) = load_or_build(Some(&path), &d, Engine::default());
             assert!(why.is_some());
             assert_eq!(spans(&m, "中集集团").len(), 1);
         }
     }
 
     /// An automaton that passes the SHA-256 (recomputed after the damage)
-    /// still goes through daachorse's checked deserialisation.
+    /// still goes through the checked reading of its lengths.
     #[test]
     fn forged_automaton_with_a_valid_hash_is_rejected_not_trusted() {
         let dir = tempfile::tempdir().unwrap();
@@ -405,7 +501,7 @@ mod tests {
         let d = dict(ROWS);
         write(&path, &d, &Matcher::new(&d)).unwrap();
         let good = std::fs::read(&path).unwrap();
-        let automaton_len = Matcher::new(&d).to_compiled().unwrap().len();
+        let automaton_len = Matcher::new(&d).to_compiled().unwrap().1.len();
         let start = good.len() - automaton_len;
         for cut in [1, 5, automaton_len / 2] {
             let mut bytes = good[..good.len() - cut].to_vec();

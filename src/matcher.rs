@@ -1,7 +1,7 @@
 //! Matcher stage: find dictionary names in normalised text.
 //!
-//! One Aho-Corasick automaton holds every canonical name and alias of every
-//! entity, as normalised keys (see [`crate::normalize::normalize_key`]). It
+//! One matcher holds every canonical name and alias of every entity, as
+//! normalised keys (see [`crate::normalize::normalize_key`]). It
 //! runs with leftmost-longest semantics and reports non-overlapping matches:
 //! at each position the longest name that starts there wins, and a match hides
 //! every name inside it. So `华能H级75万千瓦燃机项目` is one project mention,
@@ -15,62 +15,58 @@
 //!
 //! # Engines
 //!
-//! Two implementations sit behind [`Matcher`], chosen with [`Engine`]; both
-//! give identical matches and byte offsets for [`Matcher::find`] and
-//! [`Matcher::inside`] (`engines_agree_on_random_dictionaries` below holds
-//! them to it on 3,000 random dictionary/text pairs, and to a brute-force
-//! reference on a fifth of them):
+//! Three implementations sit behind [`Matcher`], chosen with [`Engine`]
+//! (`--engine` on the command line); all give identical matches and byte
+//! offsets for [`Matcher::find`] and [`Matcher::inside`]
+//! (`engines_agree_on_random_dictionaries` below holds them to it on 3,000
+//! random dictionary/text pairs, and to a brute-force reference on a fifth
+//! of them; `trie_engine_agrees_where_most_places_are_passed_over` on
+//! sparse dictionaries of 3,000 characters):
 //!
-//! - [`Engine::Daachorse`], the default: the `daachorse` crate's
-//!   character-wise double-array automaton, one standard automaton for both
-//!   calls. It takes one transition per
-//!   character, where a byte-wise automaton takes three per CJK character,
-//!   and its array layout keeps those transitions compact.
+//! - [`Engine::Crawdad`], the default: the `crawdad` crate's character-wise
+//!   double-array trie. Leftmost-longest is found by its definition: at the
+//!   first place where a key starts, the longest key there, then on from its
+//!   end. A trie has no failure links or output sets to build, which is what
+//!   makes daachorse's build slow and large; and most places are passed over
+//!   after a test of two bit tables (`Starts`), so the trie is walked at a
+//!   few places in a hundred.
+//! - [`Engine::Daachorse`]: the `daachorse` crate's character-wise
+//!   double-array Aho-Corasick automaton, one standard automaton for both
+//!   calls. It takes one transition per character, where a byte-wise
+//!   automaton takes three per CJK character.
 //! - [`Engine::AhoCorasick`]: the `aho-corasick` crate, as chosen by its
 //!   builder (a DFA up to 100 keys, a contiguous NFA above).
 //!
-//! Daachorse is the default because it matched about 3× faster, built
-//! 3.8–6.5× faster and held about half the memory at every dictionary size
-//! measured, on 50 MB of generated text (characters drawn from the
-//! frequencies of `examples/` and the held-out corpus, 16,000 documents of
-//! 2–4 KB, a dictionary name or near miss every ~100 characters) with
-//! generated company names (region + trade name + industry word + optional
-//! legal suffix; every region a key; one company in four with a trade-name
-//! alias). Release build on a shared 2-core machine, best of two runs of five
-//! passes each; MB/s of haystack, one [`Matcher::find`] call per document;
-//! keys of 9–11 characters on average:
+//! Crawdad is the default because it builds 3.6–4.7× faster than daachorse
+//! (114 against 538 ms at 10⁵ names, 2.1 against 7.7 s at 10⁶, in
+//! `cargo bench --bench engines`), which is serial start-up time in every
+//! build, and holds a third of the memory, while matching at 0.6–0.8× the
+//! speed of daachorse's own leftmost-longest automaton at 10⁴–10⁵ names:
+//! whole builds of 200 MB were faster with it at 10⁵ and 10⁶ names. The
+//! README's Performance section has the figures and commands.
 //!
-//! | keys | build (s) ac / daac | heap (MB) ac / daac | `find` (MB/s) ac / daac | `find` + `inside` (MB/s)    |
-//! |------|---------------------|---------------------|-------------------------|-----------------------------|
-//! | 10⁴  | 0.13 / 0.02         | 5 / 3               | 98 / 309                | 73 / 235                    |
-//! | 10⁵  | 2.4 / 0.54          | 53 / 26             | 45 / 140                | 32 / 80                     |
-//! | 10⁶  | 28.9 / 7.6          | 516 / 247           | 19 / 61                 | 14 / 49                     |
-//!
-//! Through [`Matcher::find`], daachorse kept 0.97–1.05× the speed of a bare
-//! daachorse automaton on the same calls, and 0.84–0.88× its speed on the
-//! whole 50 MB as one haystack. The bare aho-corasick contiguous NFA ran at
-//! 103, 48 and 20 MB/s; its DFA, forced, ran slower still in a single run
-//! (26 and 16 MB/s at 10⁴ and 10⁵ keys, holding 92 MB and 1 GB; not tried
-//! at 10⁶).
-//!
-//! (The table predates the single daachorse automaton described below;
-//! see the README for the start-up figures measured since.)
+//! Daachorse replaced aho-corasick as the default first: it matched about
+//! 3× faster, built 3.8–6.5× faster and held about half the memory at every
+//! dictionary size measured then (50 MB of generated text, 10⁴–10⁶ company
+//! names; aho-corasick 98, 45 and 19 MB/s, daachorse 309, 140 and 61 MB/s;
+//! aho-corasick's DFA, forced, was slower still and held 1 GB at 10⁵ keys).
 //!
 //! Memory: aho-corasick holds two automata (leftmost-longest for `find`,
 //! standard for `inside`); daachorse holds one standard automaton and picks
 //! the leftmost-longest matches from its overlapping ones (see
-//! [`Matcher::find`]), which halved its build time and memory. Neither keeps
-//! the key strings. Aho-corasick also holds a 16-byte target per key;
-//! daachorse packs the target into each key's `u32` value. While building,
-//! the keys are held once, end to end in one string (see `Keys`), beside
-//! the builder's own transient trie, which dominates: at 10⁶ names
-//! daachorse's peak was about 1.7 GB above the loaded dictionary. A compiled
-//! matcher ([`crate::compiled`]) skips the build.
+//! [`Matcher::find`]); the trie engine holds the trie and 200 KiB of bit
+//! tables. None keeps the key strings. Aho-corasick also holds a 16-byte
+//! target per key; daachorse and crawdad pack the target into each key's
+//! `u32` value. While building, the keys are held once, end to end in one
+//! string (see `Keys`), beside the builder's own transient structures: at
+//! 10⁶ names daachorse's peak was about 1.7 GB above the loaded dictionary.
+//! A compiled matcher ([`crate::compiled`]) skips the build.
 
 #[cfg(test)]
 use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crawdad::Trie;
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind as DaachorseKind};
 
 use crate::dict::Dictionary;
@@ -134,7 +130,7 @@ pub enum MentionKind {
     Nested,
 }
 
-/// Which Aho-Corasick implementation a [`Matcher`] runs.
+/// Which implementation a [`Matcher`] runs.
 ///
 /// Both give the same matches with the same byte offsets, for
 /// [`Matcher::find`] and [`Matcher::inside`] alike (a randomised test in this
@@ -147,19 +143,29 @@ pub enum Engine {
     AhoCorasick,
     /// The `daachorse` crate: a character-wise double-array automaton, which
     /// takes one transition per character rather than one per byte.
-    #[default]
     Daachorse,
+    /// The `crawdad` crate's character-wise double-array trie, walked from
+    /// each place where a name may start (see `Starts`): no failure links
+    /// to build, and most places are passed over after one bit test.
+    #[default]
+    Crawdad,
 }
 
 impl Engine {
     /// Every engine, in a stable order.
-    pub const ALL: [Engine; 2] = [Engine::AhoCorasick, Engine::Daachorse];
+    pub const ALL: [Engine; 3] = [Engine::AhoCorasick, Engine::Daachorse, Engine::Crawdad];
+
+    /// The engine of a [`name`](Engine::name), as `--engine` takes it.
+    pub fn from_name(name: &str) -> Option<Engine> {
+        Engine::ALL.into_iter().find(|e| e.name() == name)
+    }
 
     /// A short lowercase name, as a command-line flag would spell it.
     pub fn name(self) -> &'static str {
         match self {
             Engine::AhoCorasick => "aho-corasick",
             Engine::Daachorse => "daachorse",
+            Engine::Crawdad => "crawdad",
         }
     }
 }
@@ -186,6 +192,92 @@ enum Automata {
     Daachorse {
         overlapping: Box<CharwiseDoubleArrayAhoCorasick<u32>>,
     },
+    /// `None` for a dictionary without keys, which crawdad cannot build.
+    /// The trie's values are [`pack`]ed targets, as daachorse's are.
+    Crawdad { trie: Option<Trie>, starts: Box<Starts> },
+}
+
+/// Bits in [`Starts::pairs`]: 2²⁰ bits, 128 KiB, which stays in cache while
+/// a document is scanned. At 10⁵ names (about 125,000 keys) some 3% of the
+/// places in generated news text passed the test, a third of them real
+/// starts; fewer bits let more false starts through to the trie walk.
+const PAIR_BITS: u32 = 20;
+
+/// Which places in a text may start a key, for the trie engine, tested
+/// before the trie is walked there: first whether any key starts with the
+/// character (a bit per character, its code point modulo 2¹⁶: 8 KiB), then
+/// whether any key starts with the pair of characters there (a bit per
+/// hashed pair) or is that one character. A clear bit proves that no key
+/// starts there; a set bit may be another character's or pair's (a false
+/// start, which the walk then rejects).
+///
+/// Walking the trie from every place ran at half the speed of daachorse's
+/// automaton. In generated news text at 10⁵ names, a fifth of the places
+/// passed the first test and 2% the second, so the walk runs at a few
+/// places in a hundred, and the larger pair table is read at a fifth.
+struct Starts {
+    firsts: Vec<u64>,
+    pairs: Vec<u64>,
+    /// Only when some key is a single character.
+    singles: Option<Vec<u64>>,
+}
+
+fn bit_set(words: &[u64], bit: usize) -> bool {
+    (words[bit >> 6] >> (bit & 63)) & 1 != 0
+}
+
+fn set_bit(words: &mut [u64], bit: usize) {
+    words[bit >> 6] |= 1 << (bit & 63);
+}
+
+impl Starts {
+    /// A character's bit in [`Starts::firsts`] and [`Starts::singles`].
+    #[inline]
+    fn char_bit(a: char) -> usize {
+        u32::from(a) as usize & 0xFFFF
+    }
+
+    /// A pair's bit: Fibonacci hashing of both code points together.
+    #[inline]
+    fn pair_bit(a: char, b: char) -> usize {
+        ((u32::from(a) << 11) ^ u32::from(b)).wrapping_mul(0x9E37_79B1) as usize >> (32 - PAIR_BITS)
+    }
+
+    fn of<'k>(keys: impl Iterator<Item = &'k str>) -> Starts {
+        let mut starts = Starts {
+            firsts: vec![0; 1 << 10],
+            pairs: vec![0; 1 << (PAIR_BITS - 6)],
+            singles: None,
+        };
+        for key in keys {
+            let mut chars = key.chars();
+            let Some(a) = chars.next() else { continue };
+            set_bit(&mut starts.firsts, Starts::char_bit(a));
+            match chars.next() {
+                Some(b) => set_bit(&mut starts.pairs, Starts::pair_bit(a, b)),
+                None => set_bit(
+                    starts.singles.get_or_insert_with(|| vec![0; 1 << 10]),
+                    Starts::char_bit(a),
+                ),
+            }
+        }
+        starts
+    }
+
+    /// Whether a key may start with `a`; if so, [`Starts::may_start`] says more.
+    #[inline]
+    fn may_begin(&self, a: char) -> bool {
+        bit_set(&self.firsts, Starts::char_bit(a))
+    }
+
+    /// Whether a key may start with `a` followed by `rest` (the text after
+    /// `a`).
+    #[inline]
+    fn may_start(&self, a: char, rest: &str) -> bool {
+        let b = rest.chars().next().unwrap_or('\0');
+        bit_set(&self.pairs, Starts::pair_bit(a, b))
+            || self.singles.as_deref().is_some_and(|s| bit_set(s, Starts::char_bit(a)))
+    }
 }
 
 /// A [`Target`] as a daachorse value: the index shifted left by one, the low
@@ -195,10 +287,11 @@ fn pack(target: Target) -> u32 {
         Target::Entity(i) => (i, 0),
         Target::Generic(i) => (i, 1),
     };
+    // crawdad keeps the top bit of a value for itself.
     let index = u32::try_from(index)
         .ok()
-        .filter(|&i| i < 1 << 31)
-        .expect("fewer than 2^31 entities and generic references");
+        .filter(|&i| i < 1 << 30)
+        .expect("fewer than 2^30 entities and generic references");
     index << 1 | generic
 }
 
@@ -259,6 +352,13 @@ impl Matcher {
                     overlapping: Box::new(automaton),
                 }
             }
+            Engine::Crawdad => Automata::Crawdad {
+                trie: (!keys.keys.is_empty()).then(|| {
+                    Trie::from_records(keys.iter())
+                        .expect("a trie over unique, non-empty keys with 31-bit values builds")
+                }),
+                starts: Box::new(Starts::of(keys.iter().map(|(key, _)| key))),
+            },
         };
         Matcher { automata }
     }
@@ -268,6 +368,7 @@ impl Matcher {
         match self.automata {
             Automata::AhoCorasick { .. } => Engine::AhoCorasick,
             Automata::Daachorse { .. } => Engine::Daachorse,
+            Automata::Crawdad { .. } => Engine::Crawdad,
         }
     }
 
@@ -284,44 +385,103 @@ impl Matcher {
                     + target_of.capacity() * std::mem::size_of::<Target>()
             }
             Automata::Daachorse { overlapping } => overlapping.heap_bytes(),
+            Automata::Crawdad { trie, starts } => {
+                trie.as_ref().map_or(0, Trie::heap_bytes)
+                    + (starts.firsts.len() + starts.pairs.len() + starts.singles.as_ref().map_or(0, Vec::len)) * 8
+            }
         }
     }
 
-    /// The daachorse automaton in daachorse's own serialised form, for a
+    /// The matcher in a form [`Matcher::from_compiled`] reads back, for a
     /// compiled matcher file (see [`crate::compiled`]); `None` for the
     /// aho-corasick engine, which has no stable serialised form.
-    pub fn to_compiled(&self) -> Option<Vec<u8>> {
+    ///
+    /// Daachorse's is its own serialised automaton. The trie engine's is:
+    /// `PAIR_BITS` (`u32`), the first-character bits (2¹⁰ words), the
+    /// pair bits, a byte saying whether the one-character bits follow (then
+    /// 2¹⁰ words), a byte saying whether a
+    /// trie follows (a dictionary without keys has none), then crawdad's own
+    /// serialised trie. Little-endian throughout.
+    pub fn to_compiled(&self) -> Option<(Engine, Vec<u8>)> {
         match &self.automata {
             Automata::AhoCorasick { .. } => None,
-            Automata::Daachorse { overlapping } => Some(overlapping.serialize()),
+            Automata::Daachorse { overlapping } => Some((Engine::Daachorse, overlapping.serialize())),
+            Automata::Crawdad { trie, starts } => {
+                let mut out = Vec::new();
+                out.extend_from_slice(&PAIR_BITS.to_le_bytes());
+                let words = |out: &mut Vec<u8>, words: &[u64]| {
+                    for w in words {
+                        out.extend_from_slice(&w.to_le_bytes());
+                    }
+                };
+                words(&mut out, &starts.firsts);
+                words(&mut out, &starts.pairs);
+                out.push(u8::from(starts.singles.is_some()));
+                if let Some(singles) = &starts.singles {
+                    words(&mut out, singles);
+                }
+                out.push(u8::from(trie.is_some()));
+                if let Some(trie) = trie {
+                    out.extend_from_slice(&trie.serialize_to_vec());
+                }
+                Some((Engine::Crawdad, out))
+            }
         }
     }
 
-    /// A daachorse matcher from the bytes [`Matcher::to_compiled`] wrote.
+    /// A matcher from the bytes [`Matcher::to_compiled`] wrote.
     ///
-    /// Uses daachorse's checked `deserialize`, which bounds every state,
-    /// failure link and output index, so no input can make matching read out
-    /// of bounds; it does not prove the automaton is the one that was
-    /// written (a forged one could loop or report wrong ranges), which is
-    /// why [`crate::compiled`] verifies a SHA-256 of these bytes first. The
-    /// automaton must be a standard (overlapping) one taking all the bytes.
-    pub fn from_compiled(bytes: &[u8]) -> Result<Matcher, BadAutomaton> {
-        let (automaton, rest) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(bytes)
-            .map_err(|e| BadAutomaton(format!("automaton does not load: {e}")))?;
-        if !rest.is_empty() {
-            return Err(BadAutomaton(format!("{} bytes after the automaton", rest.len())));
+    /// Daachorse's checked `deserialize` bounds every state, failure link
+    /// and output index. Crawdad's reader trusts its input, so every length
+    /// in the trie engine's bytes is checked here first; no input makes
+    /// loading panic, and matching indexes only with bounds checks. Neither
+    /// proves the automaton is the one that was written (a forged one could
+    /// report wrong ranges, or make matching panic), which is why
+    /// [`crate::compiled`] verifies a SHA-256 of these bytes first. A
+    /// daachorse automaton must be a standard (overlapping) one, and either
+    /// must take all the bytes.
+    pub fn from_compiled(engine: Engine, bytes: &[u8]) -> Result<Matcher, BadAutomaton> {
+        match engine {
+            Engine::AhoCorasick => Err(BadAutomaton("the aho-corasick engine cannot be compiled".into())),
+            Engine::Daachorse => {
+                let (automaton, rest) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(bytes)
+                    .map_err(|e| BadAutomaton(format!("automaton does not load: {e}")))?;
+                if !rest.is_empty() {
+                    return Err(BadAutomaton(format!("{} bytes after the automaton", rest.len())));
+                }
+                if automaton.match_kind() != DaachorseKind::Standard {
+                    return Err(BadAutomaton(format!(
+                        "automaton has match kind {:?}, not Standard",
+                        automaton.match_kind()
+                    )));
+                }
+                Ok(Matcher {
+                    automata: Automata::Daachorse {
+                        overlapping: Box::new(automaton),
+                    },
+                })
+            }
+            Engine::Crawdad => {
+                let mut r = Bytes(bytes);
+                let bits = r.u32()?;
+                if bits != PAIR_BITS {
+                    return Err(BadAutomaton(format!("{bits} start bits, not {PAIR_BITS}")));
+                }
+                let firsts = r.words(1 << 10)?;
+                let pairs = r.words(1 << (PAIR_BITS - 6))?;
+                let singles = if r.flag()? { Some(r.words(1 << 10)?) } else { None };
+                let trie = if r.flag()? { Some(r.trie()?) } else { None };
+                if !r.0.is_empty() {
+                    return Err(BadAutomaton(format!("{} bytes after the trie", r.0.len())));
+                }
+                Ok(Matcher {
+                    automata: Automata::Crawdad {
+                        trie,
+                        starts: Box::new(Starts { firsts, pairs, singles }),
+                    },
+                })
+            }
         }
-        if automaton.match_kind() != DaachorseKind::Standard {
-            return Err(BadAutomaton(format!(
-                "automaton has match kind {:?}, not Standard",
-                automaton.match_kind()
-            )));
-        }
-        Ok(Matcher {
-            automata: Automata::Daachorse {
-                overlapping: Box::new(automaton),
-            },
-        })
     }
 
     /// Matches in a haystack that is already normalised and ASCII-lowercased.
@@ -365,6 +525,19 @@ impl Matcher {
                 }
                 kept
             }
+            Automata::Crawdad { trie: None, .. } => Vec::new(),
+            Automata::Crawdad {
+                trie: Some(trie),
+                starts,
+            } => {
+                let mut kept = Vec::new();
+                let mut from = 0;
+                while let Some(m) = first_longest(trie, starts, haystack, from) {
+                    from = m.end;
+                    kept.push(m);
+                }
+                kept
+            }
         }
     }
 
@@ -393,6 +566,32 @@ impl Matcher {
                 .find_overlapping_iter(span)
                 .filter_map(|m| shorter(m.start(), m.end(), unpack(m.value())))
                 .collect(),
+            Automata::Crawdad { trie: None, .. } => Vec::new(),
+            Automata::Crawdad {
+                trie: Some(trie),
+                starts,
+            } => {
+                let mut all = Vec::new();
+                for (at, a) in span.char_indices() {
+                    // A key of two characters or more starting at the span's
+                    // last one would end outside it, so the test sees the
+                    // span only.
+                    if !starts.may_begin(a) || !starts.may_start(a, &span[at + a.len_utf8()..]) {
+                        continue;
+                    }
+                    let tail = &span[at..];
+                    let mut ends = tail.char_indices().map(|(i, c)| i + c.len_utf8());
+                    let (mut walked, mut len) = (0, 0);
+                    for (value, count) in trie.common_prefix_search(tail.chars()) {
+                        len = ends.by_ref().take(count - walked).last().unwrap_or(len);
+                        walked = count;
+                        all.extend(shorter(at, at + len, unpack(value)));
+                    }
+                }
+                // The automata's order: by end, and at one end longest first.
+                all.sort_unstable_by_key(|m| (m.end, m.start));
+                all
+            }
         }
     }
 
@@ -405,6 +604,90 @@ impl Matcher {
             .into_iter()
             .filter_map(|m| Some(mention(norm, sentences, m.start, m.end, m.entity()?, MentionKind::Name)))
             .collect()
+    }
+}
+
+/// The leftmost-longest key in `haystack[from..]`, for the trie engine: the
+/// first place where a key starts, and the longest key there.
+fn first_longest(trie: &Trie, starts: &Starts, haystack: &str, from: usize) -> Option<Match> {
+    for (i, a) in haystack[from..].char_indices() {
+        let at = from + i;
+        if !starts.may_begin(a) || !starts.may_start(a, &haystack[at + a.len_utf8()..]) {
+            continue;
+        }
+        let tail = &haystack[at..];
+        if let Some((value, count)) = trie.common_prefix_search(tail.chars()).last() {
+            let len: usize = tail.chars().take(count).map(char::len_utf8).sum();
+            return Some(Match {
+                start: at,
+                end: at + len,
+                target: unpack(value),
+            });
+        }
+    }
+    None
+}
+
+/// Reads [`Matcher::to_compiled`]'s trie-engine bytes; every read checks
+/// that the bytes are there.
+struct Bytes<'a>(&'a [u8]);
+
+impl Bytes<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], BadAutomaton> {
+        if n > self.0.len() {
+            return Err(BadAutomaton(format!(
+                "trie truncated: {n} bytes wanted, {} left",
+                self.0.len()
+            )));
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Ok(head)
+    }
+
+    fn u32(&mut self) -> Result<u32, BadAutomaton> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+
+    fn flag(&mut self) -> Result<bool, BadAutomaton> {
+        match self.take(1)?[0] {
+            0 => Ok(false),
+            1 => Ok(true),
+            b => Err(BadAutomaton(format!("flag byte {b}, not 0 or 1"))),
+        }
+    }
+
+    fn words(&mut self, n: usize) -> Result<Vec<u64>, BadAutomaton> {
+        Ok(self
+            .take(n * 8)?
+            .chunks_exact(8)
+            .map(|w| u64::from_le_bytes(w.try_into().expect("8 bytes")))
+            .collect())
+    }
+
+    /// Crawdad's trie: a code table (`u32` length, then `u32`s), the
+    /// alphabet size, a node count and 8 bytes a node. The lengths are
+    /// checked against the bytes before crawdad, which slices without
+    /// checking, reads them.
+    fn trie(&mut self) -> Result<Trie, BadAutomaton> {
+        let all = self.0;
+        let table = self.u32()? as usize;
+        self.take(
+            table
+                .checked_mul(4)
+                .ok_or_else(|| BadAutomaton("code table too large".into()))?,
+        )?;
+        self.u32()?;
+        let nodes = self.u32()? as usize;
+        self.take(
+            nodes
+                .checked_mul(8)
+                .ok_or_else(|| BadAutomaton("trie too large".into()))?,
+        )?;
+        let used = all.len() - self.0.len();
+        let (trie, rest) = Trie::deserialize_from_slice(&all[..used]);
+        debug_assert!(rest.is_empty());
+        Ok(trie)
     }
 }
 
@@ -670,7 +953,7 @@ mod tests {
         out
     }
 
-    /// Both engines give identical `find` and `inside` results on random
+    /// All engines give identical `find` and `inside` results on random
     /// dictionaries over a small CJK and ASCII alphabet (so that nested and
     /// overlapping names are common) and random texts over the same alphabet
     /// with upper-case ASCII folded. Every fifth text is also checked against
@@ -703,7 +986,7 @@ mod tests {
                 };
                 keys.entry(key).or_insert(target);
             }
-            let [ac, daac] = Engine::ALL.map(|engine| Matcher::from_keys(&Keys::from_map(&keys), engine));
+            let [ac, daac, trie] = Engine::ALL.map(|engine| Matcher::from_keys(&Keys::from_map(&keys), engine));
             for _ in 0..TEXTS_PER_DICTIONARY {
                 let text: String = (0..rng.range(150, 750))
                     .map(|_| {
@@ -721,6 +1004,7 @@ mod tests {
 
                 let found = ac.find(&hay);
                 assert_eq!(daac.find(&hay), found, "find, {}", context());
+                assert_eq!(trie.find(&hay), found, "trie find, {}", context());
                 if reference {
                     assert_eq!(naive_find(&keys, &hay, longest), found, "reference find, {}", context());
                     referenced += 1;
@@ -730,6 +1014,12 @@ mod tests {
                 for m in found.iter().filter(|m| hay[m.start..m.end].chars().nth(1).is_some()) {
                     let inside = ac.inside(&hay, m.start, m.end);
                     assert_eq!(daac.inside(&hay, m.start, m.end), inside, "inside {m:?}, {}", context());
+                    assert_eq!(
+                        trie.inside(&hay, m.start, m.end),
+                        inside,
+                        "trie inside {m:?}, {}",
+                        context()
+                    );
                     if reference {
                         assert_eq!(
                             naive_inside(&keys, &hay, m.start, m.end),
@@ -749,6 +1039,73 @@ mod tests {
         );
     }
 
+    /// The trie engine against the brute-force reference where its start
+    /// test matters: keys over 3,000 characters (most pairs absent, so most
+    /// places are passed over), one-character keys, characters outside the
+    /// Basic Multilingual Plane, and texts made of pieces of keys (near
+    /// misses) and other characters. Daachorse must agree too.
+    #[test]
+    fn trie_engine_agrees_where_most_places_are_passed_over() {
+        let mut rng = Rng(0x7E1E_0001);
+        let wide = |rng: &mut Rng| match rng.range(0, 20) {
+            0 => char::from_u32(0x20000 + rng.range(0, 50) as u32).expect("a CJK extension B character"),
+            1 => char::from_u32(u32::from('a') + rng.range(0, 25) as u32).expect("a letter"),
+            _ => char::from_u32(0x4E00 + rng.range(0, 3000) as u32).expect("a CJK character"),
+        };
+        let (mut matches, mut nested, mut singles) = (0, 0, 0);
+        for dictionary in 0..40 {
+            let mut keys = BTreeMap::new();
+            for i in 0..rng.range(100, 2000) {
+                let len = if i % 50 == 0 { 1 } else { rng.range(2, 8) };
+                let key: String = (0..len).map(|_| wide(&mut rng)).collect();
+                keys.entry(key).or_insert(Target::Entity(i));
+            }
+            // Keys inside other keys, so that `inside` has work.
+            let some: Vec<String> = keys
+                .keys()
+                .filter(|k| k.chars().count() > 3)
+                .take(50)
+                .cloned()
+                .collect();
+            for (i, key) in some.iter().enumerate() {
+                let inner: String = key.chars().skip(1).take(2).collect();
+                keys.entry(inner).or_insert(Target::Generic(i));
+            }
+            let list: Vec<&String> = keys.keys().collect();
+            let [daac, trie] =
+                [Engine::Daachorse, Engine::Crawdad].map(|e| Matcher::from_keys(&Keys::from_map(&keys), e));
+            for _ in 0..20 {
+                let mut hay = String::new();
+                while hay.len() < 2000 {
+                    let key = list[rng.range(0, list.len() - 1)];
+                    match rng.range(0, 3) {
+                        0 => hay.push_str(key),
+                        1 => hay.extend(key.chars().take(key.chars().count() - 1)),
+                        _ => hay.extend((0..rng.range(1, 30)).map(|_| wide(&mut rng))),
+                    }
+                }
+                let found = naive_find(&keys, &hay, 8);
+                assert_eq!(trie.find(&hay), found, "trie find, dictionary {dictionary}: {hay:?}");
+                assert_eq!(daac.find(&hay), found, "daachorse find, dictionary {dictionary}");
+                matches += found.len();
+                singles += found
+                    .iter()
+                    .filter(|m| hay[m.start..m.end].chars().count() == 1)
+                    .count();
+                for m in &found {
+                    let inside = naive_inside(&keys, &hay, m.start, m.end);
+                    assert_eq!(trie.inside(&hay, m.start, m.end), inside, "trie inside {m:?}");
+                    assert_eq!(daac.inside(&hay, m.start, m.end), inside, "daachorse inside {m:?}");
+                    nested += inside.len();
+                }
+            }
+        }
+        assert!(
+            matches > 15_000 && nested > 1_000 && singles > 1_000,
+            "{matches} {nested} {singles}"
+        );
+    }
+
     #[test]
     fn empty_dictionary_matches_nothing() {
         for engine in Engine::ALL {
@@ -760,14 +1117,14 @@ mod tests {
     }
 
     #[test]
-    fn targets_pack_into_daachorse_values() {
+    fn targets_pack_into_automaton_values() {
         for target in [
             Target::Entity(0),
             Target::Generic(0),
             Target::Entity(7),
             Target::Generic(7),
-            Target::Entity((1 << 31) - 1),
-            Target::Generic((1 << 31) - 1),
+            Target::Entity((1 << 30) - 1),
+            Target::Generic((1 << 30) - 1),
         ] {
             assert_eq!(unpack(pack(target)), target);
         }

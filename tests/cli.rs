@@ -2544,6 +2544,41 @@ fn compiled_matcher_gives_the_same_graph_and_goes_stale_on_edit() {
     assert!(fx.read("recompiled/graph.json") == fx.read("fresh/graph.json"));
 }
 
+/// Every engine gives the same graph; a compiled matcher of another engine
+/// than the run asks for is not used, with one warning saying so.
+#[test]
+fn engines_give_the_same_graph_and_a_compiled_one_must_match_the_engine() {
+    let fx = Fixture::with_dict();
+    news_corpus(&fx);
+    fx.build_ok(&["corpus"], "crawdad");
+    for engine in ["daachorse", "aho-corasick"] {
+        let run = fx.build(&["corpus"], engine, &["--engine", engine]);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+        fx.assert_same_outputs("crawdad", engine, engine);
+    }
+    let run = fx.build(&["corpus"], "nope", &["--engine", "regex"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("invalid value 'regex' for '--engine <ENGINE>'"),
+        "{}",
+        run.stderr
+    );
+
+    let run = fx.run(&["dict", "compile", "dict", "--rules", "dict", "--engine", "daachorse"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let run = fx.build(&["corpus"], "compiled-daachorse", &["--engine", "daachorse"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    fx.assert_same_outputs("crawdad", "compiled-daachorse", "a compiled daachorse matcher");
+    let run = fx.build(&["corpus"], "asks-crawdad", &[]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "zonegraph: warning: dict/compiled.zgm: compiled matcher is out of date: holds a daachorse matcher and this run asks for crawdad; \
+         building the matcher from the dictionaries instead (run `zonegraph dict compile` to refresh it)\n"
+    );
+    fx.assert_same_outputs("crawdad", "asks-crawdad", "the matcher built instead");
+}
+
 #[test]
 fn damaged_compiled_matcher_warns_and_builds_from_the_dictionary() {
     let fx = Fixture::with_dict();

@@ -382,7 +382,7 @@ impl BuildConfig {
             let (mut found, _) = pipeline::discover(&dict, &matcher, &rules, cfg, &options, problems)?;
             found.retain(|c| c.confidence >= args.discover_min_confidence);
             dict.add_discovered(&found);
-            matcher = Matcher::new(&dict);
+            matcher = Matcher::with_engine(&dict, matcher.engine());
         }
         Ok(BuildConfig {
             options,

@@ -84,6 +84,9 @@ pub struct CompileArgs {
     /// Where to write (default: compiled.zgm in the first DIR, where runs look for it).
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Matching engine to compile, as with build --engine (aho-corasick cannot be compiled).
+    #[arg(long, value_name = "ENGINE", default_value = "crawdad", value_parser = ["crawdad", "daachorse"])]
+    pub engine: String,
 }
 
 pub fn run(args: DictArgs) -> anyhow::Result<Outcome> {
@@ -100,6 +103,7 @@ fn run_compile(args: CompileArgs) -> anyhow::Result<Outcome> {
         rules: args.rules,
         compiled: None,
         no_compiled: true,
+        engine: args.engine,
     };
     let out = match args.out {
         Some(out) => out,
@@ -112,7 +116,7 @@ fn run_compile(args: CompileArgs) -> anyhow::Result<Outcome> {
     let dict = zonegraph::pipeline::Resources::load(&dicts.paths(), &dicts.resource_paths(), &mut problems)
         .context("loading dictionaries")?
         .dict;
-    let matcher = Matcher::new(&dict);
+    let matcher = Matcher::with_engine(&dict, crate::args::engine(&dicts.engine));
     let bytes = zonegraph::compiled::write(&out, &dict, &matcher).context("writing the compiled matcher")?;
     eprintln!(
         "zonegraph: compiled {} entities from {} files into {} ({:.1} MB) in {:.1} s",
