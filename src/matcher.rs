@@ -132,7 +132,7 @@ pub enum MentionKind {
 
 /// Which implementation a [`Matcher`] runs.
 ///
-/// Both give the same matches with the same byte offsets, for
+/// All give the same matches with the same byte offsets, for
 /// [`Matcher::find`] and [`Matcher::inside`] alike (a randomised test in this
 /// module holds them to it); they differ in speed and memory only. See the
 /// module docs for measurements.
@@ -264,17 +264,14 @@ impl Starts {
         starts
     }
 
-    /// Whether a key may start with `a`; if so, [`Starts::may_start`] says more.
+    /// Whether a key may start at byte `at` of `text`, where the character
+    /// is `a`. The character after it is read only if `a` passes.
     #[inline]
-    fn may_begin(&self, a: char) -> bool {
-        bit_set(&self.firsts, Starts::char_bit(a))
-    }
-
-    /// Whether a key may start with `a` followed by `rest` (the text after
-    /// `a`).
-    #[inline]
-    fn may_start(&self, a: char, rest: &str) -> bool {
-        let b = rest.chars().next().unwrap_or('\0');
+    fn may_start(&self, text: &str, at: usize, a: char) -> bool {
+        if !bit_set(&self.firsts, Starts::char_bit(a)) {
+            return false;
+        }
+        let b = text[at + a.len_utf8()..].chars().next().unwrap_or('\0');
         bit_set(&self.pairs, Starts::pair_bit(a, b))
             || self.singles.as_deref().is_some_and(|s| bit_set(s, Starts::char_bit(a)))
     }
@@ -576,16 +573,12 @@ impl Matcher {
                     // A key of two characters or more starting at the span's
                     // last one would end outside it, so the test sees the
                     // span only.
-                    if !starts.may_begin(a) || !starts.may_start(a, &span[at + a.len_utf8()..]) {
+                    if !starts.may_start(span, at, a) {
                         continue;
                     }
                     let tail = &span[at..];
-                    let mut ends = tail.char_indices().map(|(i, c)| i + c.len_utf8());
-                    let (mut walked, mut len) = (0, 0);
                     for (value, count) in trie.common_prefix_search(tail.chars()) {
-                        len = ends.by_ref().take(count - walked).last().unwrap_or(len);
-                        walked = count;
-                        all.extend(shorter(at, at + len, unpack(value)));
+                        all.extend(shorter(at, at + char_bytes(tail, count), unpack(value)));
                     }
                 }
                 // The automata's order: by end, and at one end longest first.
@@ -612,20 +605,25 @@ impl Matcher {
 fn first_longest(trie: &Trie, starts: &Starts, haystack: &str, from: usize) -> Option<Match> {
     for (i, a) in haystack[from..].char_indices() {
         let at = from + i;
-        if !starts.may_begin(a) || !starts.may_start(a, &haystack[at + a.len_utf8()..]) {
+        if !starts.may_start(haystack, at, a) {
             continue;
         }
         let tail = &haystack[at..];
         if let Some((value, count)) = trie.common_prefix_search(tail.chars()).last() {
-            let len: usize = tail.chars().take(count).map(char::len_utf8).sum();
             return Some(Match {
                 start: at,
-                end: at + len,
+                end: at + char_bytes(tail, count),
                 target: unpack(value),
             });
         }
     }
     None
+}
+
+/// The bytes of the first `count` characters of `text` (crawdad counts a
+/// match in characters).
+fn char_bytes(text: &str, count: usize) -> usize {
+    text.chars().take(count).map(char::len_utf8).sum()
 }
 
 /// Reads [`Matcher::to_compiled`]'s trie-engine bytes; every read checks
