@@ -266,7 +266,7 @@ impl Starts {
 
     /// Whether a key may start at byte `at` of `text`, where the character
     /// is `a`. The character after it is read only if `a` passes.
-    #[inline]
+    #[inline(always)]
     fn may_start(&self, text: &str, at: usize, a: char) -> bool {
         if !bit_set(&self.firsts, Starts::char_bit(a)) {
             return false;
