@@ -137,11 +137,13 @@ pub enum Loaded {
     Stale(Stale),
 }
 
-/// Read a compiled matcher and check it against the files `dict` loaded.
+/// Read a compiled matcher and check it against the files `dict` loaded
+/// and the engine the run wants.
 ///
 /// An unreadable or damaged file is an [`Error`] naming it; a sound file
-/// compiled from other dictionary files is [`Loaded::Stale`].
-pub fn read(path: &Path, dict: &Dictionary) -> Result<Loaded> {
+/// compiled from other dictionary files, or for another engine, is
+/// [`Loaded::Stale`], found before the matcher is read.
+pub fn read(path: &Path, dict: &Dictionary, wanted: Engine) -> Result<Loaded> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let bad = |message: String| Error::Compiled {
         path: path.to_path_buf(),
@@ -189,6 +191,12 @@ pub fn read(path: &Path, dict: &Dictionary) -> Result<Loaded> {
     if version != env!("CARGO_PKG_VERSION") {
         return Ok(Loaded::Stale(Stale::Version(version)));
     }
+    if engine != wanted {
+        return Ok(Loaded::Stale(Stale::Engine {
+            compiled: engine,
+            wanted,
+        }));
+    }
     let loaded = sources(dict, path)?;
     // The automaton is a function of the files' bytes, in order, so that is
     // what must match. Not their paths: a folder compiled as
@@ -225,22 +233,15 @@ pub fn load_or_build(path: Option<&Path>, dict: &Dictionary, engine: Engine) -> 
     let Some(path) = path.filter(|p| p.exists()) else {
         return (build(), None);
     };
-    let stale = |why| {
-        Some(Error::CompiledStale {
-            path: path.to_path_buf(),
-            why,
-        })
-    };
-    match read(path, dict) {
-        Ok(Loaded::Fresh(matcher)) if matcher.engine() == engine => (matcher, None),
-        Ok(Loaded::Fresh(matcher)) => (
+    match read(path, dict, engine) {
+        Ok(Loaded::Fresh(matcher)) => (matcher, None),
+        Ok(Loaded::Stale(why)) => (
             build(),
-            stale(Stale::Engine {
-                compiled: matcher.engine(),
-                wanted: engine,
+            Some(Error::CompiledStale {
+                path: path.to_path_buf(),
+                why,
             }),
         ),
-        Ok(Loaded::Stale(why)) => (build(), stale(why)),
         Err(e) => (build(), Some(e)),
     }
 }
@@ -356,7 +357,7 @@ mod tests {
         let d = dict(ROWS);
         let built = Matcher::new(&d);
         write(&path, &d, &built).unwrap();
-        let Loaded::Fresh(loaded) = read(&path, &d).unwrap() else {
+        let Loaded::Fresh(loaded) = read(&path, &d, Engine::default()).unwrap() else {
             panic!("stale")
         };
         let text = "港开与中集集团在港闸经济开发区签约，国家知识产权局";
@@ -377,7 +378,7 @@ mod tests {
         for engine in [Engine::Daachorse, Engine::Crawdad] {
             let built = Matcher::with_engine(&d, engine);
             write(&path, &d, &built).unwrap();
-            let Loaded::Fresh(loaded) = read(&path, &d).unwrap() else {
+            let Loaded::Fresh(loaded) = read(&path, &d, engine).unwrap() else {
                 panic!("stale")
             };
             assert_eq!(loaded.engine(), engine);
@@ -390,7 +391,7 @@ mod tests {
                 let mut v1 = [&v2[..field], &v2[field + 4..]].concat();
                 v1[8..12].copy_from_slice(&1u32.to_le_bytes());
                 std::fs::write(&path, &v1).unwrap();
-                let Loaded::Fresh(old) = read(&path, &d).unwrap() else {
+                let Loaded::Fresh(old) = read(&path, &d, Engine::Daachorse).unwrap() else {
                     panic!("stale")
                 };
                 assert_eq!(old.engine(), Engine::Daachorse);
@@ -423,7 +424,7 @@ mod tests {
         let d = dict(ROWS);
         write(&path, &d, &Matcher::new(&d)).unwrap();
         let edited = dict(&format!("{ROWS}d\tzone\t海门开发区\t\t\n"));
-        match read(&path, &edited).unwrap() {
+        match read(&path, &edited, Engine::default()).unwrap() {
             Loaded::Stale(why) => assert_eq!(why.to_string(), "e.tsv changed since it was compiled"),
             Loaded::Fresh(_) => panic!("an edited dictionary must not use the old automaton"),
         }
@@ -434,7 +435,7 @@ mod tests {
             b"id\ttype\tname\taliases\tattributes\n",
             &mut problems,
         );
-        match read(&path, &more).unwrap() {
+        match read(&path, &more, Engine::default()).unwrap() {
             Loaded::Stale(why) => assert_eq!(why.to_string(), "this run loaded f.tsv, which was not compiled"),
             Loaded::Fresh(_) => panic!("an added file must not use the old automaton"),
         }
@@ -444,7 +445,7 @@ mod tests {
         let text = format!("id\ttype\tname\taliases\tattributes\n{ROWS}");
         elsewhere.load_file(Path::new("/somewhere/else/./d/e.tsv"), text.as_bytes(), &mut problems);
         assert!(
-            matches!(read(&path, &elsewhere).unwrap(), Loaded::Fresh(_)),
+            matches!(read(&path, &elsewhere, Engine::default()).unwrap(), Loaded::Fresh(_)),
             "the same file read through another path is not stale"
         );
         // And the fallback builds from the sources, saying why.
@@ -482,7 +483,7 @@ mod tests {
         ];
         for (bytes, want) in cases {
             std::fs::write(&path, &bytes).unwrap();
-            let err = read(&path, &d).err().expect("an error");
+            let err = read(&path, &d, Engine::default()).err().expect("an error");
             let message = err.to_string();
             assert!(message.contains(want), "{message:?} lacks {want:?}");
             assert!(message.contains(FILE_NAME), "{message:?} does not name the file");
@@ -509,7 +510,7 @@ mod tests {
             bytes[start - 40..start - 32].copy_from_slice(&(automaton.len() as u64).to_le_bytes());
             bytes[start - 32..start].copy_from_slice(&Sha256::digest(&automaton));
             std::fs::write(&path, &bytes).unwrap();
-            assert!(read(&path, &d).is_err(), "cut {cut}");
+            assert!(read(&path, &d, Engine::default()).is_err(), "cut {cut}");
         }
     }
 }

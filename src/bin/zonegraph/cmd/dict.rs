@@ -9,7 +9,7 @@ use anyhow::Context;
 use clap::{Args, Subcommand};
 use zonegraph::corpus;
 use zonegraph::dict::check::{Finding, check};
-use zonegraph::matcher::Matcher;
+use zonegraph::matcher::{Engine, Matcher};
 use zonegraph::normalize::normalize;
 
 use super::report;
@@ -85,8 +85,9 @@ pub struct CompileArgs {
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Matching engine to compile, as with build --engine (aho-corasick cannot be compiled).
-    #[arg(long, value_name = "ENGINE", default_value = "crawdad", value_parser = ["crawdad", "daachorse"])]
-    pub engine: String,
+    #[arg(long, value_name = "ENGINE", default_value = "crawdad",
+          value_parser = crate::args::engine_parser(&[Engine::Crawdad, Engine::Daachorse]))]
+    pub engine: Engine,
 }
 
 pub fn run(args: DictArgs) -> anyhow::Result<Outcome> {
@@ -116,7 +117,7 @@ fn run_compile(args: CompileArgs) -> anyhow::Result<Outcome> {
     let dict = zonegraph::pipeline::Resources::load(&dicts.paths(), &dicts.resource_paths(), &mut problems)
         .context("loading dictionaries")?
         .dict;
-    let matcher = Matcher::with_engine(&dict, crate::args::engine(&dicts.engine));
+    let matcher = Matcher::with_engine(&dict, dicts.engine);
     let bytes = zonegraph::compiled::write(&out, &dict, &matcher).context("writing the compiled matcher")?;
     eprintln!(
         "zonegraph: compiled {} entities from {} files into {} ({:.1} MB) in {:.1} s",
