@@ -58,6 +58,7 @@ pub mod figures;
 pub mod graph;
 pub mod matcher;
 pub mod normalize;
+pub mod overlap;
 pub mod partial;
 pub mod pipeline;
 pub mod query;
