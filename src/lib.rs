@@ -10,8 +10,8 @@
 //! 2. [`normalize`] folds full-width forms and line breaks inside names, and
 //!    splits sentences, keeping an offset map;
 //! 3. [`dict`] loads the curated TSV dictionaries;
-//! 4. [`matcher`] finds every name with one leftmost-longest Aho-Corasick
-//!    automaton;
+//! 4. [`matcher`] finds every name, leftmost-longest, with a double-array
+//!    trie (the default) or an Aho-Corasick automaton;
 //! 5. [`relations`] turns mentions into edges with evidence;
 //! 6. [`graph`] holds the result in petgraph;
 //! 7. [`export`] writes JSON, GraphML and DOT; [`query`] and [`eval`] read it back.
@@ -20,7 +20,9 @@
 //! found, so that shards can be analysed apart and merged (`extract`,
 //! `merge`) and a growing archive re-read only where it changed (`build --update`);
 //! [`spill`] keeps a build's memory bounded by writing edges to sorted runs
-//! and reading the finished graph's edges back from disk.
+//! and reading the finished graph's edges back from disk; [`overlap`] lets
+//! ordered work (documents, dictionary rows) be consumed on one thread while
+//! the next batch is made on the others.
 //!
 //! ```
 //! use std::path::Path;
