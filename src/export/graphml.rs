@@ -15,11 +15,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use quick_xml::Writer;
-use quick_xml::escape::escape;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use serde_json::Value;
 
-use super::shared::{Kind, column_kinds, number, scalar, unique_xml_id, write_evidence, xml_chars, xml_text};
+use super::shared::{
+    Kind, column_kinds, push_attr, push_int, push_number, scalar, unique_xml_id, write_evidence, xml_chars, xml_text,
+};
 use crate::graph::{KnowledgeGraph, Node};
 use crate::relations::Years;
 
@@ -193,15 +194,22 @@ fn typed_keys<'a>(maps: impl Iterator<Item = &'a BTreeMap<String, Value>>, prefi
 
 /// `2021:3|2022:1`, written into one string (it runs for every edge).
 fn join_years(years: &Years) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::new();
+    let mut out = Vec::new();
+    push_years(&mut out, years);
+    String::from_utf8(out).expect("years are text")
+}
+
+/// [`join_years`] at the end of `out`, escaped as [`xml_text`] escapes it
+/// (the separators and counts need no escaping).
+fn push_years(out: &mut Vec<u8>, years: &Years) {
     for (i, (year, n)) in years.iter().enumerate() {
         if i > 0 {
-            out.push('|');
+            out.push(b'|');
         }
-        write!(out, "{year}:{n}").expect("writing to a String cannot fail");
+        out.extend_from_slice(xml_text(year).as_bytes());
+        out.push(b':');
+        push_int(out, n);
     }
-    out
 }
 
 /// Facts as lines `key=value unit (bound) doc [start-end] date`.
@@ -239,21 +247,20 @@ fn join_facts(facts: &[crate::graph::Fact]) -> String {
 /// maps each character alone, so the bytes are the same, and the evidence
 /// sentences, most of the file, are copied once instead of twice.
 fn edges_xml(kg: &KnowledgeGraph, edges: &[crate::graph::EdgeEnds<'_>], first: usize) -> Vec<u8> {
-    use std::io::Write as _;
     let mut out = Vec::with_capacity(edges.len() * 640);
     for (i, &(s, t, edge)) in edges.iter().enumerate() {
-        write!(out, "\n  <edge id=\"e{}\" source=\"", first + i).expect("writing to memory cannot fail");
-        out.extend_from_slice(escape(&kg.graph[s].id).as_bytes());
+        out.extend_from_slice(b"\n  <edge id=\"e");
+        push_int(&mut out, first + i);
+        out.extend_from_slice(b"\" source=\"");
+        push_attr(&mut out, &kg.graph[s].id);
         out.extend_from_slice(b"\" target=\"");
-        out.extend_from_slice(escape(&kg.graph[t].id).as_bytes());
+        push_attr(&mut out, &kg.graph[t].id);
         out.extend_from_slice(b"\">");
         data_xml(&mut out, "edge_relation", &edge.relation);
         data_xml(&mut out, "edge_origin", &edge.origin);
-        data_xml(&mut out, "edge_confidence", &number(edge.confidence));
-        data_xml(&mut out, "edge_weight", &number(edge.weight));
-        data_with(&mut out, "edge_count", |out| {
-            write!(out, "{}", edge.count).expect("writing to memory cannot fail")
-        });
+        data_with(&mut out, "edge_confidence", |out| push_number(out, edge.confidence));
+        data_with(&mut out, "edge_weight", |out| push_number(out, edge.weight));
+        data_with(&mut out, "edge_count", |out| push_int(out, edge.count));
         data_with(&mut out, "edge_docs", |out| {
             for (k, doc) in edge.docs.iter().enumerate() {
                 if k > 0 {
@@ -262,13 +269,11 @@ fn edges_xml(kg: &KnowledgeGraph, edges: &[crate::graph::EdgeEnds<'_>], first: u
                 out.extend_from_slice(xml_text(doc).as_bytes());
             }
         });
-        data_with(&mut out, "edge_doc_count", |out| {
-            write!(out, "{}", edge.doc_count).expect("writing to memory cannot fail")
-        });
+        data_with(&mut out, "edge_doc_count", |out| push_int(out, edge.doc_count));
         data_with(&mut out, "edge_evidence", |out| evidence_xml(out, &edge.evidence));
         data_xml(&mut out, "edge_first_seen", edge.first_seen.as_deref().unwrap_or(""));
         data_xml(&mut out, "edge_last_seen", edge.last_seen.as_deref().unwrap_or(""));
-        data_xml(&mut out, "edge_years", &join_years(&edge.years));
+        data_with(&mut out, "edge_years", |out| push_years(out, &edge.years));
         out.extend_from_slice(b"\n  </edge>");
     }
     out
@@ -280,7 +285,7 @@ fn nodes_xml(nodes: &[&Node], attr_keys: &Keys, figure_keys: &Keys) -> Vec<u8> {
     let mut out = Vec::with_capacity(nodes.len() * 512);
     for node in nodes {
         out.extend_from_slice(b"\n  <node id=\"");
-        out.extend_from_slice(escape(&node.id).as_bytes());
+        push_attr(&mut out, &node.id);
         out.extend_from_slice(b"\">");
         let mut put = |key: &str, value: &str| data_xml(&mut out, key, value);
         put("node_type", &node.etype);

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::shared::any_byte;
+use crate::export::shared::{any_byte, push_int};
 use crate::graph::{Edge, JsonIndex, KnowledgeGraph, Node};
 use crate::relations::Evidence;
 
@@ -254,8 +254,9 @@ impl serde_json::ser::Formatter for Nested {
 /// through its escape table, which was 6% of a 200 MB build's samples (perf,
 /// cc555a4) with evidence sentences in Chinese. Here a string is tested 32
 /// bytes at a time and copied whole unless it needs escaping; the few that do
-/// go through serde_json, as do numbers, so both are its own bytes. The tests
-/// hold the whole to the serde form.
+/// go through serde_json, as do floats; integers are written by itoa, as
+/// serde_json writes them. So all are its own bytes; the tests hold the
+/// whole to the serde form.
 fn link_edge(out: &mut Vec<u8>, source: &str, target: &str, edge: &Edge) {
     let Edge {
         relation,
@@ -291,23 +292,23 @@ fn link_edge(out: &mut Vec<u8>, source: &str, target: &str, edge: &Edge) {
     }
     field(out, "confidence", &|out| number(out, confidence));
     field(out, "weight", &|out| number(out, weight));
-    field(out, "count", &|out| number(out, count));
+    field(out, "count", &|out| push_int(out, *count));
     field(out, "docs", &|out| {
         list(out, docs, |out, doc| {
             out.extend_from_slice(b"    ");
             string(out, doc);
         })
     });
-    field(out, "doc_count", &|out| number(out, doc_count));
+    field(out, "doc_count", &|out| push_int(out, *doc_count));
     field(out, "evidence", &|out| {
         list(out, evidence, |out, e| {
             let Evidence { doc, start, end, text } = e;
             out.extend_from_slice(b"    {\n     \"doc\": ");
             string(out, doc);
             out.extend_from_slice(b",\n     \"start\": ");
-            number(out, start);
+            push_int(out, *start);
             out.extend_from_slice(b",\n     \"end\": ");
-            number(out, end);
+            push_int(out, *end);
             out.extend_from_slice(b",\n     \"text\": ");
             string(out, text);
             out.extend_from_slice(b"\n    }");
@@ -328,7 +329,7 @@ fn link_edge(out: &mut Vec<u8>, source: &str, target: &str, edge: &Edge) {
             out.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
             string(out, year);
             out.extend_from_slice(b": ");
-            number(out, &n);
+            push_int(out, n);
         }
         out.extend_from_slice(b"\n   }");
     }
