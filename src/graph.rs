@@ -23,6 +23,7 @@ use serde_json::value::RawValue;
 
 use crate::dict::{DictFile, Dictionary};
 use crate::error::{Error, Result};
+use crate::overlap::Overlap;
 use crate::relations::{EdgeAcc, Evidence, Years};
 use crate::spill::EdgeFile;
 
@@ -356,6 +357,19 @@ impl KnowledgeGraph {
         ids: &IdOrder,
         meta: Meta,
     ) -> KnowledgeGraph {
+        KnowledgeGraph::build_in_slices(dict, stats, edges, ids, meta, ASSEMBLY_SLICE)
+    }
+
+    /// [`build`](Self::build), making `slice` edges at a time (tests use
+    /// small slices to go through many).
+    fn build_in_slices(
+        dict: &Dictionary,
+        stats: Vec<EntityStats>,
+        edges: RankedEdges,
+        ids: &IdOrder,
+        meta: Meta,
+        slice: usize,
+    ) -> KnowledgeGraph {
         let mut wanted = KnowledgeGraph::mentioned(dict, &stats);
         for (head, tail, _) in edges.keys() {
             wanted[ids.entity(*head)] = true;
@@ -365,25 +379,37 @@ impl KnowledgeGraph {
         kg.graph.reserve_exact_edges(edges.len());
         // The map's own order is the output order, and taking edges from it
         // frees it as the graph fills: no sorted copy.
-        // Made on every core a slice at a time: made all at once, every
-        // edge would exist twice at the peak, about 200 bytes an edge more.
+        // Made a slice at a time: made all at once, every edge would exist
+        // twice at the peak, about 200 bytes an edge more. Adding edges to
+        // the graph is one thread's work (and most of it the kernel clearing
+        // the pages of the edge list), so the next slice is taken from the
+        // map and made on the other cores meanwhile.
+        let slices = edges.len().div_ceil(slice);
         let mut pending = edges.into_iter();
-        loop {
-            let slice: Vec<_> = pending.by_ref().take(ASSEMBLY_SLICE).collect();
-            if slice.is_empty() {
-                break;
-            }
-            let made: Vec<(NodeIndex, NodeIndex, Edge)> = slice
+        let make = |pending: &mut std::collections::btree_map::IntoIter<_, _>| {
+            let taken: Vec<_> = pending.by_ref().take(slice).collect();
+            taken
                 .into_par_iter()
                 .map(|((head, tail, relation), acc)| {
                     let edge = Edge::of_acc(relation, acc);
                     (of_entity[ids.entity(head)], of_entity[ids.entity(tail)], edge)
                 })
-                .collect();
+                .collect::<Vec<(NodeIndex, NodeIndex, Edge)>>()
+        };
+        let graph = &mut kg.graph;
+        let mut add = |made: Vec<(NodeIndex, NodeIndex, Edge)>| {
             for (head, tail, edge) in made {
-                kg.graph.add_edge(head, tail, edge);
+                graph.add_edge(head, tail, edge);
             }
+            Ok(())
+        };
+        let mut overlap = Overlap::new(&mut add);
+        for _ in 0..slices {
+            overlap
+                .step(|| Ok(make(&mut pending)))
+                .expect("adding edges cannot fail");
         }
+        overlap.finish().expect("adding edges cannot fail");
         kg
     }
 
@@ -443,9 +469,15 @@ impl KnowledgeGraph {
         };
         kg.graph.reserve_exact_nodes(nodes.len());
         let mut of_entity = vec![NodeIndex::end(); n];
+        let mut index = Vec::with_capacity(nodes.len());
         for (node, &i) in nodes.into_iter().zip(&order) {
-            of_entity[i] = kg.add_node(node);
+            index.push((node.id.clone(), kg.graph.node_count()));
+            of_entity[i] = kg.graph.add_node(node);
         }
+        // Nodes come in id order, so the index is built from a sorted list
+        // in one pass rather than searched for every node; when two nodes
+        // share an id the later one is found, as with `add_node`.
+        kg.index = index.into_iter().map(|(id, i)| (id, NodeIndex::new(i))).collect();
         (kg, of_entity)
     }
 
@@ -871,6 +903,59 @@ mod tests {
     /// The reducer keys edges by id rank, so the graph is built in id order
     /// (head, tail, relation) without sorting; document lists, kept in input
     /// order while reading, come out in id order.
+    #[test]
+    fn edges_come_in_key_order_however_many_slices_they_are_made_in() {
+        let mut tsv = String::from("id\ttype\tname\taliases\tattributes\n");
+        // Dictionary order is not id order: 29, 28, ..., 0.
+        for i in (0..30).rev() {
+            tsv.push_str(&format!("e{i:02}\tcompany\t名{i}公司\t\t\n"));
+        }
+        let mut dict = Dictionary::default();
+        let mut problems = Vec::new();
+        dict.load_file(Path::new("t.tsv"), tsv.as_bytes(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let ids = IdOrder::new(&dict);
+        let mut edges = RankedEdges::new();
+        for h in 0..30_u32 {
+            for t in (0..30).filter(|&t| t != h) {
+                let relation = if (h + t) % 3 == 0 { "located_in" } else { "co_occurs" };
+                let acc = EdgeAcc {
+                    count: u64::from(h * 100 + t),
+                    ..EdgeAcc::default()
+                };
+                edges.insert((h, t, relation.into()), acc);
+            }
+        }
+        let want: Vec<(String, String, String, u64)> = edges
+            .iter()
+            .map(|((h, t, rel), acc)| {
+                let id = |rank: u32| dict.entities[ids.entity(rank)].id.clone();
+                (id(*h), id(*t), rel.clone(), acc.count)
+            })
+            .collect();
+        for slice in [1, 2, 7, 64, 870, 100_000] {
+            let kg = KnowledgeGraph::build_in_slices(&dict, Vec::new(), edges.clone(), &ids, Meta::default(), slice);
+            let got: Vec<(String, String, String, u64)> = kg
+                .graph
+                .edge_indices()
+                .map(|e| {
+                    let (s, t) = kg.graph.edge_endpoints(e).unwrap();
+                    let edge = &kg.graph[e];
+                    (
+                        kg.graph[s].id.clone(),
+                        kg.graph[t].id.clone(),
+                        edge.relation.clone(),
+                        edge.count,
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "slices of {slice}");
+            for node in kg.graph.node_indices() {
+                assert_eq!(kg.node_index(&kg.graph[node].id), Some(node), "slices of {slice}");
+            }
+        }
+    }
+
     #[test]
     fn edges_are_built_in_id_order_with_documents_sorted() {
         let tsv = "id\ttype\tname\taliases\tattributes\nc\tcompany\t丙公司\t\t\na\tcompany\t甲公司\t\t\nb\tzone\t乙园区\t\t\n";

@@ -1,7 +1,8 @@
 //! Work in ordered batches: the next batch is made on the workers while the
 //! calling thread consumes the one before. Consuming in input order cannot
 //! be split among threads, but it can overlap the work. The pipeline's
-//! documents and a dictionary file's rows both go this way.
+//! documents, a dictionary file's rows and the graph's edges (made while the
+//! slice before is added to the graph) go this way.
 
 use crate::error::Result;
 

@@ -1252,9 +1252,9 @@ fn weigh_and_prune(
     options: &BuildOptions,
 ) {
     let shaping = Shaping { ids, units, options };
-    for (key, acc) in edges.iter_mut() {
-        shaping.weigh(key, acc);
-    }
+    // Each edge on its own: on every core (rayon lists the map's entries
+    // first, then splits the list).
+    edges.par_iter_mut().for_each(|(key, acc)| shaping.weigh(key, acc));
     let keep = options.top_edges.map(|top| {
         let mut heaviest = Heaviest::new(dict, ids, top);
         for (key, acc) in edges.iter().filter(|(key, acc)| shaping.heavy_enough(key, acc)) {
