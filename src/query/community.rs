@@ -195,25 +195,91 @@ impl Level {
 
     /// Fold each community (labels `0..k`) into one node.
     fn fold(&self, labels: &[usize], k: usize) -> Level {
+        // Each community's members in node order, so that every sum below
+        // adds the same terms in the same order as a pass over all nodes.
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
+        for (i, &c) in labels.iter().enumerate() {
+            members[c].push(i);
+        }
         let mut inner = vec![0.0; k];
-        let mut between: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); k];
-        for i in 0..self.len() {
-            let ci = labels[i];
-            inner[ci] += self.inner[i];
-            for &(j, w) in &self.adj[i] {
-                let cj = labels[j];
-                if ci == cj {
-                    // Seen from both ends.
-                    inner[ci] += w / 2.0;
-                } else {
-                    *between[ci].entry(cj).or_insert(0.0) += w;
+        let mut ties = Ties::new(k);
+        let adj = members
+            .iter()
+            .enumerate()
+            .map(|(c, nodes)| {
+                ties.clear();
+                for &i in nodes {
+                    inner[c] += self.inner[i];
+                    for &(j, w) in &self.adj[i] {
+                        match labels[j] {
+                            // Seen from both ends.
+                            cj if cj == c => inner[c] += w / 2.0,
+                            cj => ties.add(cj, w),
+                        }
+                    }
                 }
-            }
+                ties.sort();
+                ties.iter().collect()
+            })
+            .collect();
+        Level { adj, inner }
+    }
+}
+
+/// The weight of ties to each community, in label order, as a map would
+/// give them: summed in a table indexed by label (labels are below the
+/// level's size) and listed, then cleared label by label. A map per node
+/// and pass was most of Louvain's time.
+struct Ties {
+    weight: Vec<f64>,
+    seen: Vec<bool>,
+    labels: Vec<usize>,
+}
+
+impl Ties {
+    fn new(n: usize) -> Ties {
+        Ties {
+            weight: vec![0.0; n],
+            seen: vec![false; n],
+            labels: Vec::new(),
         }
-        Level {
-            adj: between.into_iter().map(|m| m.into_iter().collect()).collect(),
-            inner,
+    }
+
+    /// Ties to the communities of a node's neighbours, in label order.
+    fn of(&mut self, adj: &[(usize, f64)], label: &[usize]) {
+        self.clear();
+        for &(j, w) in adj {
+            self.add(label[j], w);
         }
+        self.sort();
+    }
+
+    fn add(&mut self, c: usize, w: f64) {
+        if !self.seen[c] {
+            self.seen[c] = true;
+            self.labels.push(c);
+        }
+        self.weight[c] += w;
+    }
+
+    fn sort(&mut self) {
+        self.labels.sort_unstable();
+    }
+
+    fn get(&self, c: usize) -> Option<f64> {
+        self.seen[c].then(|| self.weight[c])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (usize, f64)> + '_ {
+        self.labels.iter().map(|&c| (c, self.weight[c]))
+    }
+
+    fn clear(&mut self) {
+        for &c in &self.labels {
+            self.weight[c] = 0.0;
+            self.seen[c] = false;
+        }
+        self.labels.clear();
     }
 }
 
@@ -252,19 +318,17 @@ fn local_moves(level: &Level, two_m: f64, rng: &mut SplitMix64) -> Vec<usize> {
     let mut label: Vec<usize> = (0..n).collect();
     let mut total = strength.clone();
     let order = rng.order(n);
+    let mut to = Ties::new(n);
     for _ in 0..MAX_PASSES {
         let mut moved = false;
         for &i in &order {
             let own = label[i];
-            let mut to: BTreeMap<usize, f64> = BTreeMap::new();
-            for &(j, w) in &level.adj[i] {
-                *to.entry(label[j]).or_insert(0.0) += w;
-            }
+            to.of(&level.adj[i], &label);
             total[own] -= strength[i];
             // Modularity gain of joining community c, up to a factor 1/m.
             let gain = |c: usize, w_to_c: f64| w_to_c - total[c] * strength[i] / two_m;
-            let mut best = (own, gain(own, to.get(&own).copied().unwrap_or(0.0)));
-            for (&c, &w) in &to {
+            let mut best = (own, gain(own, to.get(own).unwrap_or(0.0)));
+            for (c, w) in to.iter() {
                 let g = gain(c, w);
                 if c != own && g > best.1 + EPSILON * two_m {
                     best = (c, g);
@@ -288,23 +352,21 @@ fn label_propagation(level: &Level, rng: &mut SplitMix64) -> Vec<usize> {
     let n = level.len();
     let mut label: Vec<usize> = (0..n).collect();
     let order = rng.order(n);
+    let mut weight_of = Ties::new(n);
     for _ in 0..MAX_PASSES {
         let mut changed = false;
         for &i in &order {
-            let mut weight_of: BTreeMap<usize, f64> = BTreeMap::new();
-            for &(j, w) in &level.adj[i] {
-                *weight_of.entry(label[j]).or_insert(0.0) += w;
-            }
-            let Some(top) = weight_of.values().copied().reduce(f64::max) else {
+            weight_of.of(&level.adj[i], &label);
+            let Some(top) = weight_of.iter().map(|(_, w)| w).reduce(f64::max) else {
                 continue;
             };
             let near = |w: f64| w >= top - EPSILON * top;
-            if weight_of.get(&label[i]).is_some_and(|&w| near(w)) {
+            if weight_of.get(label[i]).is_some_and(near) {
                 continue;
             }
             // A draw among the heaviest (in label order): always taking the
             // smallest would let one label flood across every bridge.
-            let heaviest: Vec<usize> = weight_of.iter().filter(|&(_, &w)| near(w)).map(|(&l, _)| l).collect();
+            let heaviest: Vec<usize> = weight_of.iter().filter(|&(_, w)| near(w)).map(|(l, _)| l).collect();
             label[i] = heaviest[rng.below(heaviest.len())];
             changed = true;
         }
@@ -610,6 +672,32 @@ mod tests {
         let found = communities(&kg, &only(&["co_occurs"]), Algorithm::Louvain, 0);
         assert_eq!(groups(&kg, &found).len(), 2);
         assert_eq!(groups(&kg, &found)[0], ["n00", "n01", "n02", "n03", "n04"]);
+    }
+
+    /// Ties list communities in label order with their summed weights, as
+    /// a map would, and forget them when cleared.
+    #[test]
+    fn ties_are_listed_in_label_order_and_cleared() {
+        let label = [4, 1, 4, 0, 1, 3];
+        let mut ties = Ties::new(6);
+        type Weights = &'static [(usize, f64)];
+        let cases: [(Weights, Weights); 4] = [
+            (&[], &[]),
+            (&[(0, 1.0), (2, 2.0), (4, 0.5)], &[(1, 0.5), (4, 3.0)]),
+            (
+                &[(5, 1.0), (3, 0.0), (1, 2.5), (0, 1.5)],
+                &[(0, 0.0), (1, 2.5), (3, 1.0), (4, 1.5)],
+            ),
+            (&[(1, 1.0)], &[(1, 1.0)]),
+        ];
+        for (adj, want) in cases {
+            ties.of(adj, &label);
+            assert_eq!(ties.iter().collect::<Vec<_>>(), want, "{adj:?}");
+            for c in 0..6 {
+                let got = ties.get(c);
+                assert_eq!(got, want.iter().find(|(l, _)| *l == c).map(|&(_, w)| w), "{adj:?} {c}");
+            }
+        }
     }
 
     #[test]
