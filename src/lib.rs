@@ -21,7 +21,7 @@
 //! `merge`) and a growing archive re-read only where it changed (`build --update`);
 //! [`spill`] keeps a build's memory bounded by writing edges to sorted runs
 //! and reading the finished graph's edges back from disk; [`overlap`] lets
-//! ordered work (documents, dictionary rows) be consumed on one thread while
+//! ordered work (documents, dictionary rows, the graph's edges) be consumed on one thread while
 //! the next batch is made on the others.
 //!
 //! ```

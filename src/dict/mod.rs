@@ -325,13 +325,6 @@ impl Dictionary {
         let mut reader = Rows::reader(body);
         let mut kind = None;
         for record in reader.byte_records() {
-            let record = match record {
-                Ok(record) => record,
-                Err(err) => {
-                    problems.push(rows.unreadable(&err, 0));
-                    continue;
-                }
-            };
             let (at, fields) = match rows.fields(&record, 0) {
                 Ok(row) => row,
                 Err(Some(problem)) => {
@@ -486,7 +479,6 @@ impl Rows<'_> {
     }
 
     /// A record the reader could not read, as a problem at its line.
-    /// `offset` is where the reader's bytes start in the body.
     fn unreadable(&self, err: &csv::Error, offset: usize) -> Problem {
         let line = err.position().map_or(0, |p| self.line_at(offset + p.byte() as usize));
         Problem::new(Location::line(&*self.path, line), err.to_string())
@@ -494,12 +486,14 @@ impl Rows<'_> {
 
     /// A record's location and fields, borrowed from the record (a field is
     /// copied only to undo a spreadsheet's quotes). `Err(None)` for a blank
-    /// or comment row, `Err(Some(_))` for one that is not UTF-8.
+    /// or comment row, `Err(Some(_))` for one that could not be read or is
+    /// not UTF-8. `offset` is where the reader's bytes start in the body.
     fn fields<'r>(
         &self,
-        record: &'r csv::ByteRecord,
+        record: &'r csv::Result<csv::ByteRecord>,
         offset: usize,
     ) -> Result<(Location, Vec<Cow<'r, str>>), Option<Problem>> {
+        let record = record.as_ref().map_err(|err| Some(self.unreadable(err, offset)))?;
         let line = record
             .position()
             .map_or(0, |p| self.line_at(offset + p.byte() as usize));
@@ -523,13 +517,7 @@ impl Rows<'_> {
     fn parse(&self, kind: FileKind, from: usize, to: usize) -> Vec<Row> {
         let mut rows = Vec::new();
         for record in Rows::reader(&self.body[from..to]).byte_records() {
-            let fields = record
-                .map_err(|err| Some(self.unreadable(&err, from)))
-                .and_then(|record| {
-                    self.fields(&record, from)
-                        .map(|(at, f)| (at, f.iter().map(|f| f.to_string()).collect::<Vec<_>>()))
-                });
-            let (at, fields) = match fields {
+            let (at, fields) = match self.fields(&record, from) {
                 Ok(row) => row,
                 Err(Some(problem)) => {
                     rows.push(Row::Problem(problem));
@@ -537,7 +525,7 @@ impl Rows<'_> {
                 }
                 Err(None) => continue,
             };
-            let f: Vec<&str> = fields.iter().map(String::as_str).collect();
+            let f: Vec<&str> = fields.iter().map(|f| f.as_ref()).collect();
             let row = match kind {
                 FileKind::Entities => entity_row(&f, at),
                 FileKind::Relations(cols) => relation_row(&f, at, cols).map(Row::Relation),

@@ -193,14 +193,8 @@ fn typed_keys<'a>(maps: impl Iterator<Item = &'a BTreeMap<String, Value>>, prefi
 }
 
 /// `2021:3|2022:1`, written into one string (it runs for every edge).
-fn join_years(years: &Years) -> String {
-    let mut out = Vec::new();
-    push_years(&mut out, years);
-    String::from_utf8(out).expect("years are text")
-}
-
-/// [`join_years`] at the end of `out`, escaped as [`xml_text`] escapes it
-/// (the separators and counts need no escaping).
+/// Counts by year as `2023:4|2024:1`, at the end of `out`, escaped as
+/// [`xml_text`] escapes text (the separators and counts need no escaping).
 fn push_years(out: &mut Vec<u8>, years: &Years) {
     for (i, (year, n)) in years.iter().enumerate() {
         if i > 0 {
@@ -287,21 +281,20 @@ fn nodes_xml(nodes: &[&Node], attr_keys: &Keys, figure_keys: &Keys) -> Vec<u8> {
         out.extend_from_slice(b"\n  <node id=\"");
         push_attr(&mut out, &node.id);
         out.extend_from_slice(b"\">");
-        let mut put = |key: &str, value: &str| data_xml(&mut out, key, value);
-        put("node_type", &node.etype);
-        put("node_label", &node.label);
-        put("node_aliases", &node.aliases.join("|"));
-        put("node_mention_count", &node.mention_count.to_string());
-        put("node_doc_count", &node.doc_count.to_string());
-        put("node_first_seen", node.first_seen.as_deref().unwrap_or(""));
-        put("node_last_seen", node.last_seen.as_deref().unwrap_or(""));
-        put("node_years", &join_years(&node.years));
-        put("node_facts", &join_facts(&node.facts));
+        data_xml(&mut out, "node_type", &node.etype);
+        data_xml(&mut out, "node_label", &node.label);
+        data_xml(&mut out, "node_aliases", &node.aliases.join("|"));
+        data_with(&mut out, "node_mention_count", |out| push_int(out, node.mention_count));
+        data_with(&mut out, "node_doc_count", |out| push_int(out, node.doc_count));
+        data_xml(&mut out, "node_first_seen", node.first_seen.as_deref().unwrap_or(""));
+        data_xml(&mut out, "node_last_seen", node.last_seen.as_deref().unwrap_or(""));
+        data_with(&mut out, "node_years", |out| push_years(out, &node.years));
+        data_xml(&mut out, "node_facts", &join_facts(&node.facts));
         for (name, value) in &node.attributes {
-            put(&attr_keys[name].0, &scalar(value));
+            data_xml(&mut out, &attr_keys[name].0, &scalar(value));
         }
         for (name, value) in &node.figures {
-            put(&figure_keys[name].0, &scalar(value));
+            data_xml(&mut out, &figure_keys[name].0, &scalar(value));
         }
         out.extend_from_slice(b"\n  </node>");
     }
