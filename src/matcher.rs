@@ -29,7 +29,8 @@
 //!   end. A trie has no failure links or output sets to build, which is what
 //!   makes daachorse's build slow and large; and most places are passed over
 //!   after a test of two bit tables (`Starts`), so the trie is walked at a
-//!   few places in a hundred.
+//!   few places in a hundred. The keys are split by first character into
+//!   two tries built at once (`TRIE_PARTS`).
 //! - [`Engine::Daachorse`]: the `daachorse` crate's character-wise
 //!   double-array Aho-Corasick automaton, one standard automaton for both
 //!   calls. It takes one transition per character, where a byte-wise
@@ -54,7 +55,7 @@
 //! Memory: aho-corasick holds two automata (leftmost-longest for `find`,
 //! standard for `inside`); daachorse holds one standard automaton and picks
 //! the leftmost-longest matches from its overlapping ones (see
-//! [`Matcher::find`]); the trie engine holds the trie and 200 KiB of bit
+//! [`Matcher::find`]); the trie engine holds its tries and 200 KiB of bit
 //! tables. None keeps the key strings. Aho-corasick also holds a 16-byte
 //! target per key; daachorse and crawdad pack the target into each key's
 //! `u32` value. While building, the keys are held once, end to end in one
@@ -193,9 +194,62 @@ enum Automata {
     Daachorse {
         overlapping: Box<CharwiseDoubleArrayAhoCorasick<u32>>,
     },
-    /// `None` for a dictionary without keys, which crawdad cannot build.
-    /// The trie's values are [`pack`]ed targets, as daachorse's are.
-    Crawdad { trie: Option<Trie>, starts: Box<Starts> },
+    /// One trie per part of the keys (see [`TRIE_PARTS`]), `None` for a
+    /// part without keys, which crawdad cannot build. The tries' values are
+    /// [`pack`]ed targets, as daachorse's are.
+    Crawdad {
+        tries: Vec<Option<Trie>>,
+        starts: Box<Starts>,
+    },
+}
+
+impl Automata {
+    /// The trie engine over `keys`, split into `parts` tries built at once,
+    /// with the start test built beside them.
+    fn crawdad(keys: &Keys, parts: usize) -> Automata {
+        let mut split: Vec<Vec<(&str, u32)>> = vec![Vec::new(); parts];
+        for (key, value) in keys.iter() {
+            let first = key.chars().next().expect("keys are not empty");
+            split[trie_part(first, parts)].push((key, value));
+        }
+        let (tries, starts) = rayon::join(
+            || {
+                split
+                    .into_par_iter()
+                    .map(|part| {
+                        (!part.is_empty()).then(|| {
+                            Trie::from_records(part)
+                                .expect("a trie over unique, non-empty keys with 31-bit values builds")
+                        })
+                    })
+                    .collect()
+            },
+            || Starts::of(keys.iter().map(|(key, _)| key)),
+        );
+        Automata::Crawdad {
+            tries,
+            starts: Box::new(starts),
+        }
+    }
+}
+
+/// How many tries the trie engine splits its keys into, by their first
+/// character (see [`trie_part`]), built at once on two cores.
+///
+/// Crawdad builds a trie on one thread, and that was the longest serial
+/// stretch of a start-up: at 10⁶ names about 0.85 s of 3.6 s with the other
+/// core idle. Two tries over the two halves of the keys built in 0.57–0.89 s
+/// together. A walk starts at a place whose first character is known, so it
+/// only needs that character's trie; the results are the same. Each trie
+/// carries its own character table (for Chinese keys about 160 KiB), which is
+/// why there are not more parts than this machine has cores.
+const TRIE_PARTS: usize = 2;
+
+/// Which of `parts` tries holds the keys that start with `a`: Fibonacci
+/// hashing of its code point, so that neighbouring characters spread.
+#[inline]
+fn trie_part(a: char, parts: usize) -> usize {
+    ((u64::from(u32::from(a).wrapping_mul(0x9E37_79B1)) * parts as u64) >> 32) as usize
 }
 
 /// Bits in [`Starts::pairs`]: 2²⁰ bits, 128 KiB, which stays in cache while
@@ -350,13 +404,7 @@ impl Matcher {
                     overlapping: Box::new(automaton),
                 }
             }
-            Engine::Crawdad => Automata::Crawdad {
-                trie: (!keys.keys.is_empty()).then(|| {
-                    Trie::from_records(keys.iter())
-                        .expect("a trie over unique, non-empty keys with 31-bit values builds")
-                }),
-                starts: Box::new(Starts::of(keys.iter().map(|(key, _)| key))),
-            },
+            Engine::Crawdad => Automata::crawdad(keys, TRIE_PARTS),
         };
         Matcher { automata }
     }
@@ -383,8 +431,8 @@ impl Matcher {
                     + target_of.capacity() * std::mem::size_of::<Target>()
             }
             Automata::Daachorse { overlapping } => overlapping.heap_bytes(),
-            Automata::Crawdad { trie, starts } => {
-                trie.as_ref().map_or(0, Trie::heap_bytes)
+            Automata::Crawdad { tries, starts } => {
+                tries.iter().flatten().map(Trie::heap_bytes).sum::<usize>()
                     + (starts.firsts.len() + starts.pairs.len() + starts.singles.as_ref().map_or(0, Vec::len)) * 8
             }
         }
@@ -397,14 +445,18 @@ impl Matcher {
     /// Daachorse's is its own serialised automaton. The trie engine's is:
     /// `PAIR_BITS` (`u32`), the first-character bits (2¹⁰ words), the
     /// pair bits, a byte saying whether the one-character bits follow (then
-    /// 2¹⁰ words), a byte saying whether a
-    /// trie follows (a dictionary without keys has none), then crawdad's own
-    /// serialised trie. Little-endian throughout.
+    /// 2¹⁰ words), then the tries: a byte with their number n (2 or more),
+    /// and for each a byte saying whether it follows (a part without keys has
+    /// none), then crawdad's own serialised trie. Little-endian throughout.
+    ///
+    /// Files written before the keys were split hold one trie: where the
+    /// number would be, a byte saying whether it follows (0 or 1), then the
+    /// trie. They are still read, and a matcher read from one writes it so.
     pub fn to_compiled(&self) -> Option<(Engine, Vec<u8>)> {
         match &self.automata {
             Automata::AhoCorasick { .. } => None,
             Automata::Daachorse { overlapping } => Some((Engine::Daachorse, overlapping.serialize())),
-            Automata::Crawdad { trie, starts } => {
+            Automata::Crawdad { tries, starts } => {
                 let mut out = Vec::new();
                 out.extend_from_slice(&PAIR_BITS.to_le_bytes());
                 let words = |out: &mut Vec<u8>, words: &[u64]| {
@@ -418,9 +470,20 @@ impl Matcher {
                 if let Some(singles) = &starts.singles {
                     words(&mut out, singles);
                 }
-                out.push(u8::from(trie.is_some()));
-                if let Some(trie) = trie {
-                    out.extend_from_slice(&trie.serialize_to_vec());
+                let trie = |out: &mut Vec<u8>, trie: &Option<Trie>| {
+                    out.push(u8::from(trie.is_some()));
+                    if let Some(trie) = trie {
+                        out.extend_from_slice(&trie.serialize_to_vec());
+                    }
+                };
+                match tries.as_slice() {
+                    [one] => trie(&mut out, one),
+                    parts => {
+                        out.push(u8::try_from(parts.len()).expect("fewer than 256 tries"));
+                        for part in parts {
+                            trie(&mut out, part);
+                        }
+                    }
                 }
                 Some((Engine::Crawdad, out))
             }
@@ -468,13 +531,19 @@ impl Matcher {
                 let firsts = r.words(1 << 10)?;
                 let pairs = r.words(1 << (PAIR_BITS - 6))?;
                 let singles = if r.flag()? { Some(r.words(1 << 10)?) } else { None };
-                let trie = if r.flag()? { Some(r.trie()?) } else { None };
+                let tries = match r.take(1)?[0] {
+                    0 => vec![None],
+                    1 => vec![Some(r.trie()?)],
+                    n => (0..n)
+                        .map(|_| if r.flag()? { r.trie().map(Some) } else { Ok(None) })
+                        .collect::<Result<_, _>>()?,
+                };
                 if !r.0.is_empty() {
                     return Err(BadAutomaton(format!("{} bytes after the trie", r.0.len())));
                 }
                 Ok(Matcher {
                     automata: Automata::Crawdad {
-                        trie,
+                        tries,
                         starts: Box::new(Starts { firsts, pairs, singles }),
                     },
                 })
@@ -523,14 +592,10 @@ impl Matcher {
                 }
                 kept
             }
-            Automata::Crawdad { trie: None, .. } => Vec::new(),
-            Automata::Crawdad {
-                trie: Some(trie),
-                starts,
-            } => {
+            Automata::Crawdad { tries, starts } => {
                 let mut kept = Vec::new();
                 let mut from = 0;
-                while let Some(m) = first_longest(trie, starts, haystack, from) {
+                while let Some(m) = first_longest(tries, starts, haystack, from) {
                     from = m.end;
                     kept.push(m);
                 }
@@ -564,11 +629,7 @@ impl Matcher {
                 .find_overlapping_iter(span)
                 .filter_map(|m| shorter(m.start(), m.end(), unpack(m.value())))
                 .collect(),
-            Automata::Crawdad { trie: None, .. } => Vec::new(),
-            Automata::Crawdad {
-                trie: Some(trie),
-                starts,
-            } => {
+            Automata::Crawdad { tries, starts } => {
                 let mut all = Vec::new();
                 for (at, a) in span.char_indices() {
                     // A key of two characters or more starting at the span's
@@ -577,6 +638,9 @@ impl Matcher {
                     if !starts.may_start(span, at, a) {
                         continue;
                     }
+                    let Some(trie) = &tries[trie_part(a, tries.len())] else {
+                        continue;
+                    };
                     let tail = &span[at..];
                     for (value, count) in trie.common_prefix_search(tail.chars()) {
                         all.extend(shorter(at, at + char_bytes(tail, count), unpack(value)));
@@ -603,12 +667,15 @@ impl Matcher {
 
 /// The leftmost-longest key in `haystack[from..]`, for the trie engine: the
 /// first place where a key starts, and the longest key there.
-fn first_longest(trie: &Trie, starts: &Starts, haystack: &str, from: usize) -> Option<Match> {
+fn first_longest(tries: &[Option<Trie>], starts: &Starts, haystack: &str, from: usize) -> Option<Match> {
     for (i, a) in haystack[from..].char_indices() {
         let at = from + i;
         if !starts.may_start(haystack, at, a) {
             continue;
         }
+        let Some(trie) = &tries[trie_part(a, tries.len())] else {
+            continue;
+        };
         let tail = &haystack[at..];
         if let Some((value, count)) = trie.common_prefix_search(tail.chars()).last() {
             return Some(Match {
@@ -1022,6 +1089,19 @@ mod tests {
                 keys.entry(key).or_insert(target);
             }
             let [ac, daac, trie] = Engine::ALL.map(|engine| Matcher::from_keys(&Keys::from_map(&keys), engine));
+            // Split into other numbers of tries, and read back from the bytes
+            // a compiled file holds (one trie is the layout of files written
+            // before the split).
+            let parts = 1 + dictionary % 5;
+            let split = Matcher {
+                automata: Automata::crawdad(&Keys::from_map(&keys), parts),
+            };
+            let (engine, bytes) = split.to_compiled().expect("the trie engine compiles");
+            let split = Matcher::from_compiled(engine, &bytes).expect("its bytes load");
+            let Automata::Crawdad { tries, .. } = &split.automata else {
+                panic!("the trie engine")
+            };
+            assert_eq!(tries.len(), parts, "dictionary {dictionary}");
             for _ in 0..TEXTS_PER_DICTIONARY {
                 let text: String = (0..rng.range(150, 750))
                     .map(|_| {
@@ -1040,6 +1120,7 @@ mod tests {
                 let found = ac.find(&hay);
                 assert_eq!(daac.find(&hay), found, "find, {}", context());
                 assert_eq!(trie.find(&hay), found, "trie find, {}", context());
+                assert_eq!(split.find(&hay), found, "{parts} tries find, {}", context());
                 if reference {
                     assert_eq!(naive_find(&keys, &hay, longest), found, "reference find, {}", context());
                     referenced += 1;
@@ -1053,6 +1134,12 @@ mod tests {
                         trie.inside(&hay, m.start, m.end),
                         inside,
                         "trie inside {m:?}, {}",
+                        context()
+                    );
+                    assert_eq!(
+                        split.inside(&hay, m.start, m.end),
+                        inside,
+                        "{parts} tries inside {m:?}, {}",
                         context()
                     );
                     if reference {
