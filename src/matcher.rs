@@ -239,7 +239,7 @@ impl Automata {
 /// Crawdad builds a trie on one thread, and that was the longest serial
 /// stretch of a start-up: at 10⁶ names about 0.85 s of 3.6 s with the other
 /// core idle. Two tries over the two halves of the keys built in 0.57–0.89 s
-/// together. A walk starts at a place whose first character is known, so it
+/// together, against 0.84–0.97 s for one (three rounds). A walk starts at a place whose first character is known, so it
 /// only needs that character's trie; the results are the same. Each trie
 /// carries its own character table (for Chinese keys about 160 KiB), which is
 /// why there are not more parts than this machine has cores.
