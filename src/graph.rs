@@ -900,9 +900,8 @@ mod tests {
         }
     }
 
-    /// The reducer keys edges by id rank, so the graph is built in id order
-    /// (head, tail, relation) without sorting; document lists, kept in input
-    /// order while reading, come out in id order.
+    /// However many edges are made at a time while the next slice is taken,
+    /// the graph holds them in key order and finds every node by its id.
     #[test]
     fn edges_come_in_key_order_however_many_slices_they_are_made_in() {
         let mut tsv = String::from("id\ttype\tname\taliases\tattributes\n");
@@ -956,6 +955,9 @@ mod tests {
         }
     }
 
+    /// The reducer keys edges by id rank, so the graph is built in id order
+    /// (head, tail, relation) without sorting; document lists, kept in input
+    /// order while reading, come out in id order.
     #[test]
     fn edges_are_built_in_id_order_with_documents_sorted() {
         let tsv = "id\ttype\tname\taliases\tattributes\nc\tcompany\t丙公司\t\t\na\tcompany\t甲公司\t\t\nb\tzone\t乙园区\t\t\n";

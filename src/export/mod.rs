@@ -577,6 +577,7 @@ pub(crate) fn render(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) 
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// Synced behind every few bytes, a file holds what was written, in
     /// order, whatever the sizes of the writes; and syncs were started.
@@ -598,8 +599,6 @@ mod tests {
             assert_eq!(started > 0, step < data.len() as u64, "step {step}: {started} syncs");
         }
     }
-
-    use super::*;
 
     fn entries(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(dir)
