@@ -49,6 +49,17 @@ pub struct Generic {
     pub not_after: Vec<String>,
     /// Words right after the form that make it a class use (`开发区之一`).
     pub not_before: Vec<String>,
+    /// When not empty, the form refers only to an entity whose name or an
+    /// alias ends with one of these and with none of the ones written with a
+    /// leading `!` (`新区|!高新区`: bare `新区` means the article's zone only
+    /// when that zone is itself a 新区, and not a 高新区).
+    pub only_for: Vec<String>,
+    /// When not empty, the form is a reference only where nothing of a name
+    /// can stand before it: at the start of the text, after a character that
+    /// is not a CJK ideograph (punctuation, a digit, a space), or after one
+    /// of these words (`入驻新区`, `在新区`). Elsewhere it ends a name the
+    /// dictionary lacks (`滨湖新区`) and stays unresolved.
+    pub only_after: Vec<String>,
     pub location: Location,
 }
 
@@ -529,7 +540,7 @@ impl Rows<'_> {
             let row = match kind {
                 FileKind::Entities => entity_row(&f, at),
                 FileKind::Relations(cols) => relation_row(&f, at, cols).map(Row::Relation),
-                FileKind::Generics => generic_row(&f, at).map(Row::Generic),
+                FileKind::Generics(cols) => generic_row(&f, at, cols).map(Row::Generic),
             };
             rows.push(row.unwrap_or_else(Row::Problem));
         }
@@ -640,9 +651,9 @@ fn relation_row(f: &[&str], at: Location, cols: Columns) -> Result<DeclaredRelat
     })
 }
 
-fn generic_row(f: &[&str], at: Location) -> Result<Generic, Problem> {
-    let list = |i: usize| -> Vec<String> {
-        f.get(i)
+fn generic_row(f: &[&str], at: Location, cols: GenericColumns) -> Result<Generic, Problem> {
+    let list = |i: Option<usize>| -> Vec<String> {
+        i.and_then(|i| f.get(i))
             .copied()
             .unwrap_or("")
             .split('|')
@@ -663,8 +674,10 @@ fn generic_row(f: &[&str], at: Location) -> Result<Generic, Problem> {
         form: f[0].to_string(),
         refers_to: f[1].to_string(),
         mention,
-        not_after: list(3),
-        not_before: list(4),
+        not_after: list(Some(3)),
+        not_before: list(Some(4)),
+        only_for: list(cols.only_for),
+        only_after: list(cols.only_after),
         location: at,
     })
 }
@@ -674,11 +687,19 @@ struct Columns {
     confidence: Option<usize>,
 }
 
+/// Where a generic-reference file's optional columns are, found by name:
+/// they came after `note`, so older files without them still load.
+#[derive(Clone, Copy, Debug, Default)]
+struct GenericColumns {
+    only_for: Option<usize>,
+    only_after: Option<usize>,
+}
+
 #[derive(Clone, Copy, Debug)]
 enum FileKind {
     Entities,
     Relations(Columns),
-    Generics,
+    Generics(GenericColumns),
 }
 
 fn header_kind(fields: &[&str]) -> Option<FileKind> {
@@ -692,7 +713,10 @@ fn header_kind(fields: &[&str]) -> Option<FileKind> {
     } else if names.len() >= 3 && names[..3] == RELATION_HEADER {
         Some(FileKind::Relations(cols))
     } else if names.len() >= 2 && names[..2] == GENERIC_HEADER {
-        Some(FileKind::Generics)
+        Some(FileKind::Generics(GenericColumns {
+            only_for: names.iter().position(|n| n == "only_for"),
+            only_after: names.iter().position(|n| n == "only_after"),
+        }))
     } else {
         None
     }

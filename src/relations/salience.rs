@@ -93,7 +93,10 @@ pub fn resolve(
     salient: &Salient,
     nested: &[(String, String)],
 ) -> Vec<Mention> {
-    let haystack = norm.text.to_ascii_lowercase();
+    // Lowered only when a nested rule needs it: most matches have none.
+    let haystack = std::cell::OnceCell::new();
+    // What each generic form means in this document, worked out once.
+    let mut meaning: BTreeMap<usize, Option<usize>> = BTreeMap::new();
     let mut out = Vec::new();
     for m in matches {
         match m.target {
@@ -105,7 +108,7 @@ pub fn resolve(
                         continue;
                     }
                     let prefix = matcher
-                        .inside(&haystack, m.start, m.end)
+                        .inside(haystack.get_or_init(|| norm.text.to_ascii_lowercase()), m.start, m.end)
                         .into_iter()
                         .filter(|x| x.start == m.start)
                         .filter_map(|x| Some((x.entity()?, x.end)))
@@ -118,10 +121,15 @@ pub fn resolve(
             }
             Target::Generic(g) => {
                 let generic = &dict.generics[g];
-                let Some(&e) = salient.get(&generic.refers_to) else {
+                let Some(e) = *meaning
+                    .entry(g)
+                    .or_insert_with(|| means(dict, generic, matches, salient))
+                else {
                     continue;
                 };
-                if is_class_use(&norm.text, m.start, m.end, &generic.not_after, &generic.not_before) {
+                if is_class_use(&norm.text, m.start, m.end, &generic.not_after, &generic.not_before)
+                    || !stands_alone(&norm.text[..m.start], &generic.only_after)
+                {
                     continue;
                 }
                 let kind = if generic.mention {
@@ -135,6 +143,75 @@ pub fn resolve(
     }
     out.sort_by_key(|m| (m.norm_start, std::cmp::Reverse(m.norm_end)));
     out
+}
+
+/// The entity a generic form means in a document: the salient entity of its
+/// type. A form with an `only_for` list (`高新区`, `新区`) means the article's
+/// zone of that kind instead: the salient zone if it is one, or else the
+/// only zone of that kind the document names, or the one it names most
+/// (strictly). So in an article about a 高新区 and an 经开区, each short
+/// name finds its own zone, and in one about a 高新区 that mentions a 新区
+/// in passing, bare `高新区` stays with the 高新区.
+fn means(dict: &Dictionary, generic: &crate::dict::Generic, matches: &[Match], salient: &Salient) -> Option<usize> {
+    let salient = salient.get(&generic.refers_to).copied();
+    if generic.only_for.is_empty() {
+        return salient;
+    }
+    if let Some(e) = salient.filter(|&e| fits(&dict.entities[e], &generic.only_for)) {
+        return Some(e);
+    }
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for e in matches.iter().filter_map(Match::entity) {
+        let entity = &dict.entities[e];
+        if entity.etype == generic.refers_to && fits(entity, &generic.only_for) {
+            *counts.entry(e).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(e, n)| (n, e)).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match ranked.as_slice() {
+        [(_, e)] => Some(*e),
+        [(n, e), (m, _), ..] if n > m => Some(*e),
+        _ => None,
+    }
+}
+
+/// Whether `entity` can be what a generic form with this `only_for` list
+/// means: its name or an alias ends with a word of the list, and not with
+/// one of the list's `!` words (`新区|!高新区`: 杭州湾新区, not 合肥高新区).
+/// An empty list allows any entity.
+fn fits(entity: &crate::dict::Entity, only_for: &[String]) -> bool {
+    let fits_name = |name: &str| {
+        let mut ends = false;
+        for w in only_for {
+            match w.strip_prefix('!') {
+                Some(not) if name.ends_with(not) => return false,
+                Some(_) => {}
+                None => ends |= name.ends_with(w.as_str()),
+            }
+        }
+        ends
+    };
+    only_for.is_empty()
+        || std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .any(|n| fits_name(n))
+}
+
+/// Whether nothing of a name stands right before a generic form (see
+/// [`crate::dict::Generic::only_after`]), `before` being the text up to it.
+/// An empty `only_after` list allows anything.
+fn stands_alone(before: &str, only_after: &[String]) -> bool {
+    only_after.is_empty()
+        || before.chars().next_back().is_none_or(|c| !is_ideograph(c))
+        || only_after.iter().any(|w| before.ends_with(w.as_str()))
+}
+
+/// A CJK unified ideograph (the basic block, extension A, the compatibility
+/// block and the supplementary planes): a character that can belong to a
+/// name, as punctuation, digits and spaces cannot.
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
 fn is_class_use(text: &str, start: usize, end: usize, not_after: &[String], not_before: &[String]) -> bool {
@@ -170,6 +247,69 @@ mod tests {
             let start = text.find("开发区").unwrap();
             let got = is_class_use(text, start, start + "开发区".len(), &after, &before);
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    /// `only_for` and `only_after`, through the whole resolution: which bare
+    /// `新区` become mentions of which zone.
+    #[test]
+    fn forms_limited_to_some_zones_and_places() {
+        let mut dict = crate::testing::dict(
+            "id\ttype\tname\taliases\tattributes\n\
+             zone:dw\tzone\t东湾新区\t东湾\t\n\
+             zone:hx\tzone\t河西高新技术产业开发区\t河西高新区\t\n\
+             zone:ds\tzone\t东山高新区\t\t\n",
+        );
+        let generic = "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\n\
+                       新区\tzone\tyes\t级\t块\tx\t新区|!高新区\t入驻|在\n\
+                       高新区\tzone\tyes\t级\t\tx\t高新区|高新技术产业开发区\t\n";
+        let mut problems = Vec::new();
+        dict.load_file(std::path::Path::new("g.tsv"), generic.as_bytes(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let matcher = Matcher::new(&dict);
+        // (text, the zone that bare 新区 means in it, or None)
+        let cases: &[(&str, Option<&str>)] = &[
+            ("东湾新区快讯\n\n多家企业入驻新区。", Some("东湾新区")),
+            ("东湾新区快讯\n\n企业在新区设厂。", Some("东湾新区")),
+            ("东湾新区快讯\n\n新区管委会发布通知。", Some("东湾新区")),
+            ("东湾新区快讯\n\n项目落户东湾,新区将配套。", Some("东湾新区")),
+            // after a CJK character not on the list: the end of a name the dictionary lacks
+            ("东湾新区快讯\n\n滨湖新区也有企业。", None),
+            // the article's zone is not a 新区
+            ("河西高新区快讯\n\n多家企业入驻新区。", None),
+            // not_after and not_before still apply
+            ("东湾新区快讯\n\n入驻国家级新区。", None),
+            ("东湾新区快讯\n\n在新区块链应用上。", None),
+        ];
+        let kinds: &[(&str, &[&str])] = &[
+            // each short name finds the zone of its kind, whichever the article is about
+            (
+                "东湾新区快讯\n\n河西高新技术产业开发区企业入驻新区。高新区将配套。",
+                &["东湾新区", "河西高新技术产业开发区"],
+            ),
+            // two zones of the kind, named as often: no telling which
+            ("签约快讯\n\n河西高新区与东山高新区签约。高新区将配套。", &[]),
+            (
+                "签约快讯\n\n河西高新区与东山高新区签约,河西高新区发布。高新区将配套。",
+                &["河西高新技术产业开发区"],
+            ),
+        ];
+        let cases = cases
+            .iter()
+            .map(|(text, want)| (*text, want.iter().copied().collect::<Vec<_>>()))
+            .chain(kinds.iter().map(|(text, want)| (*text, want.to_vec())));
+        for (text, want) in cases {
+            let (norm, sentences, _) = crate::testing::analyse(&dict, text);
+            let haystack = norm.text.to_ascii_lowercase();
+            let matches = matcher.find(&haystack);
+            let title = title_entities(&matcher, &norm, None);
+            let salient = salient(&dict, &matches, &title);
+            let got: Vec<&str> = resolve(&dict, &matcher, &norm, &sentences, &matches, &salient, &[])
+                .iter()
+                .filter(|m| matches!(m.kind, MentionKind::Resolved(_)))
+                .map(|m| dict.entities[m.entity].name.as_str())
+                .collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 }
