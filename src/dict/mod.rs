@@ -60,6 +60,10 @@ pub struct Generic {
     /// of these words (`入驻新区`, `在新区`). Elsewhere it ends a name the
     /// dictionary lacks (`滨湖新区`) and stays unresolved.
     pub only_after: Vec<String>,
+    /// Whether the form means the nearest mention of its type before it in
+    /// the same paragraph (`该项目`: the project just named) rather than the
+    /// article's salient entity (`resolves = previous` in the file).
+    pub previous: bool,
     pub location: Location,
 }
 
@@ -670,6 +674,16 @@ fn generic_row(f: &[&str], at: Location, cols: GenericColumns) -> Result<Generic
         Some("yes") => true,
         Some(other) => return Err(Problem::new(at, format!("mention must be yes or no, found {other:?}"))),
     };
+    let previous = match cols.resolves.and_then(|i| f.get(i)).map(|s| s.trim()) {
+        None | Some("" | "salient") => false,
+        Some("previous") => true,
+        Some(other) => {
+            return Err(Problem::new(
+                at,
+                format!("resolves must be salient or previous, found {other:?}"),
+            ));
+        }
+    };
     Ok(Generic {
         form: f[0].to_string(),
         refers_to: f[1].to_string(),
@@ -678,6 +692,7 @@ fn generic_row(f: &[&str], at: Location, cols: GenericColumns) -> Result<Generic
         not_before: list(Some(4)),
         only_for: list(cols.only_for),
         only_after: list(cols.only_after),
+        previous,
         location: at,
     })
 }
@@ -693,6 +708,7 @@ struct Columns {
 struct GenericColumns {
     only_for: Option<usize>,
     only_after: Option<usize>,
+    resolves: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -716,6 +732,7 @@ fn header_kind(fields: &[&str]) -> Option<FileKind> {
         Some(FileKind::Generics(GenericColumns {
             only_for: names.iter().position(|n| n == "only_for"),
             only_after: names.iter().position(|n| n == "only_after"),
+            resolves: names.iter().position(|n| n == "resolves"),
         }))
     } else {
         None

@@ -121,10 +121,14 @@ pub fn resolve(
             }
             Target::Generic(g) => {
                 let generic = &dict.generics[g];
-                let Some(e) = *meaning
-                    .entry(g)
-                    .or_insert_with(|| means(dict, generic, matches, salient))
-                else {
+                let e = if generic.previous {
+                    previous(dict, &out, &norm.text, m.start, &generic.refers_to)
+                } else {
+                    *meaning
+                        .entry(g)
+                        .or_insert_with(|| means(dict, generic, matches, salient))
+                };
+                let Some(e) = e else {
                     continue;
                 };
                 if is_class_use(&norm.text, m.start, m.end, &generic.not_after, &generic.not_before)
@@ -174,6 +178,19 @@ fn means(dict: &Dictionary, generic: &crate::dict::Generic, matches: &[Match], s
         [(n, e), (m, _), ..] if n > m => Some(*e),
         _ => None,
     }
+}
+
+/// The entity of the nearest name of type `etype` that ends before `start`
+/// in the same paragraph, for a form such as `该项目` (`resolves =
+/// previous`); `found` holds the mentions made so far, in text order.
+fn previous(dict: &Dictionary, found: &[Mention], text: &str, start: usize, etype: &str) -> Option<usize> {
+    found
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nested))
+        .filter(|m| m.norm_end <= start && dict.entities[m.entity].etype == etype)
+        .max_by_key(|m| m.norm_end)
+        .filter(|m| !text[m.norm_end..start].contains('\n'))
+        .map(|m| m.entity)
 }
 
 /// Whether `entity` can be what a generic form with this `only_for` list
@@ -250,23 +267,46 @@ mod tests {
         }
     }
 
+    /// A dictionary of these entities and generic forms (TSV texts).
+    fn with_generics(entities: &str, generics: &str) -> Dictionary {
+        let mut dict = crate::testing::dict(entities);
+        let mut problems = Vec::new();
+        dict.load_file(std::path::Path::new("g.tsv"), generics.as_bytes(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        dict
+    }
+
+    /// What the generic forms in `text` resolve to, in text order: the short
+    /// names that become mentions, or with `anchors` the pronouns.
+    fn resolved_names<'d>(dict: &'d Dictionary, text: &str, anchors: bool) -> Vec<&'d str> {
+        let matcher = Matcher::new(dict);
+        let (norm, sentences, _) = crate::testing::analyse(dict, text);
+        let matches = matcher.find(&norm.text.to_ascii_lowercase());
+        let salient = salient(dict, &matches, &title_entities(&matcher, &norm, None));
+        resolve(dict, &matcher, &norm, &sentences, &matches, &salient, &[])
+            .iter()
+            .filter(|m| match m.kind {
+                MentionKind::Resolved(_) => !anchors,
+                MentionKind::Anchor(_) => anchors,
+                _ => false,
+            })
+            .map(|m| dict.entities[m.entity].name.as_str())
+            .collect()
+    }
+
     /// `only_for` and `only_after`, through the whole resolution: which bare
     /// `新区` become mentions of which zone.
     #[test]
     fn forms_limited_to_some_zones_and_places() {
-        let mut dict = crate::testing::dict(
+        let dict = with_generics(
             "id\ttype\tname\taliases\tattributes\n\
              zone:dw\tzone\t东湾新区\t东湾\t\n\
              zone:hx\tzone\t河西高新技术产业开发区\t河西高新区\t\n\
              zone:ds\tzone\t东山高新区\t\t\n",
+            "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\n\
+             新区\tzone\tyes\t级\t块\tx\t新区|!高新区\t入驻|在\n\
+             高新区\tzone\tyes\t级\t\tx\t高新区|高新技术产业开发区\t\n",
         );
-        let generic = "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\n\
-                       新区\tzone\tyes\t级\t块\tx\t新区|!高新区\t入驻|在\n\
-                       高新区\tzone\tyes\t级\t\tx\t高新区|高新技术产业开发区\t\n";
-        let mut problems = Vec::new();
-        dict.load_file(std::path::Path::new("g.tsv"), generic.as_bytes(), &mut problems);
-        assert!(problems.is_empty(), "{problems:?}");
-        let matcher = Matcher::new(&dict);
         // (text, the zone that bare 新区 means in it, or None)
         let cases: &[(&str, Option<&str>)] = &[
             ("东湾新区快讯\n\n多家企业入驻新区。", Some("东湾新区")),
@@ -299,17 +339,34 @@ mod tests {
             .map(|(text, want)| (*text, want.iter().copied().collect::<Vec<_>>()))
             .chain(kinds.iter().map(|(text, want)| (*text, want.to_vec())));
         for (text, want) in cases {
-            let (norm, sentences, _) = crate::testing::analyse(&dict, text);
-            let haystack = norm.text.to_ascii_lowercase();
-            let matches = matcher.find(&haystack);
-            let title = title_entities(&matcher, &norm, None);
-            let salient = salient(&dict, &matches, &title);
-            let got: Vec<&str> = resolve(&dict, &matcher, &norm, &sentences, &matches, &salient, &[])
-                .iter()
-                .filter(|m| matches!(m.kind, MentionKind::Resolved(_)))
-                .map(|m| dict.entities[m.entity].name.as_str())
-                .collect();
-            assert_eq!(got, want, "{text}");
+            assert_eq!(resolved_names(&dict, text, false), want, "{text}");
+        }
+    }
+
+    /// `resolves = previous`: a pronoun such as `该项目` anchors the nearest
+    /// project named before it in its paragraph, whatever the article is about.
+    #[test]
+    fn pronouns_that_mean_the_name_just_before() {
+        let dict = with_generics(
+            "id\ttype\tname\taliases\tattributes\n\
+             project:a\tproject\t云帆燃机项目\t\t\n\
+             project:b\tproject\t海芯晶圆项目\t\t\n\
+             company:c\tcompany\t远景材料\t\t\n",
+            "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\tresolves\n\
+             该项目\tproject\tno\t\t\tx\t\t\tprevious\n",
+        );
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "海芯晶圆项目开工。云帆燃机项目签约,该项目由远景材料投资。",
+                &["云帆燃机项目"],
+            ),
+            ("云帆燃机项目签约。远景材料表示,该项目年内投产。", &["云帆燃机项目"]),
+            // no project before it in the paragraph
+            ("云帆燃机项目签约。\n\n该项目由远景材料投资。", &[]),
+            ("该项目由远景材料投资。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
         }
     }
 }
