@@ -71,9 +71,11 @@ pub fn document_facts(
     mentions: &[Mention],
 ) -> Vec<(usize, Fact)> {
     let text = &norm.text;
+    // Pronouns for the article's zone (全区) take no figures (全区完成投资…
+    // is a total); those for the name just given (该项目) do.
     let named: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| !matches!(m.kind, MentionKind::Anchor(_)))
+        .filter(|m| !matches!(m.kind, MentionKind::Anchor(g) if !dict.generics[g].previous))
         .collect();
     debug_assert!(named.is_sorted_by_key(|m| m.norm_start));
     let fact = |key: &str, value: Value, unit: &str, bound: &str, span: (usize, usize), s: &Sentence| {
@@ -279,5 +281,36 @@ mod tests {
                 t("c1", "investment_cny", "500000000.0"),
             ]
         );
+    }
+
+    /// A pronoun for the project just named (`该项目`) carries the figure of
+    /// its clause to that project; one for the article's zone (`全区`) does not.
+    #[test]
+    fn figures_through_pronouns() {
+        let mut dict = crate::testing::dict(
+            "id\ttype\tname\taliases\tattributes\n\
+             p1\tproject\t星河电池项目\t\t\n\
+             c1\tcompany\t远景材料\t\t\n\
+             z1\tzone\t临江开发区\t\t\n",
+        );
+        let generic = "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\tresolves\n\
+                       该项目\tproject\tno\t\t\tx\t\t\tprevious\n\
+                       全区\tzone\tno\t\t\tx\t\t\t\n";
+        let mut problems = Vec::new();
+        dict.load_file(std::path::Path::new("g.tsv"), generic.as_bytes(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let matcher = crate::matcher::Matcher::new(&dict);
+        let text = "临江开发区动态\n\n星河电池项目签约。该项目由远景材料投资50亿元建设。全区规划面积30平方公里。";
+        let (norm, sentences, _) = crate::testing::analyse(&dict, text);
+        let matches = matcher.find(&norm.text);
+        let salience = crate::relations::salience::title_entities(&matcher, &norm, None);
+        let salient = crate::relations::salience::salient(&dict, &matches, &salience);
+        let mentions = crate::relations::salience::resolve(&dict, &matcher, &norm, &sentences, &matches, &salient, &[]);
+        let got: Vec<(String, String)> = document_facts(&dict, "d", None, &norm, &sentences, &mentions)
+            .into_iter()
+            .map(|(e, f)| (dict.entities[e].id.clone(), format!("{}={}", f.key, f.value)))
+            .collect();
+        let want = [("p1", "stage=\"签约\""), ("p1", "investment=5000000000.0")];
+        assert_eq!(got, want.map(|(e, f)| (e.to_string(), f.to_string())));
     }
 }
