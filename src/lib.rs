@@ -87,6 +87,28 @@ pub(crate) mod testing {
         dict
     }
 
+    /// A dictionary of entities and generic forms (two TSV texts, headers
+    /// included); both must load cleanly.
+    pub fn dict_with_generics(entities: &str, generics: &str) -> Dictionary {
+        let mut dict = dict(entities);
+        let mut problems = Vec::new();
+        dict.load_file(std::path::Path::new("generic.tsv"), generics.as_bytes(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        dict
+    }
+
+    /// [`analyse`], with the generic forms resolved as a build resolves them
+    /// (no nested mentions): the mentions include anchors such as `全区`.
+    pub fn analyse_resolved(dict: &Dictionary, text: &str) -> (NormText, Vec<Sentence>, Vec<Mention>) {
+        use crate::relations::salience;
+        let (norm, sentences, _) = analyse(dict, text);
+        let matcher = Matcher::new(dict);
+        let matches = matcher.find(&norm.text.to_ascii_lowercase());
+        let salient = salience::salient(dict, &matches, &salience::title_entities(&matcher, &norm, None));
+        let mentions = salience::resolve(dict, &matcher, &norm, &sentences, &matches, &salient, &[]);
+        (norm, sentences, mentions)
+    }
+
     /// A document of one verbatim piece, normalised, with its sentences and
     /// its mentions of `dict`'s names.
     pub fn analyse(dict: &Dictionary, text: &str) -> (NormText, Vec<Sentence>, Vec<Mention>) {

@@ -287,25 +287,17 @@ mod tests {
     /// its clause to that project; one for the article's zone (`全区`) does not.
     #[test]
     fn figures_through_pronouns() {
-        let mut dict = crate::testing::dict(
+        let dict = crate::testing::dict_with_generics(
             "id\ttype\tname\taliases\tattributes\n\
              p1\tproject\t星河电池项目\t\t\n\
              c1\tcompany\t远景材料\t\t\n\
              z1\tzone\t临江开发区\t\t\n",
+            "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\tresolves\n\
+             该项目\tproject\tno\t\t\tx\t\t\tprevious\n\
+             全区\tzone\tno\t\t\tx\t\t\t\n",
         );
-        let generic = "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\tresolves\n\
-                       该项目\tproject\tno\t\t\tx\t\t\tprevious\n\
-                       全区\tzone\tno\t\t\tx\t\t\t\n";
-        let mut problems = Vec::new();
-        dict.load_file(std::path::Path::new("g.tsv"), generic.as_bytes(), &mut problems);
-        assert!(problems.is_empty(), "{problems:?}");
-        let matcher = crate::matcher::Matcher::new(&dict);
         let text = "临江开发区动态\n\n星河电池项目签约。该项目由远景材料投资50亿元建设。全区规划面积30平方公里。";
-        let (norm, sentences, _) = crate::testing::analyse(&dict, text);
-        let matches = matcher.find(&norm.text);
-        let salience = crate::relations::salience::title_entities(&matcher, &norm, None);
-        let salient = crate::relations::salience::salient(&dict, &matches, &salience);
-        let mentions = crate::relations::salience::resolve(&dict, &matcher, &norm, &sentences, &matches, &salient, &[]);
+        let (norm, sentences, mentions) = crate::testing::analyse_resolved(&dict, text);
         let got: Vec<(String, String)> = document_facts(&dict, "d", None, &norm, &sentences, &mentions)
             .into_iter()
             .map(|(e, f)| (dict.entities[e].id.clone(), format!("{}={}", f.key, f.value)))

@@ -267,23 +267,11 @@ mod tests {
         }
     }
 
-    /// A dictionary of these entities and generic forms (TSV texts).
-    fn with_generics(entities: &str, generics: &str) -> Dictionary {
-        let mut dict = crate::testing::dict(entities);
-        let mut problems = Vec::new();
-        dict.load_file(std::path::Path::new("g.tsv"), generics.as_bytes(), &mut problems);
-        assert!(problems.is_empty(), "{problems:?}");
-        dict
-    }
-
     /// What the generic forms in `text` resolve to, in text order: the short
     /// names that become mentions, or with `anchors` the pronouns.
     fn resolved_names<'d>(dict: &'d Dictionary, text: &str, anchors: bool) -> Vec<&'d str> {
-        let matcher = Matcher::new(dict);
-        let (norm, sentences, _) = crate::testing::analyse(dict, text);
-        let matches = matcher.find(&norm.text.to_ascii_lowercase());
-        let salient = salient(dict, &matches, &title_entities(&matcher, &norm, None));
-        resolve(dict, &matcher, &norm, &sentences, &matches, &salient, &[])
+        let (_, _, mentions) = crate::testing::analyse_resolved(dict, text);
+        mentions
             .iter()
             .filter(|m| match m.kind {
                 MentionKind::Resolved(_) => !anchors,
@@ -298,7 +286,7 @@ mod tests {
     /// `新区` become mentions of which zone.
     #[test]
     fn forms_limited_to_some_zones_and_places() {
-        let dict = with_generics(
+        let dict = crate::testing::dict_with_generics(
             "id\ttype\tname\taliases\tattributes\n\
              zone:dw\tzone\t东湾新区\t东湾\t\n\
              zone:hx\tzone\t河西高新技术产业开发区\t河西高新区\t\n\
@@ -347,7 +335,7 @@ mod tests {
     /// project named before it in its paragraph, whatever the article is about.
     #[test]
     fn pronouns_that_mean_the_name_just_before() {
-        let dict = with_generics(
+        let dict = crate::testing::dict_with_generics(
             "id\ttype\tname\taliases\tattributes\n\
              project:a\tproject\t云帆燃机项目\t\t\n\
              project:b\tproject\t海芯晶圆项目\t\t\n\
