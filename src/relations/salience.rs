@@ -196,9 +196,14 @@ fn previous(dict: &Dictionary, found: &[Mention], text: &str, start: usize, etyp
 /// Whether `entity` can be what a generic form with this `only_for` list
 /// means: its name or an alias ends with a word of the list, and not with
 /// one of the list's `!` words (`新区|!高新区`: 杭州湾新区, not 合肥高新区).
-/// An empty list allows any entity.
+/// A closing bracket is not the end (`杭州高新区（滨江）` is a 高新区). An empty
+/// list allows any entity.
 fn fits(entity: &crate::dict::Entity, only_for: &[String]) -> bool {
     let fits_name = |name: &str| {
+        let name = match name.strip_suffix(['）', ')']) {
+            Some(inner) => inner.rfind(['（', '(']).map_or(name, |open| &name[..open]),
+            None => name,
+        };
         let mut ends = false;
         for w in only_for {
             match w.strip_prefix('!') {
@@ -290,7 +295,8 @@ mod tests {
             "id\ttype\tname\taliases\tattributes\n\
              zone:dw\tzone\t东湾新区\t东湾\t\n\
              zone:hx\tzone\t河西高新技术产业开发区\t河西高新区\t\n\
-             zone:ds\tzone\t东山高新区\t\t\n",
+             zone:ds\tzone\t东山高新区\t\t\n\
+             zone:bj\tzone\t北江高新区（滨湖）\t\t\n",
             "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\n\
              新区\tzone\tyes\t级\t块\tx\t新区|!高新区\t入驻|在\n\
              高新区\tzone\tyes\t级\t\tx\t高新区|高新技术产业开发区\t\n",
@@ -317,6 +323,11 @@ mod tests {
             ),
             // two zones of the kind, named as often: no telling which
             ("签约快讯\n\n河西高新区与东山高新区签约。高新区将配套。", &[]),
+            // a name that ends in brackets is of the kind before them
+            (
+                "东湾新区快讯\n\n北江高新区（滨湖）企业入驻新区。高新区将配套。",
+                &["东湾新区", "北江高新区（滨湖）"],
+            ),
             (
                 "签约快讯\n\n河西高新区与东山高新区签约,河西高新区发布。高新区将配套。",
                 &["河西高新技术产业开发区"],
