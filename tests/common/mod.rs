@@ -5,10 +5,30 @@
 //! Commands run with the fixture folder as their current directory, so paths
 //! in arguments and in messages are short and predictable (`corpus/a.txt`).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::RwLock;
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+/// Held (shared) by every spawn of the binary, and (exclusive) by
+/// [`unlock`]. A child holds copies of this process's open files from the
+/// fork until its exec, so a test that drops a folder lock while another
+/// test's child is being spawned would leave the lock held for that moment,
+/// and a build that should then succeed could find the folder taken: one
+/// failure of `shards::writers_of_a_file_share_a_folder_but_not_with_a_build`,
+/// and `shards::a_released_folder_lock_is_free_at_once_while_children_start`
+/// fails without this guard.
+static SPAWNING: RwLock<()> = RwLock::new(());
+
+/// Release a lock taken with `File::lock` or `File::try_lock_shared`, at a
+/// moment when no child of this process is between fork and exec.
+#[allow(dead_code)] // the shards tests hold folder locks; the CLI tests do not
+pub fn unlock(file: std::fs::File) {
+    let _no_spawn = SPAWNING.write().unwrap_or_else(|e| e.into_inner());
+    drop(file);
+}
 
 /// The files a build writes.
 pub const OUTPUTS: [&str; 9] = [
@@ -118,13 +138,29 @@ impl Fixture {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
-        let out = Command::cargo_bin("zonegraph")
-            .expect("the zonegraph binary")
+        let mut command = Command::new(env!("CARGO_BIN_EXE_zonegraph"));
+        command
             .current_dir(self.root())
             .args(args)
-            .write_stdin(stdin)
-            .output()
-            .expect("run zonegraph");
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        // `spawn` returns once the child has exec'd (std waits for it), so
+        // the guard covers the moment the child holds copies of our files.
+        let mut child = {
+            let _spawning = SPAWNING.read().unwrap_or_else(|e| e.into_inner());
+            command.spawn().expect("run zonegraph")
+        };
+        let mut input = child.stdin.take().expect("stdin is piped");
+        let stdin = stdin.to_string();
+        // Written beside the wait, so a large input cannot fill the pipe
+        // while the child's output fills the other.
+        let writer = std::thread::spawn(move || {
+            // The child may exit without reading (a usage error); that is its answer.
+            let _ = input.write_all(stdin.as_bytes());
+        });
+        let out = child.wait_with_output().expect("wait for zonegraph");
+        writer.join().expect("the stdin writer");
         Run::from_output(out)
     }
 
