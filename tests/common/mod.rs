@@ -5,29 +5,53 @@
 //! Commands run with the fixture folder as their current directory, so paths
 //! in arguments and in messages are short and predictable (`corpus/a.txt`).
 
-use std::io::Write;
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::RwLock;
 
+use assert_cmd::Command;
 use serde_json::Value;
 
-/// Held (shared) by every spawn of the binary, and (exclusive) by
-/// [`unlock`]. A child holds copies of this process's open files from the
-/// fork until its exec, so a test that drops a folder lock while another
-/// test's child is being spawned would leave the lock held for that moment,
-/// and a build that should then succeed could find the folder taken: one
-/// failure of `shards::writers_of_a_file_share_a_folder_but_not_with_a_build`,
-/// and `shards::a_released_folder_lock_is_free_at_once_while_children_start`
-/// fails without this guard.
-static SPAWNING: RwLock<()> = RwLock::new(());
-
-/// Release a lock taken with `File::lock` or `File::try_lock_shared`, at a
-/// moment when no child of this process is between fork and exec.
+/// A lock on a folder, held by another process (util-linux `flock`) as a
+/// running zonegraph holds it; dropped, that process is told to exit and
+/// waited for, so the lock is free when the drop returns.
+///
+/// Not held in the test process itself: a child that another test thread is
+/// starting holds copies of this process's open files until its exec closes
+/// them, and the kernel lets the parent go on a moment before that. So a
+/// lock released here could still be held then: a test failed once that way,
+/// and a probe (one thread starting `true` in a loop, another locking,
+/// closing and relocking a folder) saw 3,134 of 20,000 relocks refused.
 #[allow(dead_code)] // the shards tests hold folder locks; the CLI tests do not
-pub fn unlock(file: std::fs::File) {
-    let _no_spawn = SPAWNING.write().unwrap_or_else(|e| e.into_inner());
-    drop(file);
+pub struct FolderLock {
+    holder: std::process::Child,
+}
+
+#[allow(dead_code)]
+impl FolderLock {
+    pub fn hold(dir: &Path, exclusive: bool) -> FolderLock {
+        let mut holder = std::process::Command::new("flock")
+            .arg(if exclusive { "--exclusive" } else { "--shared" })
+            .arg(dir)
+            .args(["-c", "echo held; read _"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("flock, from util-linux");
+        let mut line = String::new();
+        let stdout = holder.stdout.as_mut().expect("flock's stdout is piped");
+        std::io::BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("read from flock");
+        assert_eq!(line, "held\n", "flock did not take the lock on {}", dir.display());
+        FolderLock { holder }
+    }
+}
+
+impl Drop for FolderLock {
+    fn drop(&mut self) {
+        drop(self.holder.stdin.take());
+        let _ = self.holder.wait();
+    }
 }
 
 /// The files a build writes.
@@ -138,29 +162,13 @@ impl Fixture {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_zonegraph"));
-        command
+        let out = Command::cargo_bin("zonegraph")
+            .expect("the zonegraph binary")
             .current_dir(self.root())
             .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        // `spawn` returns once the child has exec'd (std waits for it), so
-        // the guard covers the moment the child holds copies of our files.
-        let mut child = {
-            let _spawning = SPAWNING.read().unwrap_or_else(|e| e.into_inner());
-            command.spawn().expect("run zonegraph")
-        };
-        let mut input = child.stdin.take().expect("stdin is piped");
-        let stdin = stdin.to_string();
-        // Written beside the wait, so a large input cannot fill the pipe
-        // while the child's output fills the other.
-        let writer = std::thread::spawn(move || {
-            // The child may exit without reading (a usage error); that is its answer.
-            let _ = input.write_all(stdin.as_bytes());
-        });
-        let out = child.wait_with_output().expect("wait for zonegraph");
-        writer.join().expect("the stdin writer");
+            .write_stdin(stdin)
+            .output()
+            .expect("run zonegraph");
         Run::from_output(out)
     }
 
