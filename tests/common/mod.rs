@@ -17,10 +17,12 @@ use serde_json::Value;
 ///
 /// Not held in the test process itself: a child that another test thread is
 /// starting holds copies of this process's open files until its exec closes
-/// them, and the kernel lets the parent go on a moment before that. So a
-/// lock released here could still be held then: a test failed once that way,
-/// and a probe (one thread starting `true` in a loop, another locking,
-/// closing and relocking a folder) saw 3,134 of 20,000 relocks refused.
+/// them, so a lock released here could still be held a moment later. A test
+/// failed once that way; a probe (one thread starting `true` in a loop,
+/// another locking, closing and relocking a folder) saw 3,134 of 20,000
+/// relocks refused; and making every release wait until no spawn was under
+/// way still left 180 of 13,153 refused in CI, as if the parent went on a
+/// moment before the child's copies were closed.
 #[allow(dead_code)] // the shards tests hold folder locks; the CLI tests do not
 pub struct FolderLock {
     holder: std::process::Child,
