@@ -963,10 +963,8 @@ mod tests {
             project:q\tproject\t海芯晶圆项目\t\t\n";
         let generic =
             "form\trefers_to\tmention\tnot_after\tnot_before\n开发区\tzone\tyes\t级\t之一\n全区\tzone\tno\t\t\n";
-        let mut dict = Dictionary::default();
+        let dict = crate::testing::dict_with_generics(tsv, generic);
         let mut problems = Vec::new();
-        dict.load_file(Path::new("e.tsv"), tsv.as_bytes(), &mut problems);
-        dict.load_file(Path::new("g.tsv"), generic.as_bytes(), &mut problems);
         let mut set = RuleSet::default();
         set.load_str(Path::new("r.toml"), rules_toml, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
