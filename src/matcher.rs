@@ -28,9 +28,10 @@
 //!   first place where a key starts, the longest key there, then on from its
 //!   end. A trie has no failure links or output sets to build, which is what
 //!   makes daachorse's build slow and large; and most places are passed over
-//!   after a test of two bit tables (`Starts`), so the trie is walked at a
-//!   few places in a hundred. The keys are split by first character into
-//!   two tries built at once (`TRIE_PARTS`).
+//!   after a test of two bit tables (`Starts`), and most of the rest after a
+//!   third (`Thirds`), so the trie is walked at about one place in a hundred,
+//!   nearly always where a key starts. The keys are split by first character
+//!   into two tries built at once (`TRIE_PARTS`).
 //! - [`Engine::Daachorse`]: the `daachorse` crate's character-wise
 //!   double-array Aho-Corasick automaton, one standard automaton for both
 //!   calls. It takes one transition per character, where a byte-wise
@@ -41,8 +42,9 @@
 //! Crawdad is the default because it builds 3.6–4.7× faster than daachorse
 //! (114 against 538 ms at 10⁵ names, 2.1 against 7.7 s at 10⁶, in
 //! `cargo bench --bench engines`), which is serial start-up time in every
-//! build, and holds a third of the memory, while matching at 0.6–0.8× the
-//! speed of daachorse's own leftmost-longest automaton at 10⁴–10⁵ names:
+//! build, and holds a third of the memory, while matching at 0.7–0.8× the
+//! speed of daachorse's own leftmost-longest automaton at 10⁴–10⁵ names
+//! (0.6–0.8× before the third start test):
 //! whole builds of 200 MB were faster with it at 10⁵ and 10⁶ names. The
 //! README's Performance section has the figures and commands.
 //!
@@ -55,9 +57,10 @@
 //! Memory: aho-corasick holds two automata (leftmost-longest for `find`,
 //! standard for `inside`); daachorse holds one standard automaton and picks
 //! the leftmost-longest matches from its overlapping ones (see
-//! [`Matcher::find`]); the trie engine holds its tries and 200 KiB of bit
-//! tables. None keeps the key strings. Aho-corasick also holds a 16-byte
-//! target per key; daachorse and crawdad pack the target into each key's
+//! [`Matcher::find`]); the trie engine holds its tries, 150 KiB of bit
+//! tables and a third-test table of 2 bytes a key (256 KiB at 10⁵ names).
+//! None keeps the key strings. Aho-corasick also holds a 16-byte target per
+//! key; daachorse and crawdad pack the target into each key's
 //! `u32` value. While building, the keys are held once, end to end in one
 //! string (see `Keys`), beside the builder's own transient structures: at
 //! 10⁶ names daachorse's peak was about 1.7 GB above the loaded dictionary.
@@ -252,6 +255,10 @@ fn trie_part(a: char, parts: usize) -> usize {
     ((u64::from(u32::from(a).wrapping_mul(0x9E37_79B1)) * parts as u64) >> 32) as usize
 }
 
+/// What a compiled trie engine starts with when it holds the third test
+/// ([`Thirds`]); files written before it start with [`PAIR_BITS`].
+const WITH_THIRDS: u32 = PAIR_BITS | 1 << 8;
+
 /// Bits in [`Starts::pairs`]: 2²⁰ bits, 128 KiB, which stays in cache while
 /// a document is scanned. At 10⁵ names (about 125,000 keys) some 3% of the
 /// places in generated news text passed the test, a third of them real
@@ -270,11 +277,79 @@ const PAIR_BITS: u32 = 20;
 /// automaton. In generated news text at 10⁵ names, a fifth of the places
 /// passed the first test and 2% the second, so the walk runs at a few
 /// places in a hundred, and the larger pair table is read at a fifth.
+/// Places that pass both then take a third test ([`Thirds`]).
+///
+/// The tables are arrays of a fixed size, so that indexing them needs no
+/// bounds check. Three other ways of testing were measured and were no
+/// faster (session 20, 4 MB of generated text, in one process against this
+/// one): reading the bytes at a place instead of decoding characters,
+/// stepping three bytes at a time through Chinese text; reading both bits
+/// at every place and combining them without a branch; and gathering the
+/// places that pass the first test a block at a time before testing them
+/// further.
 struct Starts {
-    firsts: Vec<u64>,
-    pairs: Vec<u64>,
+    firsts: Box<CharBits>,
+    pairs: Box<PairBits>,
     /// Only when some key is a single character.
-    singles: Option<Vec<u64>>,
+    singles: Option<Box<CharBits>>,
+    /// The third test, for places that pass the first two.
+    /// `None` in a compiled file written before it, where every place that
+    /// passes the first two is walked.
+    thirds: Option<Thirds>,
+}
+
+/// The third test of [`Starts`]: whether any key starts with the three
+/// characters at a place (a bit per hashed triple), or is the two there (a
+/// bit per hashed pair).
+///
+/// At 10⁵ names 43% of the places that passed the first two tests in
+/// generated news text were no key's start (25,480 walks for 14,385
+/// matches), and a walk costs tens of nanoseconds, mostly waiting on the
+/// trie's memory; with this test every walk in that text found a match
+/// (14,385). It is read at those few places only, so its table can be
+/// large: 16 bits a key, so that at most one bit in 16 is set.
+struct Thirds {
+    bits: u32,
+    triples: Box<[u64]>,
+    whole_pairs: Box<CharBits>,
+}
+
+impl Thirds {
+    /// Bits in the triple table for `keys` keys: 16 a key, at least 2¹⁶ and
+    /// at most 2²⁶ (8 MiB, at about 4 million keys).
+    fn bits_for(keys: usize) -> u32 {
+        (keys.max(1) * 16).next_power_of_two().trailing_zeros().clamp(16, 26)
+    }
+
+    fn triple_bit(&self, a: char, b: char, c: char) -> usize {
+        let h = (u64::from(u32::from(a)) << 42) ^ (u64::from(u32::from(b)) << 21) ^ u64::from(u32::from(c));
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+    }
+
+    /// A pair's bit in [`Thirds::whole_pairs`].
+    fn whole_pair_bit(a: char, b: char) -> usize {
+        Starts::pair_bit(a, b) >> (PAIR_BITS - 16)
+    }
+
+    /// Whether a key may start with `a`, `b`, then the characters of
+    /// `after`.
+    fn may_start(&self, a: char, b: char, after: &std::str::CharIndices) -> bool {
+        let c = after.clone().nth(1).map_or('\0', |(_, c)| c);
+        bit_set(&self.triples, self.triple_bit(a, b, c))
+            || bit_set(self.whole_pairs.as_slice(), Thirds::whole_pair_bit(a, b))
+    }
+}
+
+/// [`Starts::firsts`] and [`Starts::singles`]: a bit per character.
+type CharBits = [u64; 1 << 10];
+
+/// [`Starts::pairs`]: a bit per hashed pair of characters.
+type PairBits = [u64; 1 << (PAIR_BITS - 6)];
+
+/// A zeroed table, made on the heap (on the stack the pair table would take
+/// 128 KiB of it first).
+fn zeroed<const N: usize>() -> Box<[u64; N]> {
+    vec![0; N].into_boxed_slice().try_into().expect("N words")
 }
 
 fn bit_set(words: &[u64], bit: usize) -> bool {
@@ -298,36 +373,54 @@ impl Starts {
         ((u32::from(a) << 11) ^ u32::from(b)).wrapping_mul(0x9E37_79B1) as usize >> (32 - PAIR_BITS)
     }
 
-    fn of<'k>(keys: impl Iterator<Item = &'k str>) -> Starts {
+    fn of<'k>(keys: impl ExactSizeIterator<Item = &'k str>) -> Starts {
+        let bits = Thirds::bits_for(keys.len());
+        let mut thirds = Thirds {
+            bits,
+            triples: vec![0; 1 << (bits - 6)].into_boxed_slice(),
+            whole_pairs: zeroed(),
+        };
         let mut starts = Starts {
-            firsts: vec![0; 1 << 10],
-            pairs: vec![0; 1 << (PAIR_BITS - 6)],
+            firsts: zeroed(),
+            pairs: zeroed(),
             singles: None,
+            thirds: None,
         };
         for key in keys {
             let mut chars = key.chars();
             let Some(a) = chars.next() else { continue };
-            set_bit(&mut starts.firsts, Starts::char_bit(a));
-            match chars.next() {
-                Some(b) => set_bit(&mut starts.pairs, Starts::pair_bit(a, b)),
-                None => set_bit(
-                    starts.singles.get_or_insert_with(|| vec![0; 1 << 10]),
+            set_bit(starts.firsts.as_mut_slice(), Starts::char_bit(a));
+            let Some(b) = chars.next() else {
+                set_bit(
+                    starts.singles.get_or_insert_with(zeroed).as_mut_slice(),
                     Starts::char_bit(a),
-                ),
+                );
+                continue;
+            };
+            set_bit(starts.pairs.as_mut_slice(), Starts::pair_bit(a, b));
+            match chars.next() {
+                Some(c) => {
+                    let bit = thirds.triple_bit(a, b, c);
+                    set_bit(&mut thirds.triples, bit);
+                }
+                None => set_bit(thirds.whole_pairs.as_mut_slice(), Thirds::whole_pair_bit(a, b)),
             }
         }
+        starts.thirds = Some(thirds);
         starts
     }
 
-    /// Whether a key may start at byte `at` of `text`, where the character
-    /// is `a`. The character after it is read only if `a` passes.
+    /// Whether a key may start with the character `a`, followed by the
+    /// characters of `after`. The character after `a` is read only if `a`
+    /// passes.
     #[inline(always)]
-    fn may_start(&self, text: &str, at: usize, a: char) -> bool {
-        if !bit_set(&self.firsts, Starts::char_bit(a)) {
+    fn may_start(&self, a: char, after: &std::str::CharIndices) -> bool {
+        if !bit_set(self.firsts.as_slice(), Starts::char_bit(a)) {
             return false;
         }
-        let b = text[at + a.len_utf8()..].chars().next().unwrap_or('\0');
-        bit_set(&self.pairs, Starts::pair_bit(a, b))
+        let b = after.clone().next().map_or('\0', |(_, b)| b);
+        (bit_set(self.pairs.as_slice(), Starts::pair_bit(a, b))
+            && self.thirds.as_ref().is_none_or(|t| t.may_start(a, b, after)))
             || self.singles.as_deref().is_some_and(|s| bit_set(s, Starts::char_bit(a)))
     }
 }
@@ -433,7 +526,11 @@ impl Matcher {
             Automata::Daachorse { overlapping } => overlapping.heap_bytes(),
             Automata::Crawdad { tries, starts } => {
                 tries.iter().flatten().map(Trie::heap_bytes).sum::<usize>()
-                    + (starts.firsts.len() + starts.pairs.len() + starts.singles.as_ref().map_or(0, Vec::len)) * 8
+                    + std::mem::size_of::<CharBits>() * (1 + usize::from(starts.singles.is_some()))
+                    + std::mem::size_of::<PairBits>()
+                    + starts.thirds.as_ref().map_or(0, |t| {
+                        std::mem::size_of_val::<[u64]>(&t.triples) + std::mem::size_of::<CharBits>()
+                    })
             }
         }
     }
@@ -443,32 +540,46 @@ impl Matcher {
     /// aho-corasick engine, which has no stable serialised form.
     ///
     /// Daachorse's is its own serialised automaton. The trie engine's is:
-    /// `PAIR_BITS` (`u32`), the first-character bits (2¹⁰ words), the
-    /// pair bits, a byte saying whether the one-character bits follow (then
-    /// 2¹⁰ words), then the tries: a byte with their number n (2 or more),
-    /// and for each a byte saying whether it follows (a part without keys has
-    /// none), then crawdad's own serialised trie. Little-endian throughout.
+    /// `PAIR_BITS | 1 << 8` (`u32`), the first-character bits (2¹⁰ words),
+    /// the pair bits, a byte saying whether the one-character bits follow
+    /// (then 2¹⁰ words), the third start test (its triple bits as a
+    /// `u32`, the triple table, then the whole-pair bits, 2¹⁰ words), then
+    /// the tries: a byte with their number n (2 or more), and for each a
+    /// byte saying whether it follows (a part without keys has none), then
+    /// crawdad's own serialised trie. Little-endian throughout.
     ///
-    /// Files written before the keys were split hold one trie: where the
-    /// number would be, a byte saying whether it follows (0 or 1), then the
-    /// trie. They are still read, and a matcher read from one writes it so.
+    /// Older files are still read, and a matcher read from one writes it
+    /// so. Files written before the third test start with `PAIR_BITS` alone
+    /// and have no third test. Files written before the keys were split hold
+    /// one trie: where the number would be, a byte saying whether it follows
+    /// (0 or 1), then the trie.
     pub fn to_compiled(&self) -> Option<(Engine, Vec<u8>)> {
         match &self.automata {
             Automata::AhoCorasick { .. } => None,
             Automata::Daachorse { overlapping } => Some((Engine::Daachorse, overlapping.serialize())),
             Automata::Crawdad { tries, starts } => {
                 let mut out = Vec::new();
-                out.extend_from_slice(&PAIR_BITS.to_le_bytes());
+                let layout = if starts.thirds.is_some() {
+                    WITH_THIRDS
+                } else {
+                    PAIR_BITS
+                };
+                out.extend_from_slice(&layout.to_le_bytes());
                 let words = |out: &mut Vec<u8>, words: &[u64]| {
                     for w in words {
                         out.extend_from_slice(&w.to_le_bytes());
                     }
                 };
-                words(&mut out, &starts.firsts);
-                words(&mut out, &starts.pairs);
+                words(&mut out, starts.firsts.as_slice());
+                words(&mut out, starts.pairs.as_slice());
                 out.push(u8::from(starts.singles.is_some()));
                 if let Some(singles) = &starts.singles {
-                    words(&mut out, singles);
+                    words(&mut out, singles.as_slice());
+                }
+                if let Some(thirds) = &starts.thirds {
+                    out.extend_from_slice(&thirds.bits.to_le_bytes());
+                    words(&mut out, &thirds.triples);
+                    words(&mut out, thirds.whole_pairs.as_slice());
                 }
                 let trie = |out: &mut Vec<u8>, trie: &Option<Trie>| {
                     out.push(u8::from(trie.is_some()));
@@ -524,13 +635,27 @@ impl Matcher {
             }
             Engine::Crawdad => {
                 let mut r = Bytes(bytes);
-                let bits = r.u32()?;
-                if bits != PAIR_BITS {
-                    return Err(BadAutomaton(format!("{bits} start bits, not {PAIR_BITS}")));
+                let layout = r.u32()?;
+                if layout != PAIR_BITS && layout != WITH_THIRDS {
+                    return Err(BadAutomaton(format!("start tables of layout {layout:#x}")));
                 }
-                let firsts = r.words(1 << 10)?;
-                let pairs = r.words(1 << (PAIR_BITS - 6))?;
-                let singles = if r.flag()? { Some(r.words(1 << 10)?) } else { None };
+                let firsts = r.table()?;
+                let pairs = r.table()?;
+                let singles = if r.flag()? { Some(r.table()?) } else { None };
+                let thirds = if layout == WITH_THIRDS {
+                    let bits = r.u32()?;
+                    if !(16..=26).contains(&bits) {
+                        return Err(BadAutomaton(format!("{bits} triple bits")));
+                    }
+                    let triples = r.words(1 << (bits - 6))?;
+                    Some(Thirds {
+                        bits,
+                        triples,
+                        whole_pairs: r.table()?,
+                    })
+                } else {
+                    None
+                };
                 let tries = match r.take(1)?[0] {
                     0 => vec![None],
                     1 => vec![Some(r.trie()?)],
@@ -544,7 +669,12 @@ impl Matcher {
                 Ok(Matcher {
                     automata: Automata::Crawdad {
                         tries,
-                        starts: Box::new(Starts { firsts, pairs, singles }),
+                        starts: Box::new(Starts {
+                            firsts,
+                            pairs,
+                            singles,
+                            thirds,
+                        }),
                     },
                 })
             }
@@ -631,11 +761,12 @@ impl Matcher {
                 .collect(),
             Automata::Crawdad { tries, starts } => {
                 let mut all = Vec::new();
-                for (at, a) in span.char_indices() {
+                let mut places = span.char_indices();
+                while let Some((at, a)) = places.next() {
                     // A key of two characters or more starting at the span's
                     // last one would end outside it, so the test sees the
                     // span only.
-                    if !starts.may_start(span, at, a) {
+                    if !starts.may_start(a, &places) {
                         continue;
                     }
                     let Some(trie) = &tries[trie_part(a, tries.len())] else {
@@ -668,9 +799,10 @@ impl Matcher {
 /// The leftmost-longest key in `haystack[from..]`, for the trie engine: the
 /// first place where a key starts, and the longest key there.
 fn first_longest(tries: &[Option<Trie>], starts: &Starts, haystack: &str, from: usize) -> Option<Match> {
-    for (i, a) in haystack[from..].char_indices() {
+    let mut places = haystack[from..].char_indices();
+    while let Some((i, a)) = places.next() {
         let at = from + i;
-        if !starts.may_start(haystack, at, a) {
+        if !starts.may_start(a, &places) {
             continue;
         }
         let Some(trie) = &tries[trie_part(a, tries.len())] else {
@@ -723,12 +855,17 @@ impl Bytes<'_> {
         }
     }
 
-    fn words(&mut self, n: usize) -> Result<Vec<u64>, BadAutomaton> {
+    fn words(&mut self, n: usize) -> Result<Box<[u64]>, BadAutomaton> {
         Ok(self
             .take(n * 8)?
             .chunks_exact(8)
             .map(|w| u64::from_le_bytes(w.try_into().expect("8 bytes")))
             .collect())
+    }
+
+    /// A bit table of `N` words.
+    fn table<const N: usize>(&mut self) -> Result<Box<[u64; N]>, BadAutomaton> {
+        Ok(self.words(N)?.try_into().expect("N words were taken"))
     }
 
     /// Crawdad's trie: a code table (`u32` length, then `u32`s), the
@@ -833,7 +970,7 @@ impl Keys {
     }
 
     /// (key, packed target) in key order.
-    fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
+    fn iter(&self) -> impl ExactSizeIterator<Item = (&str, u32)> {
         self.keys.iter().map(|&k| (self.key(k), k.2))
     }
 
@@ -1091,17 +1228,28 @@ mod tests {
             let [ac, daac, trie] = Engine::ALL.map(|engine| Matcher::from_keys(&Keys::from_map(&keys), engine));
             // Split into other numbers of tries, and read back from the bytes
             // a compiled file holds (one trie is the layout of files written
-            // before the split).
+            // before the split); every other one without the third start
+            // test, as files written before it.
             let parts = 1 + dictionary % 5;
-            let split = Matcher {
+            let thirds = dictionary % 2 == 0;
+            let mut split = Matcher {
                 automata: Automata::crawdad(&Keys::from_map(&keys), parts),
             };
+            if let Automata::Crawdad { starts, .. } = &mut split.automata
+                && !thirds
+            {
+                starts.thirds = None;
+            }
             let (engine, bytes) = split.to_compiled().expect("the trie engine compiles");
+            let layout = u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes"));
+            assert_eq!(layout, if thirds { WITH_THIRDS } else { PAIR_BITS });
             let split = Matcher::from_compiled(engine, &bytes).expect("its bytes load");
-            let Automata::Crawdad { tries, .. } = &split.automata else {
+            assert_eq!(split.to_compiled().expect("it compiles again").1, bytes);
+            let Automata::Crawdad { tries, starts } = &split.automata else {
                 panic!("the trie engine")
             };
             assert_eq!(tries.len(), parts, "dictionary {dictionary}");
+            assert_eq!(starts.thirds.is_some(), thirds, "dictionary {dictionary}");
             for _ in 0..TEXTS_PER_DICTIONARY {
                 let text: String = (0..rng.range(150, 750))
                     .map(|_| {
