@@ -368,4 +368,41 @@ mod tests {
             assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
         }
     }
+
+    /// The bundled `项目` and `公司`: the project or firm just named, but only
+    /// where a clause starts with them; after another character they end a
+    /// name the dictionary lacks or count things, and some words after them
+    /// make them the general word.
+    #[test]
+    fn bundled_clause_start_pronouns() {
+        let dict = crate::testing::dict_with_generics(
+            "id\ttype\tname\taliases\tattributes\n\
+             project:a\tproject\t云帆燃机项目\t\t\n\
+             company:c\tcompany\t远景材料股份有限公司\t远景材料\t\n",
+            include_str!("../../dictionaries/generic.tsv"),
+        );
+        let cases: &[(&str, &[&str])] = &[
+            ("云帆燃机项目昨日签约。项目总投资八亿元。", &["云帆燃机项目"]),
+            ("云帆燃机项目昨日签约,项目建成后年产值十亿元。", &["云帆燃机项目"]),
+            (
+                "远景材料股份有限公司去年成立,公司总部设在东湾。",
+                &["远景材料股份有限公司"],
+            ),
+            ("远景材料成立三年。目前,公司已有员工两百人。", &["远景材料股份有限公司"]),
+            ("远景材料成立三年。此外公司还在建设新厂。", &["远景材料股份有限公司"]),
+            // the end of a name the dictionary lacks, or a count
+            ("远景材料与北辰新能源有限公司签约。", &[]),
+            ("云帆燃机项目签约,全年新开工3个项目。", &[]),
+            ("远景材料设立了两家子公司。", &[]),
+            // the general word
+            ("云帆燃机项目签约。项目建设全面提速。", &[]),
+            ("远景材料完成改制。公司化改革已经完成。", &[]),
+            // nothing of its type before it in the paragraph
+            ("项目总投资八亿元。", &[]),
+            ("云帆燃机项目签约。\n\n项目总投资八亿元。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
+        }
+    }
 }
