@@ -1163,6 +1163,15 @@ mod tests {
                     t("海芯科技", "located_in", "临江智造产业园"),
                 ],
             ),
+            // A迁入Z X园: both places, the inner one by settles_sub_park
+            (
+                "海芯科技总部迁入临江经济开发区临江智造产业园。",
+                vec![
+                    t("临江智造产业园", "located_in", "临江经济开发区"),
+                    t("海芯科技", "located_in", "临江经济开发区"),
+                    t("海芯科技", "located_in", "临江智造产业园"),
+                ],
+            ),
             // A在Z增资
             (
                 "云帆重工在河西高新区增资5亿元。",
