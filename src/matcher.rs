@@ -315,10 +315,13 @@ struct Thirds {
 }
 
 impl Thirds {
-    /// Bits in the triple table for `keys` keys: 16 a key, at least 2¹⁶ and
-    /// at most 2²⁶ (8 MiB, at about 4 million keys).
+    /// Bits in the triple table for `keys` keys: 16 a key, within
+    /// [`TRIPLE_BITS`].
     fn bits_for(keys: usize) -> u32 {
-        (keys.max(1) * 16).next_power_of_two().trailing_zeros().clamp(16, 26)
+        (keys.max(1) * 16)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(*TRIPLE_BITS.start(), *TRIPLE_BITS.end())
     }
 
     fn triple_bit(&self, a: char, b: char, c: char) -> usize {
@@ -339,6 +342,10 @@ impl Thirds {
             || bit_set(self.whole_pairs.as_slice(), Thirds::whole_pair_bit(a, b))
     }
 }
+
+/// How many bits (as a power of two) a triple table may have: at least 2¹⁶,
+/// at most 2²⁶ (8 MiB, reached at about 4 million keys).
+const TRIPLE_BITS: std::ops::RangeInclusive<u32> = 16..=26;
 
 /// [`Starts::firsts`] and [`Starts::singles`]: a bit per character.
 type CharBits = [u64; 1 << 10];
@@ -644,7 +651,7 @@ impl Matcher {
                 let singles = if r.flag()? { Some(r.table()?) } else { None };
                 let thirds = if layout == WITH_THIRDS {
                     let bits = r.u32()?;
-                    if !(16..=26).contains(&bits) {
+                    if !TRIPLE_BITS.contains(&bits) {
                         return Err(BadAutomaton(format!("{bits} triple bits")));
                     }
                     let triples = r.words(1 << (bits - 6))?;
