@@ -1393,6 +1393,48 @@ mod tests {
         }
     }
 
+    /// The trie engine's bytes, cut anywhere or with a triple table size out
+    /// of bounds, are refused, never read past or trusted.
+    #[test]
+    fn damaged_trie_engine_bytes_are_refused() {
+        let m = Matcher::with_engine(&dict(&["国家知识产权局", "知识产权", "开发区", "区"]), Engine::Crawdad);
+        let (engine, bytes) = m.to_compiled().expect("the trie engine compiles");
+        // Where the third test starts: the layout word, the first-character
+        // and pair tables, the flag and the one-character table (a key of
+        // one character is in the dictionary).
+        let thirds = 4 + size_of::<CharBits>() + size_of::<PairBits>() + 1 + size_of::<CharBits>();
+        assert_eq!(
+            bytes[thirds - 1 - size_of::<CharBits>()],
+            1,
+            "the one-character table follows"
+        );
+        let bits = u32::from_le_bytes(bytes[thirds..thirds + 4].try_into().expect("4 bytes"));
+        assert!(TRIPLE_BITS.contains(&bits), "{bits}");
+        let triples_end = thirds + 4 + (1 << (bits - 3));
+        let cuts = (0..bytes.len()).step_by(1009).chain([
+            thirds,
+            thirds + 2,
+            thirds + 4,
+            triples_end - 1,
+            triples_end,
+            triples_end + size_of::<CharBits>(),
+            bytes.len() - 1,
+        ]);
+        for cut in cuts {
+            assert!(Matcher::from_compiled(engine, &bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        for bad in [0, 15, 27, 64] {
+            let mut forged = bytes.clone();
+            forged[thirds..thirds + 4].copy_from_slice(&u32::to_le_bytes(bad));
+            let Err(BadAutomaton(message)) = Matcher::from_compiled(engine, &forged) else {
+                panic!("{bad} triple bits were read");
+            };
+            assert_eq!(message, format!("{bad} triple bits"));
+        }
+        let back = Matcher::from_compiled(engine, &bytes).expect("the whole bytes load");
+        assert_eq!(back.find("国家知识产权局在开发区"), m.find("国家知识产权局在开发区"));
+    }
+
     #[test]
     fn targets_pack_into_automaton_values() {
         for target in [
