@@ -347,7 +347,8 @@ impl Thirds {
 /// at most 2²⁶ (8 MiB, reached at about 4 million keys).
 const TRIPLE_BITS: std::ops::RangeInclusive<u32> = 16..=26;
 
-/// [`Starts::firsts`] and [`Starts::singles`]: a bit per character.
+/// 2¹⁶ bits: [`Starts::firsts`] and [`Starts::singles`], a bit per
+/// character, and [`Thirds::whole_pairs`], a bit per hashed pair.
 type CharBits = [u64; 1 << 10];
 
 /// [`Starts::pairs`]: a bit per hashed pair of characters.
