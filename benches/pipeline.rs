@@ -15,6 +15,7 @@
 //! | `dedup/signature` | the MinHash signature that repost detection computes for every document |
 //! | `relations/cooccur`, `relations/facts`, `relations/rules` | co-occurrence, figures (总投资50亿元) and typed-relation rules over every document |
 //! | `pipeline/build` | the whole `pipeline::build` (read, normalise, match, relations, graph), MB/s |
+//! | `pipeline/discover` | the discovery pass (`pipeline::discover`: read, normalise, match, find and rank candidates), MB/s |
 //! | `graph/build` | `KnowledgeGraph::build` from the relation stage's edges |
 //! | `export/*` | each exporter writing the built graph to memory (MB/s of output) |
 //!
@@ -156,8 +157,11 @@ fn benches(c: &mut Criterion) {
     .expect("the generated dictionary and the bundled rules load");
     assert!(problems.is_empty(), "{problems:?}");
     let Resources {
-        dict, rules: rule_set, ..
+        dict,
+        rules: rule_set,
+        discover,
     } = resources;
+    let discover = discover.expect("the bundled rules folder has discover.toml");
     let matcher = Matcher::new(&dict);
     let docs = read_documents(&inputs.corpus);
     let corpus_bytes: u64 = docs.iter().map(|d| d.bytes as u64).sum();
@@ -256,6 +260,17 @@ fn benches(c: &mut Criterion) {
             b.iter(|| {
                 let mut problems = Vec::new();
                 black_box(pipeline::build(&dict, &matcher, &rule_set, &options, &mut problems).expect("builds"))
+            })
+        });
+        // The pass `build` adds with the bundled dictionaries: it reads and
+        // analyses the corpus once more.
+        g.bench_function("discover_1mb", |b| {
+            b.iter(|| {
+                let mut problems = Vec::new();
+                black_box(
+                    pipeline::discover(&dict, &matcher, &rule_set, &discover, &options, &mut problems)
+                        .expect("discovers"),
+                )
             })
         });
         g.finish();

@@ -28,7 +28,7 @@
 //! candidate equal to such an alias is linked to the full name; an alias that
 //! two full names generate is a collision and links nothing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -117,6 +117,8 @@ impl DiscoverConfig {
                     *list = list.iter().map(|s| normalize_key(s)).collect();
                     list.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
                     list.dedup();
+                    // An empty word would be found between every two characters.
+                    list.retain(|w| !w.is_empty());
                 }
                 Some(cfg)
             }
@@ -248,6 +250,39 @@ const PROJECT_NOUNS: &[&str] = &[
     "综合体",
 ];
 
+/// Numerals, and the words that count like them (首条, 几个, 数家).
+const NUMERALS: &str = "0123456789一二三四五六七八九十两百千万零首几数";
+/// Measure words and date units: after a numeral they make a count, an
+/// ordinal or a date, which starts a description, not a name.
+const MEASURES: &str = "条台个座家批项期号栋幢套类种处片所只辆艘架次年月日季级";
+
+/// Whether a core starts with a count, an ordinal or a date: 两台机组,
+/// 一条…生产线, 二期工程, 二号总装车间, 七条产业链, 4月首条…生产线. Names
+/// that start with a numeral go on with a word, not a measure (三一重工,
+/// 两江新区, 万达广场).
+fn starts_with_quantity(core: &str) -> bool {
+    let rest = core.trim_start_matches(|c| NUMERALS.contains(c));
+    rest.len() < core.len() && rest.chars().next().is_some_and(|c| MEASURES.contains(c))
+}
+
+/// Of the places a word of `len` bytes occurs (ascending, overlapping ones
+/// included), those `text[start..end].match_indices(word)` finds: inside the
+/// span, and none overlapping the one before.
+fn in_span(hits: &[usize], len: usize, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut resume = start;
+    hits[hits.partition_point(|&at| at < start)..]
+        .iter()
+        .copied()
+        .take_while(move |&at| at + len <= end)
+        .filter(move |&at| {
+            let free = at >= resume;
+            if free {
+                resume = at + len;
+            }
+            free
+        })
+}
+
 fn is_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || ('\u{4E00}'..='\u{9FFF}').contains(&c)
@@ -256,8 +291,8 @@ fn is_name_char(c: char) -> bool {
 }
 
 /// One family of suffixes and what its candidates are.
-struct SuffixKind<'a> {
-    suffixes: &'a [String],
+struct SuffixKind<'c> {
+    suffixes: &'c [String],
     etype: &'static str,
     clue: Clue,
     confidence: f64,
@@ -266,10 +301,92 @@ struct SuffixKind<'a> {
     levels: &'static [&'static str],
 }
 
+/// The suffix families, in the order they are tried: a suffix that ends a
+/// candidate of an earlier family is not taken again by a later one.
+fn kinds(cfg: &DiscoverConfig) -> [SuffixKind<'_>; 7] {
+    fn kind<'c>(
+        suffixes: &'c [String],
+        etype: &'static str,
+        clue: Clue,
+        confidence: f64,
+        max_core: usize,
+        levels: &'static [&'static str],
+    ) -> SuffixKind<'c> {
+        SuffixKind {
+            suffixes,
+            etype,
+            clue,
+            confidence,
+            max_core,
+            levels,
+        }
+    }
+    [
+        kind(
+            &cfg.company.legal_suffixes,
+            "company",
+            Clue::LegalSuffix,
+            cfg.company.confidence_legal,
+            MAX_LEGAL_CORE,
+            FIRM_REGION_LEVELS,
+        ),
+        kind(
+            &cfg.zone.suffixes,
+            "zone",
+            Clue::ZoneSuffix,
+            cfg.zone.confidence,
+            MAX_ZONE_CORE,
+            &[],
+        ),
+        kind(
+            &cfg.project.suffixes,
+            "project",
+            Clue::ProjectSuffix,
+            cfg.project.confidence,
+            MAX_PROJECT_CORE,
+            &["country"],
+        ),
+        kind(
+            &cfg.zone.weak_suffixes,
+            "zone",
+            Clue::ZoneSuffix,
+            cfg.zone.confidence_weak,
+            MAX_ZONE_CORE,
+            &[],
+        ),
+        kind(
+            &cfg.project.weak_suffixes,
+            "project",
+            Clue::ProjectSuffix,
+            cfg.project.confidence_weak,
+            MAX_PROJECT_CORE,
+            &["country"],
+        ),
+        kind(
+            &cfg.company.short_suffixes,
+            "company",
+            Clue::ShortSuffix,
+            cfg.company.confidence_short,
+            MAX_SHORT_CORE,
+            FIRM_REGION_LEVELS,
+        ),
+        kind(
+            &cfg.cluster.suffixes,
+            "cluster",
+            Clue::IndustryFrame,
+            cfg.cluster.confidence,
+            MAX_CLUSTER_CORE,
+            &[],
+        ),
+    ]
+}
+
 /// The discovery pass over one document.
 pub struct DocDiscovery<'a> {
     pub cfg: &'a DiscoverConfig,
     pub dict: &'a Dictionary,
+    /// Made once per run ([`Prepared::new`]).
+    pub prepared: &'a Prepared,
     pub norm: &'a NormText,
     pub sentences: &'a [Sentence],
     /// Known mentions (dictionary names and resolved references).
@@ -293,16 +410,11 @@ impl<'a> DocDiscovery<'a> {
             }
             known_end.insert(m.norm_end, m.entity);
         }
-        let known_keys: BTreeSet<String> = self
-            .dict
-            .entities
-            .iter()
-            .flat_map(|e| e.forms().map(normalize_key))
-            .collect();
+        let found = self.prepared.hits(text);
         let mut out = Vec::new();
         for s in self.sentences {
-            self.by_suffix(s, &covered, &known_end, &known_keys, &mut out);
-            self.by_list(s, &covered, &known_end, &known_keys, &mut out);
+            self.by_suffix(s, &covered, &known_end, &found, &mut out);
+            self.by_list(s, &covered, &known_end, &mut out);
         }
         out.sort_by(|a, b| (a.norm_start, a.norm_end, a.etype).cmp(&(b.norm_start, b.norm_end, b.etype)));
         out.dedup_by(|a, b| a.norm_start == b.norm_start && a.norm_end == b.norm_end && a.etype == b.etype);
@@ -383,6 +495,9 @@ impl<'a> DocDiscovery<'a> {
                 .all(|c| c.is_ascii_digit() || "个家座批项期年月日号万亿元".contains(c));
         (core.chars().count() < 2 && !number_name)
             || digits_only
+            || starts_with_quantity(core)
+            // 百亿级产业集群, 千亿级园区: a scale, not a name.
+            || core.contains("亿级")
             || self.cfg.boundary.generic_cores.iter().any(|g| g == core)
             // 外资项目, 重大项目, 工业招商公司: a generic word before the suffix.
             || self.cfg.boundary.generic_cores.iter().any(|g| g.chars().count() >= 2 && core.ends_with(g.as_str()))
@@ -396,7 +511,6 @@ impl<'a> DocDiscovery<'a> {
     fn push(
         &self,
         out: &mut Vec<Sighting>,
-        known_keys: &BTreeSet<String>,
         start: usize,
         end: usize,
         core: &str,
@@ -405,7 +519,7 @@ impl<'a> DocDiscovery<'a> {
         confidence: f64,
     ) {
         let name = &self.norm.text[start..end];
-        if self.generic(core, etype) || known_keys.contains(&normalize_key(name)) {
+        if self.generic(core, etype) || self.prepared.known.contains(&normalize_key(name)) {
             return;
         }
         out.push(Sighting {
@@ -423,90 +537,15 @@ impl<'a> DocDiscovery<'a> {
         s: &Sentence,
         covered: &[bool],
         known_end: &BTreeMap<usize, usize>,
-        known_keys: &BTreeSet<String>,
+        found: &[Vec<usize>],
         out: &mut Vec<Sighting>,
     ) {
         let text = &self.norm.text;
-        let cfg = self.cfg;
-        let kind = |suffixes: &'a [String], etype, clue, confidence, max_core, levels| SuffixKind {
-            suffixes,
-            etype,
-            clue,
-            confidence,
-            max_core,
-            levels,
-        };
-        let kinds = [
-            kind(
-                &cfg.company.legal_suffixes,
-                "company",
-                Clue::LegalSuffix,
-                cfg.company.confidence_legal,
-                MAX_LEGAL_CORE,
-                FIRM_REGION_LEVELS,
-            ),
-            kind(
-                &cfg.zone.suffixes,
-                "zone",
-                Clue::ZoneSuffix,
-                cfg.zone.confidence,
-                MAX_ZONE_CORE,
-                &[],
-            ),
-            kind(
-                &cfg.project.suffixes,
-                "project",
-                Clue::ProjectSuffix,
-                cfg.project.confidence,
-                MAX_PROJECT_CORE,
-                &["country"],
-            ),
-            kind(
-                &cfg.zone.weak_suffixes,
-                "zone",
-                Clue::ZoneSuffix,
-                cfg.zone.confidence_weak,
-                MAX_ZONE_CORE,
-                &[],
-            ),
-            kind(
-                &cfg.project.weak_suffixes,
-                "project",
-                Clue::ProjectSuffix,
-                cfg.project.confidence_weak,
-                MAX_PROJECT_CORE,
-                &["country"],
-            ),
-            kind(
-                &cfg.company.short_suffixes,
-                "company",
-                Clue::ShortSuffix,
-                cfg.company.confidence_short,
-                MAX_SHORT_CORE,
-                FIRM_REGION_LEVELS,
-            ),
-            kind(
-                &cfg.cluster.suffixes,
-                "cluster",
-                Clue::IndustryFrame,
-                cfg.cluster.confidence,
-                MAX_CLUSTER_CORE,
-                &[],
-            ),
-        ];
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        for SuffixKind {
-            suffixes,
-            etype,
-            clue,
-            confidence,
-            max_core,
-            levels,
-        } in kinds
-        {
-            for suffix in suffixes {
-                for (at, _) in text[s.start..s.end].match_indices(suffix.as_str()) {
-                    let suffix_start = s.start + at;
+        for (kind, ids) in kinds(self.cfg).iter().zip(&self.prepared.kind_patterns) {
+            let (suffixes, etype, clue) = (kind.suffixes, kind.etype, kind.clue);
+            for (suffix, &id) in suffixes.iter().zip(ids) {
+                for suffix_start in in_span(&found[id], suffix.len(), s.start, s.end) {
                     let end = suffix_start + suffix.len();
                     // The suffix must not sit inside a known name or a longer candidate.
                     if covered[suffix_start..end].iter().any(|b| *b)
@@ -524,7 +563,8 @@ impl<'a> DocDiscovery<'a> {
                             continue;
                         }
                     }
-                    let Some(start) = self.left_boundary(s.start, suffix_start, max_core, covered, known_end, levels)
+                    let Some(start) =
+                        self.left_boundary(s.start, suffix_start, kind.max_core, covered, known_end, kind.levels)
                     else {
                         continue;
                     };
@@ -532,15 +572,15 @@ impl<'a> DocDiscovery<'a> {
                     if clue == Clue::IndustryFrame {
                         // The industry is the core: 海洋经济产业集群 → 海洋经济.
                         let before = out.len();
-                        self.push(out, known_keys, start, suffix_start, &core, etype, clue, confidence);
+                        self.push(out, start, suffix_start, &core, etype, clue, kind.confidence);
                         if out.len() > before {
                             taken.push((start, end));
                         }
                         continue;
                     }
-                    let confidence = (confidence + self.context_boost(s, start, end, clue)).min(0.95);
+                    let confidence = (kind.confidence + self.context_boost(s, start, end, clue)).min(0.95);
                     let before = out.len();
-                    self.push(out, known_keys, start, end, &core, etype, clue, confidence);
+                    self.push(out, start, end, &core, etype, clue, confidence);
                     if out.len() > before {
                         taken.push((start, end));
                     }
@@ -558,6 +598,8 @@ impl<'a> DocDiscovery<'a> {
         let after = &text[end..s.end];
         let in_list = ["、", "等", "和", "及", "以及"].iter().any(|w| after.starts_with(w))
             || ["、", "和", "及", "以及"].iter().any(|w| before.ends_with(w));
+        // A short form in a list of industries or products names no firm.
+        let in_list = in_list && !(clue == Clue::ShortSuffix && self.industry_list(s, start, end));
         let mut boost = if in_list { 0.2 } else { 0.0 };
         // A line that is just the name: a caption or a heading.
         if before.trim().is_empty() && after.trim_end_matches(['。', '!', '?']).is_empty() {
@@ -576,18 +618,53 @@ impl<'a> DocDiscovery<'a> {
         boost
     }
 
+    /// Whether the list around `start..end` is of industries or products,
+    /// not firms: an item next to it starts with a known industry
+    /// (新能源汽车高压线束和光伏专用电缆), the list is closed by `等…产业` (or
+    /// 领域, 方向…), or such a word follows the name itself (固态电池材料方向).
+    /// Short forms end firms and industries alike (海工装备, 智能制造), so a
+    /// list of them is taken for firms unless it shows otherwise.
+    fn industry_list(&self, s: &Sentence, start: usize, end: usize) -> bool {
+        const SEPARATORS: [&str; 5] = ["、", "和", "及", "以及", "与"];
+        const ITEM_END: [char; 11] = ['、', '和', '及', '与', '等', ',', '。', ';', ':', '!', '?'];
+        const KINDS: [&str; 7] = ["产业", "行业", "领域", "方向", "板块", "赛道", "业态"];
+        let text = &self.norm.text;
+        let industry_at = |a: usize| {
+            self.mentions
+                .iter()
+                .any(|m| m.norm_start == a && self.dict.entities[m.entity].etype == "cluster")
+        };
+        let after = &text[end..s.end];
+        if KINDS.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        if let Some(sep) = SEPARATORS.iter().find(|w| after.starts_with(*w))
+            && industry_at(end + sep.len())
+        {
+            return true;
+        }
+        let before = &text[s.start..start];
+        if let Some(sep) = SEPARATORS.iter().find(|w| before.ends_with(*w)) {
+            let b = start - sep.len();
+            let a = text[s.start..b].rfind(ITEM_END).map_or(s.start, |i| {
+                let c = text[s.start + i..].chars().next().map_or(1, char::len_utf8);
+                s.start + i + c
+            });
+            if industry_at(a) {
+                return true;
+            }
+        }
+        let clause = after.find([',', '。', ';', ':']).map_or(after, |i| &after[..i]);
+        clause
+            .find('等')
+            .is_some_and(|i| KINDS.iter().any(|w| clause[i..].contains(w)))
+    }
+
     /// Enumerations `A、B、C` (and `A和B`): when the list is about firms or
     /// projects (an item is a known firm, ends in a firm or project word, or
     /// the list is closed by `等企业`, `等项目`, `为代表`, `为龙头`), every
     /// item that is not known becomes a candidate.
-    fn by_list(
-        &self,
-        s: &Sentence,
-        covered: &[bool],
-        known_end: &BTreeMap<usize, usize>,
-        known_keys: &BTreeSet<String>,
-        out: &mut Vec<Sighting>,
-    ) {
+    fn by_list(&self, s: &Sentence, covered: &[bool], known_end: &BTreeMap<usize, usize>, out: &mut Vec<Sighting>) {
         let text = &self.norm.text;
         let seps: Vec<usize> = text[s.start..s.end]
             .match_indices('、')
@@ -687,7 +764,7 @@ impl<'a> DocDiscovery<'a> {
                 let already = out.iter().any(|o| o.norm_start < b && a < o.norm_end);
                 if !already {
                     let item = text[a..b].to_string();
-                    self.push(out, known_keys, a, b, &item, etype, Clue::List, 0.6);
+                    self.push(out, a, b, &item, etype, Clue::List, 0.6);
                 }
             }
         }
@@ -777,63 +854,163 @@ pub fn suggested_id(etype: &str, name: &str) -> String {
     format!("{etype}:discovered-{}", crate::dict::hex(&digest[..5]))
 }
 
-/// Sightings of one document, with what is needed to report them.
-pub struct DocSightings {
-    pub doc_id: String,
-    pub norm: NormText,
-    pub sentences: Vec<Sentence>,
-    pub sightings: Vec<Sighting>,
+/// What discovery needs that is the same for every document, made once per
+/// run:
+///
+/// - the normalised forms of every dictionary name and alias (a candidate
+///   equal to one is already known). Made for each document instead, at 10⁵
+///   names they took most of a `build --discover`: 267 s for 200 MB, against
+///   5 s without discovery;
+/// - one automaton for every suffix of every family, run once over a
+///   document instead of a substring search for each suffix in each sentence
+///   (which then took two thirds of the discovery pass).
+pub struct Prepared {
+    known: HashSet<String>,
+    suffixes: aho_corasick::AhoCorasick,
+    /// For each family of [`kinds`], the pattern id of each of its suffixes.
+    kind_patterns: Vec<Vec<usize>>,
 }
 
-/// Aggregate sightings over the corpus into ranked candidates, link short
-/// names to full ones, and report alias collisions.
-pub fn aggregate(
-    docs: &[DocSightings],
-    cfg: &DiscoverConfig,
-    dict: &Dictionary,
-    max_examples: usize,
-) -> (Vec<Candidate>, Vec<Collision>) {
-    struct Acc {
-        etype: &'static str,
-        name: String,
-        confidence: f64,
-        count: usize,
-        docs: BTreeSet<String>,
-        clues: BTreeSet<Clue>,
-        examples: Vec<Example>,
+impl Prepared {
+    pub fn new(dict: &Dictionary, cfg: &DiscoverConfig) -> Prepared {
+        let known = dict
+            .entities
+            .iter()
+            .flat_map(|e| e.forms().map(normalize_key))
+            .collect();
+        let mut patterns: BTreeMap<&str, usize> = BTreeMap::new();
+        let kind_patterns: Vec<Vec<usize>> = kinds(cfg)
+            .iter()
+            .map(|kind| {
+                kind.suffixes
+                    .iter()
+                    .map(|suffix| {
+                        let next = patterns.len();
+                        *patterns.entry(suffix.as_str()).or_insert(next)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut by_id: Vec<&str> = vec![""; patterns.len()];
+        for (pattern, id) in patterns {
+            by_id[id] = pattern;
+        }
+        // Standard semantics, found overlapping: every place each suffix
+        // occurs, as a search for that suffix alone would see it.
+        let suffixes = aho_corasick::AhoCorasick::new(by_id).expect("a few hundred short words build");
+        Prepared {
+            known,
+            suffixes,
+            kind_patterns,
+        }
     }
-    let mut by_key: BTreeMap<(String, &'static str), Acc> = BTreeMap::new();
-    for d in docs {
-        for s in &d.sightings {
-            let acc = by_key.entry((normalize_key(&s.name), s.etype)).or_insert_with(|| Acc {
-                etype: s.etype,
-                name: s.name.clone(),
-                confidence: 0.0,
-                count: 0,
-                docs: BTreeSet::new(),
-                clues: BTreeSet::new(),
-                examples: Vec::new(),
-            });
-            acc.confidence = acc.confidence.max(s.confidence);
-            acc.count += 1;
-            acc.docs.insert(d.doc_id.clone());
-            acc.clues.insert(s.clue);
-            if acc.examples.len() < max_examples {
-                let sentence = d
-                    .sentences
+
+    /// Where each suffix occurs in `text`, by pattern id, in text order.
+    fn hits(&self, text: &str) -> Vec<Vec<usize>> {
+        let mut found = vec![Vec::new(); self.suffixes.patterns_len()];
+        for m in self.suffixes.find_overlapping_iter(text) {
+            found[m.pattern().as_usize()].push(m.start());
+        }
+        found
+    }
+}
+
+/// Sightings of one document, each with where it was seen (the document's
+/// text itself is not kept).
+pub struct DocSightings {
+    pub doc_id: String,
+    /// `(sighting, where it was seen)`, in text order.
+    pub sightings: Vec<(Sighting, Example)>,
+}
+
+impl DocSightings {
+    pub fn new(doc_id: &str, norm: &NormText, sentences: &[Sentence], sightings: Vec<Sighting>) -> DocSightings {
+        let sightings = sightings
+            .into_iter()
+            .map(|s| {
+                let sentence = sentences
                     .iter()
                     .find(|x| x.start <= s.norm_start && s.norm_start < x.end);
-                let context = sentence.map_or(String::new(), |x| d.norm.text[x.start..x.end].to_string());
-                let (start, end) = d.norm.to_original(s.norm_start, s.norm_end);
-                acc.examples.push(Example {
-                    doc: d.doc_id.clone(),
+                let context = sentence.map_or(String::new(), |x| norm.text[x.start..x.end].to_string());
+                let (start, end) = norm.to_original(s.norm_start, s.norm_end);
+                let example = Example {
+                    doc: doc_id.to_string(),
                     start,
                     end,
                     context,
+                };
+                (s, example)
+            })
+            .collect();
+        DocSightings {
+            doc_id: doc_id.to_string(),
+            sightings,
+        }
+    }
+}
+
+/// One candidate's sightings so far.
+struct Acc {
+    etype: &'static str,
+    name: String,
+    confidence: f64,
+    count: usize,
+    docs: BTreeSet<String>,
+    clues: BTreeSet<Clue>,
+    examples: Vec<Example>,
+}
+
+/// Sightings gathered document by document, in input order, so that a
+/// corpus is never held whole; [`finish`](Aggregate::finish) ranks them.
+pub struct Aggregate {
+    by_key: BTreeMap<(String, &'static str), Acc>,
+    max_examples: usize,
+}
+
+impl Aggregate {
+    pub fn new(max_examples: usize) -> Aggregate {
+        Aggregate {
+            by_key: BTreeMap::new(),
+            max_examples,
+        }
+    }
+
+    pub fn add(&mut self, doc: DocSightings) {
+        for (s, example) in doc.sightings {
+            let acc = self
+                .by_key
+                .entry((normalize_key(&s.name), s.etype))
+                .or_insert_with(|| Acc {
+                    etype: s.etype,
+                    name: s.name.clone(),
+                    confidence: 0.0,
+                    count: 0,
+                    docs: BTreeSet::new(),
+                    clues: BTreeSet::new(),
+                    examples: Vec::new(),
                 });
+            acc.confidence = acc.confidence.max(s.confidence);
+            acc.count += 1;
+            acc.docs.insert(doc.doc_id.clone());
+            acc.clues.insert(s.clue);
+            if acc.examples.len() < self.max_examples {
+                acc.examples.push(example);
             }
         }
     }
+
+    /// Rank the candidates, link short names to full ones, and report alias
+    /// collisions.
+    pub fn finish(self, cfg: &DiscoverConfig, dict: &Dictionary) -> (Vec<Candidate>, Vec<Collision>) {
+        rank(self.by_key, cfg, dict)
+    }
+}
+
+fn rank(
+    by_key: BTreeMap<(String, &'static str), Acc>,
+    cfg: &DiscoverConfig,
+    dict: &Dictionary,
+) -> (Vec<Candidate>, Vec<Collision>) {
     // A name seen as a firm and as something else is kept once, as the type
     // seen most (then the firm).
     let mut best_type: BTreeMap<String, (&'static str, usize)> = BTreeMap::new();
@@ -877,6 +1054,14 @@ pub fn aggregate(
         }
         aliases_of.insert(name.clone(), aliases);
     }
+    // Every firm name and alias, for `owner_named` below: a project key is
+    // looked up by its prefixes, not compared with each of (at 10⁵ names)
+    // hundreds of thousands of forms.
+    let firm_forms: HashSet<&str> = alias_owners
+        .keys()
+        .map(String::as_str)
+        .chain(firm_names.iter().map(|(n, _)| n.as_str()))
+        .collect();
     let collisions: Vec<Collision> = alias_owners
         .iter()
         .filter(|(_, owners)| owners.len() > 1)
@@ -899,11 +1084,7 @@ pub fn aggregate(
             .cloned();
         let repeated = if acc.count >= 2 { 0.1 } else { 0.0 };
         // A project named after a firm we know of (海腾线缆项目 ← 海腾线缆).
-        let owner_named = etype == "project"
-            && alias_owners
-                .keys()
-                .chain(firm_names.iter().map(|(n, _)| n))
-                .any(|firm| firm.chars().count() >= 2 && key.starts_with(firm.as_str()) && key.len() > firm.len());
+        let owner_named = etype == "project" && key.char_indices().skip(2).any(|(i, _)| firm_forms.contains(&key[..i]));
         let repeated = repeated + if owner_named { 0.2 } else { 0.0 };
         let corroborated = if acc.clues.len() >= 2 { 0.1 } else { 0.0 };
         out.push(Candidate {
@@ -962,18 +1143,25 @@ mod tests {
         DiscoverConfig::parse(Path::new("discover.toml"), text, &mut Vec::new()).expect("bundled file parses")
     }
 
-    fn sightings(dict_rows: &str, text: &str) -> Vec<(String, &'static str)> {
+    /// Every sighting in `text`, with the fixture dictionary `dict_rows`.
+    fn run(dict_rows: &str, text: &str) -> Vec<Sighting> {
         let dict = crate::testing::dict(&format!("id\ttype\tname\taliases\tattributes\n{dict_rows}"));
         let (norm, sentences, mentions) = crate::testing::analyse(&dict, text);
         let cfg = cfg();
+        let prepared = Prepared::new(&dict, &cfg);
         let d = DocDiscovery {
             cfg: &cfg,
             dict: &dict,
+            prepared: &prepared,
             norm: &norm,
             sentences: &sentences,
             mentions: &mentions,
         };
-        d.run().into_iter().map(|s| (s.name, s.etype)).collect()
+        d.run()
+    }
+
+    fn sightings(dict_rows: &str, text: &str) -> Vec<(String, &'static str)> {
+        run(dict_rows, text).into_iter().map(|s| (s.name, s.etype)).collect()
     }
 
     #[test]
@@ -1004,6 +1192,99 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(sightings(regions, text), want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn counts_ordinals_and_dates_start_no_name() {
+        // (core, starts with a count, an ordinal or a date)
+        let cases = [
+            ("两台", true),
+            ("一条大型隧道式洗涤设备", true),
+            ("二期", true),
+            ("二号总装", true),
+            ("七条", true),
+            ("4月首条注塑", true),
+            ("首批", true),
+            ("12个", true),
+            ("三一", false),
+            ("两江", false),
+            ("万达", false),
+            ("1912", false),
+            ("云帆", false),
+            ("", false),
+        ];
+        for (core, want) in cases {
+            assert_eq!(starts_with_quantity(core), want, "{core:?}");
+        }
+        // And such candidates are dropped; a name after a count is not.
+        for (text, want) in [
+            ("两台机组年内并网。", vec![]),
+            ("新增一条大型洗涤设备生产线。", vec![]),
+            ("七条产业链串起全区。", vec![]),
+            ("力争培育百亿级产业集群。", vec![]),
+            ("三一重工落户。", vec![("三一重工".to_string(), "company")]),
+        ] {
+            assert_eq!(sightings("", text), want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_form_in_a_list_of_industries_is_no_firm() {
+        let known = "f1\tcompany\t北辰集团\t\t\nc1\tcluster\t新能源汽车\t\t\n";
+        // (text, short form, confidence: 0.5 alone, 0.7 in a list not shown
+        // to be of industries)
+        let cases = [
+            ("园区的云帆科技、北辰新材等企业扩产。", "云帆科技", 0.7),
+            ("园区的云帆科技、北辰新材为代表的企业扩产。", "云帆科技", 0.7),
+            ("园区的云帆科技、鹭岛股份有限公司扩产。", "云帆科技", 0.7),
+            ("北辰集团和云帆科技签约。", "云帆科技", 0.7),
+            ("新能源汽车、光伏专用电缆齐头并进。", "光伏专用电缆", 0.5),
+            ("两家企业在超细切割丝、固态电池材料方向突破。", "固态电池材料", 0.5),
+            ("园区发展海工装备、智能制造和生物医药等主导产业。", "海工装备", 0.5),
+        ];
+        for (text, name, want) in cases {
+            let found: Vec<(String, f64)> = run(known, text).into_iter().map(|s| (s.name, s.confidence)).collect();
+            let got = found.iter().find(|(n, _)| n == name).map(|(_, c)| *c);
+            assert_eq!(got, Some(want), "{text:?}: {found:?}");
+        }
+    }
+
+    /// The automaton's hits, taken span by span, are what a substring
+    /// search of each suffix in each sentence found before it.
+    #[test]
+    fn suffix_hits_in_a_span_are_where_match_indices_finds_them() {
+        let words = ["aa", "aba", "b", "园区", "产业园", "产业园区", "区区"];
+        let letters = ['a', 'b', '产', '业', '园', '区'];
+        let mut cfg = DiscoverConfig::default();
+        cfg.company.legal_suffixes = words.iter().map(|w| w.to_string()).collect();
+        let dict = crate::testing::dict("id\ttype\tname\taliases\tattributes\n");
+        let prepared = Prepared::new(&dict, &cfg);
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) as usize) % n
+        };
+        for _ in 0..400 {
+            let text: String = (0..next(24)).map(|_| letters[next(letters.len())]).collect();
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let (mut a, mut b) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);
+            if a > b {
+                std::mem::swap(&mut a, &mut b);
+            }
+            let found = prepared.hits(&text);
+            for (j, word) in words.iter().enumerate() {
+                let id = prepared.kind_patterns[0][j];
+                let everywhere: Vec<usize> = (0..text.len())
+                    .filter(|&i| text.is_char_boundary(i) && text[i..].starts_with(word))
+                    .collect();
+                assert_eq!(found[id], everywhere, "{word:?} in {text:?}");
+                let want: Vec<usize> = text[a..b].match_indices(word).map(|(i, _)| a + i).collect();
+                let got: Vec<usize> = in_span(&found[id], word.len(), a, b).collect();
+                assert_eq!(got, want, "{word:?} in {:?}", &text[a..b]);
+            }
         }
     }
 

@@ -93,6 +93,9 @@ pub struct BuildOptions {
     /// mentions.jsonl and partial graphs need; off when nothing takes them.
     /// Mentions are counted either way.
     pub mention_records: bool,
+    /// The confidence cut of the discovery pass, when the dictionary holds
+    /// discovered names ([`discover`]); recorded in the graph's options.
+    pub discover: Option<f64>,
 }
 
 impl BuildOptions {
@@ -118,6 +121,7 @@ impl BuildOptions {
             top_edges: None,
             spill: None,
             mention_records: true,
+            discover: None,
         }
     }
 }
@@ -916,6 +920,10 @@ impl<'a> Reducer<'a> {
             ("max_facts".to_string(), Value::from(options.max_facts)),
             ("fold_reposts".to_string(), Value::from(options.dedup.is_some())),
             ("rules".to_string(), Value::from(options.rules)),
+            (
+                "discover".to_string(),
+                options.discover.map_or(Value::Null, Value::from),
+            ),
             ("figures".to_string(), Value::from(options.figures)),
             (
                 "since".to_string(),
@@ -1489,6 +1497,11 @@ fn finish_spilled(
 
 /// The discovery pass: read the corpus and propose entities that the
 /// dictionary does not list, ranked, with alias collisions.
+///
+/// Files are read and documents analysed on every core, a chunk at a time,
+/// and their sightings added in input order: the candidates are the same
+/// with any number of threads, and only the sightings are kept, not the
+/// documents.
 pub fn discover(
     dict: &Dictionary,
     matcher: &Matcher,
@@ -1497,34 +1510,52 @@ pub fn discover(
     options: &BuildOptions,
     problems: &mut Vec<Problem>,
 ) -> Result<(Vec<Candidate>, Vec<Collision>)> {
-    let mut per_doc = Vec::new();
-    for source in corpus::sources(&options.inputs, &options.exclude, problems)? {
-        for doc in corpus::read_source(&source, &options.read, problems).unwrap_or_default() {
-            let Mentioned {
-                norm,
-                sentences,
-                all: mentions,
-                ..
-            } = Mentioned::read(dict, matcher, rule_set, &doc);
-            let sightings = DocDiscovery {
-                cfg,
-                dict,
-                norm: &norm,
-                sentences: &sentences,
-                mentions: &mentions,
-            }
-            .run();
-            if !sightings.is_empty() {
-                per_doc.push(DocSightings {
-                    doc_id: doc.id,
+    let sources = corpus::sources(&options.inputs, &options.exclude, problems)?;
+    let prepared = discover::Prepared::new(dict, cfg);
+    let mut found = discover::Aggregate::new(3);
+    let mut done = 0;
+    while done < sources.len() {
+        let chunk = read_chunk(&sources, done, |_| true);
+        done += chunk.len();
+        let read: Vec<(Option<Vec<corpus::Document>>, Vec<Problem>)> = chunk
+            .par_iter()
+            .map(|source| {
+                let mut seen = Vec::new();
+                let docs = corpus::read_source(source, &options.read, &mut seen);
+                (docs, seen)
+            })
+            .collect();
+        let mut docs = Vec::new();
+        for (read, seen) in read {
+            problems.extend(seen);
+            docs.extend(read.unwrap_or_default());
+        }
+        let sighted: Vec<Option<DocSightings>> = docs
+            .par_iter()
+            .map(|doc| {
+                let Mentioned {
                     norm,
                     sentences,
-                    sightings,
-                });
-            }
+                    all: mentions,
+                    ..
+                } = Mentioned::read(dict, matcher, rule_set, doc);
+                let sightings = DocDiscovery {
+                    cfg,
+                    dict,
+                    prepared: &prepared,
+                    norm: &norm,
+                    sentences: &sentences,
+                    mentions: &mentions,
+                }
+                .run();
+                (!sightings.is_empty()).then(|| DocSightings::new(&doc.id, &norm, &sentences, sightings))
+            })
+            .collect();
+        for doc in sighted.into_iter().flatten() {
+            found.add(doc);
         }
     }
-    Ok(discover::aggregate(&per_doc, cfg, dict, 3))
+    Ok(found.finish(cfg, dict))
 }
 
 #[cfg(test)]

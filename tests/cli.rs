@@ -2003,6 +2003,77 @@ fn discover_finds_unlisted_firms_and_build_adds_them() {
     assert_eq!(project["figures"]["investment_cny"], json!(800000000.0));
 }
 
+/// Labels of the nodes marked `source=discovered`, and the graph's
+/// recorded `discover` option.
+fn discovered(fx: &Fixture, out: &str) -> (Vec<String>, Value) {
+    let graph = fx.graph(out);
+    let labels = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["attributes"]["source"] == "discovered")
+        .map(|n| n["label"].as_str().unwrap().to_string())
+        .collect();
+    (labels, graph["graph"]["options"]["discover"].clone())
+}
+
+#[test]
+fn build_discovers_with_the_bundled_dictionaries_unless_told_otherwise() {
+    let fx = Fixture::with_dict();
+    let text = "江苏远岫精密机械有限公司总投资8亿元的远岫精密轴承项目签约落户临开。";
+    fx.write("corpus/a.txt", text);
+    let firm = "江苏远岫精密机械有限公司".to_string();
+    // (arguments, discovered, recorded confidence cut)
+    let cases: [(&[&str], bool, Value); 5] = [
+        (&[], true, json!(0.6)),
+        (&["--no-discover"], false, Value::Null),
+        (&["--dict", "dict"], false, Value::Null),
+        (&["--dict", "dict", "--discover"], true, json!(0.6)),
+        (&["--discover-min-confidence", "0.95"], false, json!(0.95)),
+    ];
+    for (extra, want, cut) in cases {
+        let mut args = vec!["build", "corpus", "--out", "out", "-q"];
+        args.extend_from_slice(extra);
+        let run = fx.run(&args);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{extra:?}: {run:?}");
+        let (labels, recorded) = discovered(&fx, "out");
+        assert_eq!(labels.contains(&firm), want, "{extra:?}: {labels:?}");
+        assert_eq!(recorded, cut, "{extra:?}");
+    }
+    // A cut for a run that discovers nothing is a mistake, said before any work.
+    let run = fx.run(&[
+        "build",
+        "corpus",
+        "--dict",
+        "dict",
+        "--discover-min-confidence",
+        "0.7",
+        "--out",
+        "cut",
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("nothing is discovered"), "{}", run.stderr);
+    assert!(!fx.path("cut/graph.json").exists());
+}
+
+/// Regression: `build - --discover` read standard input in the discovery
+/// pass and found it empty in the build pass, so it wrote an empty graph.
+#[test]
+fn build_discovers_from_standard_input_as_from_a_file() {
+    let fx = Fixture::new();
+    let line =
+        "{\"id\": \"d1\", \"text\": \"江苏远岫精密机械有限公司落户临江开发区。江苏远岫精密机械有限公司扩产。\"}\n";
+    fx.write("news.jsonl", line);
+    let from_file = fx.run(&["build", "news.jsonl", "--discover", "--out", "file", "-q"]);
+    assert_eq!(from_file.code, 0, "{from_file:?}");
+    let from_stdin = fx.run_with_stdin(&["build", "-", "--discover", "--out", "stdin", "-q"], line);
+    assert_eq!((from_stdin.code, from_stdin.stderr.as_str()), (0, ""), "{from_stdin:?}");
+    let (labels, _) = discovered(&fx, "stdin");
+    assert_eq!(labels, vec!["江苏远岫精密机械有限公司".to_string()]);
+    assert_eq!(fx.graph("stdin")["nodes"], fx.graph("file")["nodes"]);
+    assert_eq!(fx.mentions("stdin").len(), 2);
+}
+
 #[test]
 fn export_subgraph_and_analytics() {
     let fx = built_news();

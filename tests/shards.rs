@@ -1,5 +1,7 @@
 //! Scale-out from the CLI: `extract` shards and `merge` them, and
 //! `build --update`, each checked against a single full build, byte for byte.
+//! Neither discovers names (discovery reads the whole corpus first), so the
+//! single builds they are held to run with `--no-discover`.
 
 #[allow(dead_code)] // helpers the CLI tests use
 mod common;
@@ -55,7 +57,7 @@ fn extract(fx: &Fixture, shard: &str, out: &str, extra: &[&str]) -> Run {
 fn sharded_extract_and_merge_equal_a_single_build() {
     let fx = Fixture::new();
     corpus(&fx);
-    let single = fx.run(&["build", "corpus", "--out", "single", "-q"]);
+    let single = fx.run(&["build", "corpus", "--out", "single", "-q", "--no-discover"]);
     assert_eq!(
         single.code, 1,
         "the bad line and the binary file are problems: {single:?}"
@@ -123,7 +125,7 @@ fn merging_partials_is_associative_and_commutative() {
     assert!(!left.is_empty() && !right.is_empty());
     assert!(merge(&["r.zgp", "l.zgp"], "lr.zgp") == all);
     // The merged partial makes the same graph as a build.
-    ok(&fx.run(&["build", "corpus", "--out", "single", "-q"]));
+    ok(&fx.run(&["build", "corpus", "--out", "single", "-q", "--no-discover"]));
     ok(&fx.run(&["merge", "all.zgp", "--out", "merged", "-q"]));
     same_outputs(&fx, "single", "merged");
 }
@@ -191,12 +193,21 @@ fn build_update_equals_a_full_rebuild() {
     let second = fx.run(&["build", "corpus", "--update", "--out", "up"]);
     ok(&second);
     assert!(second.stderr.contains("2 new or changed (read)"), "{}", second.stderr);
-    ok(&fx.run(&["build", "corpus", "--out", "full", "-q"]));
+    ok(&fx.run(&["build", "corpus", "--out", "full", "-q", "--no-discover"]));
     same_outputs(&fx, "full", "up");
     // Other analysis options: the kept analysis is not used, and says so.
     let lean = fx.run(&["build", "corpus", "--update", "--out", "up", "--max-evidence", "1"]);
     assert!(lean.stderr.contains("kept analysis not used"), "{}", lean.stderr);
-    ok(&fx.run(&["build", "corpus", "--out", "full-lean", "-q", "--max-evidence", "1"]));
+    ok(&fx.run(&[
+        "build",
+        "corpus",
+        "--out",
+        "full-lean",
+        "-q",
+        "--no-discover",
+        "--max-evidence",
+        "1",
+    ]));
     same_outputs(&fx, "full-lean", "up");
 }
 
@@ -228,7 +239,7 @@ fn update_from_other_inputs_reads_everything_again() {
     let run = fx.run(&["build", "corpus", "--update", "--out", "up"]);
     ok(&run);
     assert!(run.stderr.contains("made from other inputs"), "{}", run.stderr);
-    ok(&fx.run(&["build", "corpus", "--out", "full", "-q"]));
+    ok(&fx.run(&["build", "corpus", "--out", "full", "-q", "--no-discover"]));
     same_outputs(&fx, "full", "up");
 }
 
@@ -284,7 +295,7 @@ fn spilling_edges_past_the_memory_budget_changes_no_byte() {
         let _ = std::fs::remove_dir_all(fx.path("spilled"));
     }
     // Shards merged under the same budget.
-    fx.run(&["build", "corpus", "--out", "single", "-q"]);
+    fx.run(&["build", "corpus", "--out", "single", "-q", "--no-discover"]);
     for k in 1..=3 {
         ok(&extract(&fx, &format!("{k}/3"), &format!("parts/{k}.zgp"), &[]));
     }

@@ -232,11 +232,34 @@ pub fn read_source(source: &Source, options: &ReadOptions, problems: &mut Vec<Pr
     }
 }
 
+/// Whether standard input is kept once read (see [`keep_stdin`]).
+static KEEP_STDIN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static KEPT_STDIN: std::sync::OnceLock<std::io::Result<Vec<u8>>> = std::sync::OnceLock::new();
+
+/// Keep standard input in memory once read, so that every later read of `-`
+/// gets the same bytes: for a run that reads its inputs twice (discovery,
+/// then the build), where a second read of the pipe would find it empty.
+pub fn keep_stdin() {
+    KEEP_STDIN.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// A source's bytes (standard input for `-`), or the problem that stopped
 /// reading them. (The I/O part of [`read_source`].)
 pub fn read_raw(source: &Source) -> Result<Vec<u8>, Problem> {
     let mut raw = Vec::new();
-    let read = if source.path.as_os_str() == "-" {
+    let read = if source.path.as_os_str() == "-" && KEEP_STDIN.load(std::sync::atomic::Ordering::Relaxed) {
+        let kept = KEPT_STDIN.get_or_init(|| {
+            let mut raw = Vec::new();
+            std::io::stdin().lock().read_to_end(&mut raw).map(|_| raw)
+        });
+        match kept {
+            Ok(kept) => {
+                raw.extend_from_slice(kept);
+                Ok(raw.len())
+            }
+            Err(err) => Err(std::io::Error::new(err.kind(), err.to_string())),
+        }
+    } else if source.path.as_os_str() == "-" {
         std::io::stdin().lock().read_to_end(&mut raw)
     } else {
         std::fs::File::open(&source.path).and_then(|mut f| f.read_to_end(&mut raw))

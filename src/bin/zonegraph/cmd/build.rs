@@ -52,13 +52,20 @@ pub struct BuildArgs {
     pub analysis: AnalysisArgs,
     #[command(flatten)]
     pub graph: GraphArgs,
-    /// Add entities that no dictionary lists, found by `zonegraph discover`,
-    /// as nodes marked source=discovered with their confidence.
-    #[arg(long, conflicts_with = "update")]
+    /// Add entities that no dictionary lists, found as `zonegraph discover`
+    /// finds them, as nodes marked source=discovered with their confidence.
+    /// On by default with the bundled dictionaries (no --dict): they cannot
+    /// list the firms and projects of every region. With --dict, only when
+    /// asked for. Never with --update.
+    #[arg(long, conflicts_with_all = ["update", "no_discover"])]
     pub discover: bool,
-    /// With --discover: keep candidates at least this confident.
-    #[arg(long, value_name = "C", default_value_t = 0.6, requires = "discover")]
-    pub discover_min_confidence: f64,
+    /// Do not discover, even with the bundled dictionaries: only what the
+    /// dictionaries list becomes a node.
+    #[arg(long)]
+    pub no_discover: bool,
+    /// Keep discovered candidates at least this confident [default: 0.6].
+    #[arg(long, value_name = "C")]
+    pub discover_min_confidence: Option<f64>,
     /// Keep the analysis of every file in OUT/graph.zgp, and on the next run
     /// analyse only files that are new or changed (size or SHA-256); the
     /// graph is the same as a full rebuild. Without graph.zgp (or after the
@@ -342,6 +349,10 @@ impl std::str::FromStr for Formats {
     }
 }
 
+/// Discovered candidates less confident than this are left out: weak clues
+/// alone (a bare `项目`, a short industry word) start below it.
+const DISCOVER_MIN_CONFIDENCE: f64 = 0.6;
+
 /// Everything the build needs, checked and ready.
 struct BuildConfig {
     options: BuildOptions,
@@ -375,12 +386,30 @@ impl BuildConfig {
         graph.apply(&mut options, &args.out);
         // An update keeps every document's analysis, records included.
         options.mention_records = graph.formats.mentions || args.update;
-        if args.discover {
+        let discovering = args.discover || (args.dicts.dict.is_empty() && !args.no_discover && !args.update);
+        if let Some(c) = args.discover_min_confidence {
+            if !discovering {
+                anyhow::bail!(
+                    "--discover-min-confidence: nothing is discovered in this run (with --dict, add --discover)"
+                );
+            }
+            if !(0.0..=1.0).contains(&c) {
+                anyhow::bail!("--discover-min-confidence {c}: a confidence is between 0 and 1");
+            }
+        }
+        // With the bundled dictionaries, a run whose rules folder has no
+        // discover.toml simply does not discover; asked for, it is an error.
+        if discovering && (args.discover || discover.is_some()) {
             let Some(cfg) = &discover else {
                 anyhow::bail!("--discover needs a discover.toml in the rules or dictionary folders");
             };
-            let (mut found, _) = pipeline::discover(&dict, &matcher, &rules, cfg, &options, problems)?;
-            found.retain(|c| c.confidence >= args.discover_min_confidence);
+            let min_confidence = args.discover_min_confidence.unwrap_or(DISCOVER_MIN_CONFIDENCE);
+            options.discover = Some(min_confidence);
+            // Standard input is read by both passes; the build pass reports
+            // the input's problems, so the discovery pass's copies are dropped.
+            zonegraph::corpus::keep_stdin();
+            let (mut found, _) = pipeline::discover(&dict, &matcher, &rules, cfg, &options, &mut Vec::new())?;
+            found.retain(|c| c.confidence >= min_confidence);
             dict.add_discovered(&found);
             matcher = Matcher::with_engine(&dict, matcher.engine());
         }
