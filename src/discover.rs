@@ -1189,6 +1189,9 @@ mod tests {
                 vec![s("临川高新技术产业开发区", "zone")],
             ),
             ("形成海洋牧场产业集群。", vec![s("海洋牧场", "cluster")]),
+            // A verb of moving or settling, or a clause opener, ends the place's name.
+            ("公司总部迁入临川高新区。", vec![s("临川高新区", "zone")]),
+            ("下一步滨湖高新区将扩区。", vec![s("滨湖高新区", "zone")]),
         ];
         for (text, want) in cases {
             assert_eq!(sightings(regions, text), want, "text {text:?}");
