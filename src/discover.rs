@@ -848,6 +848,47 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
     out
 }
 
+/// Formal zone suffixes and the short word news writes for them.
+const ZONE_SHORT_FORMS: &[(&str, &str)] = &[
+    ("国家高新技术产业开发区", "高新区"),
+    ("高新技术产业开发区", "高新区"),
+    ("高技术产业开发区", "高新区"),
+    ("国家级经济技术开发区", "经开区"),
+    ("经济技术开发区", "经开区"),
+];
+
+/// Short forms of a zone's name: the short word for its formal suffix
+/// (西安高新技术产业开发区 → 西安高新区, 无锡国家高新技术产业开发区 → 无锡高新区),
+/// and either form without a leading known region when a place name of two
+/// characters or more is left (厦门火炬高新区 → 火炬高新区; 无锡高新区 keeps
+/// its 无锡, since a bare 高新区 is any zone of that kind).
+pub fn zone_aliases(name: &str, region_names: &[String]) -> Vec<String> {
+    let mut forms = vec![name.to_string()];
+    if let Some((long, short)) = ZONE_SHORT_FORMS.iter().find(|(long, _)| name.ends_with(long))
+        && name.len() > long.len()
+    {
+        forms.push(format!("{}{short}", &name[..name.len() - long.len()]));
+    }
+    for form in forms.clone() {
+        let suffix = ["高新区", "经开区"]
+            .into_iter()
+            .chain(ZONE_SHORT_FORMS.iter().map(|(long, _)| *long))
+            .find(|x| form.ends_with(x));
+        let region = region_names
+            .iter()
+            .filter(|r| form.starts_with(r.as_str()))
+            .max_by_key(|r| r.len());
+        if let (Some(suffix), Some(region)) = (suffix, region)
+            && form[region.len()..form.len() - suffix.len()].chars().count() >= 2
+        {
+            forms.push(form[region.len()..].to_string());
+        }
+    }
+    forms.retain(|f| f != name);
+    forms.dedup();
+    forms
+}
+
 /// A stable id for a discovered name: its type and a hash of the name.
 pub fn suggested_id(etype: &str, name: &str) -> String {
     let digest = sha2::Sha256::digest(name.as_bytes());
@@ -1032,28 +1073,36 @@ fn rank(
                 .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")]),
         )
         .collect();
-    // Aliases of full firm names, known and discovered, for linking.
-    let mut alias_owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let firm_names: Vec<(String, String)> = dict
-        .entities
-        .iter()
-        .filter(|e| e.etype == "company")
-        .map(|e: &Entity| (e.name.clone(), e.id.clone()))
-        .chain(
-            by_key
-                .values()
-                .filter(|a| a.etype == "company")
-                .map(|a| (a.name.clone(), suggested_id("company", &a.name))),
-        )
-        .collect();
+    // The names of one type, known and discovered, with their ids; each
+    // name's short forms, and who owns each short form, for linking.
     let mut aliases_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (name, id) in &firm_names {
-        let aliases = firm_aliases(&normalize_key(name), cfg, &region_names);
-        for a in &aliases {
-            alias_owners.entry(a.clone()).or_default().insert(id.clone());
+    let mut names_and_owners = |etype: &str, aliases: &dyn Fn(&str) -> Vec<String>| {
+        let names: Vec<(String, String)> = dict
+            .entities
+            .iter()
+            .filter(|e| e.etype == etype)
+            .map(|e: &Entity| (e.name.clone(), e.id.clone()))
+            .chain(
+                by_key
+                    .values()
+                    .filter(|a| a.etype == etype)
+                    .map(|a| (a.name.clone(), suggested_id(etype, &a.name))),
+            )
+            .collect();
+        let mut owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (name, id) in &names {
+            let forms = aliases(&normalize_key(name));
+            for a in &forms {
+                owners.entry(a.clone()).or_default().insert(id.clone());
+            }
+            aliases_of.insert(name.clone(), forms);
         }
-        aliases_of.insert(name.clone(), aliases);
-    }
+        (names, owners)
+    };
+    // Firms: 金帆公司 → 江苏金帆弹性织物有限公司. Zones: a discovered
+    // 西安高新区 → 西安高新技术产业开发区 (one node, not two).
+    let (firm_names, alias_owners) = names_and_owners("company", &|n| firm_aliases(n, cfg, &region_names));
+    let (_, zone_owners) = names_and_owners("zone", &|n| zone_aliases(n, &region_names));
     // Every firm name and alias, for `owner_named` below: a project key is
     // looked up by its prefixes, not compared with each of (at 10⁵ names)
     // hundreds of thousands of forms.
@@ -1076,7 +1125,8 @@ fn rank(
             continue;
         }
         let id = suggested_id(etype, &acc.name);
-        let linked_to = alias_owners
+        let owners = if etype == "zone" { &zone_owners } else { &alias_owners };
+        let linked_to = owners
             .get(&key)
             .filter(|owners| owners.len() == 1)
             .and_then(|owners| owners.iter().next())
@@ -1088,7 +1138,7 @@ fn rank(
         let repeated = repeated + if owner_named { 0.2 } else { 0.0 };
         let corroborated = if acc.clues.len() >= 2 { 0.1 } else { 0.0 };
         out.push(Candidate {
-            aliases: if etype == "company" {
+            aliases: if etype == "company" || etype == "zone" {
                 aliases_of.get(&acc.name).cloned().unwrap_or_default()
             } else {
                 Vec::new()
@@ -1143,21 +1193,27 @@ mod tests {
         DiscoverConfig::parse(Path::new("discover.toml"), text, &mut Vec::new()).expect("bundled file parses")
     }
 
-    /// Every sighting in `text`, with the fixture dictionary `dict_rows`.
-    fn run(dict_rows: &str, text: &str) -> Vec<Sighting> {
+    /// The fixture dictionary `dict_rows`, `text` analysed, and every
+    /// sighting in it.
+    fn analysed(dict_rows: &str, text: &str) -> (Dictionary, NormText, Vec<Sentence>, Vec<Sighting>) {
         let dict = crate::testing::dict(&format!("id\ttype\tname\taliases\tattributes\n{dict_rows}"));
         let (norm, sentences, mentions) = crate::testing::analyse(&dict, text);
         let cfg = cfg();
         let prepared = Prepared::new(&dict, &cfg);
-        let d = DocDiscovery {
+        let sighted = DocDiscovery {
             cfg: &cfg,
             dict: &dict,
             prepared: &prepared,
             norm: &norm,
             sentences: &sentences,
             mentions: &mentions,
-        };
-        d.run()
+        }
+        .run();
+        (dict, norm, sentences, sighted)
+    }
+
+    fn run(dict_rows: &str, text: &str) -> Vec<Sighting> {
+        analysed(dict_rows, text).3
     }
 
     fn sightings(dict_rows: &str, text: &str) -> Vec<(String, &'static str)> {
@@ -1289,6 +1345,43 @@ mod tests {
                 assert_eq!(got, want, "{word:?} in {:?}", &text[a..b]);
             }
         }
+    }
+
+    #[test]
+    fn zone_short_forms() {
+        let regions = vec!["江苏".to_string(), "江苏省".to_string(), "临川".to_string()];
+        // (name, its short forms)
+        let cases: [(&str, &[&str]); 6] = [
+            ("临川高新技术产业开发区", &["临川高新区"]),
+            ("临川国家高新技术产业开发区", &["临川高新区"]),
+            (
+                "临川火炬高技术产业开发区",
+                &["临川火炬高新区", "火炬高技术产业开发区", "火炬高新区"],
+            ),
+            (
+                "江苏滨江经济技术开发区",
+                &["江苏滨江经开区", "滨江经济技术开发区", "滨江经开区"],
+            ),
+            ("临川高新区", &[]),
+            ("锦岸智造产业园", &[]),
+        ];
+        for (name, want) in cases {
+            assert_eq!(zone_aliases(name, &regions), want, "{name}");
+        }
+        // A discovered short form becomes an alias of the full name: one node.
+        let text = "临川高新技术产业开发区成立于1992年。今年临川高新区新签约项目12个。";
+        let (dict, norm, sentences, sighted) = analysed("", text);
+        let cfg = cfg();
+        let mut all = Aggregate::new(3);
+        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+        let (found, _) = all.finish(&cfg, &dict);
+        let full = found
+            .iter()
+            .find(|c| c.name == "临川高新技术产业开发区")
+            .expect("full name");
+        let short = found.iter().find(|c| c.name == "临川高新区").expect("short name");
+        assert_eq!(full.aliases, vec!["临川高新区"]);
+        assert_eq!(short.linked_to.as_deref(), Some(full.id.as_str()));
     }
 
     #[test]
