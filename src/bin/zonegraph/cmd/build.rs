@@ -68,7 +68,8 @@ pub struct BuildArgs {
     pub discover_min_confidence: Option<f64>,
     /// Keep the analysis of every file in OUT/graph.zgp, and on the next run
     /// analyse only files that are new or changed (size or SHA-256); the
-    /// graph is the same as a full rebuild. Without graph.zgp (or after the
+    /// graph is the same as a full rebuild without discovery (an update never
+    /// discovers: see --discover). Without graph.zgp (or after the
     /// dictionaries or analysis options changed) it is a full build that
     /// starts one.
     #[arg(long)]
