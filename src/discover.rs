@@ -1138,8 +1138,14 @@ fn rank(
         let repeated = repeated + if owner_named { 0.2 } else { 0.0 };
         let corroborated = if acc.clues.len() >= 2 { 0.1 } else { 0.0 };
         out.push(Candidate {
+            // A short form that two names make (杭州 of two 杭州…有限公司 before
+            // 杭州 was known as a city) is reported as a collision and named by
+            // neither: it would tie every use of it to whichever came first.
             aliases: if etype == "company" || etype == "zone" {
-                aliases_of.get(&acc.name).cloned().unwrap_or_default()
+                let owners = if etype == "zone" { &zone_owners } else { &alias_owners };
+                let mut aliases = aliases_of.get(&acc.name).cloned().unwrap_or_default();
+                aliases.retain(|a| owners.get(a).is_none_or(|o| o.len() == 1));
+                aliases
             } else {
                 Vec::new()
             },
@@ -1382,6 +1388,24 @@ mod tests {
         let short = found.iter().find(|c| c.name == "临川高新区").expect("short name");
         assert_eq!(full.aliases, vec!["临川高新区"]);
         assert_eq!(short.linked_to.as_deref(), Some(full.id.as_str()));
+    }
+
+    /// Regression: a short form two names make (here the city both start
+    /// with) was kept as an alias of both, so the build tied every use of
+    /// 临川 to whichever firm came first.
+    #[test]
+    fn a_short_form_of_two_names_is_an_alias_of_neither() {
+        let text = "临川云帆精密科技有限公司与临川北辰智装科技有限公司签约。";
+        let (dict, norm, sentences, sighted) = analysed("", text);
+        let cfg = cfg();
+        let mut all = Aggregate::new(3);
+        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+        let (found, collisions) = all.finish(&cfg, &dict);
+        let aliases = |name: &str| found.iter().find(|c| c.name == name).expect(name).aliases.clone();
+        assert_eq!(aliases("临川云帆精密科技有限公司"), vec!["临川云帆精密科技"]);
+        assert_eq!(aliases("临川北辰智装科技有限公司"), vec!["临川北辰智装科技"]);
+        let collided: Vec<&str> = collisions.iter().map(|c| c.alias.as_str()).collect();
+        assert_eq!(collided, vec!["临川", "临川公司"]);
     }
 
     #[test]
