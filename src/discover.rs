@@ -1043,131 +1043,124 @@ impl Aggregate {
     /// Rank the candidates, link short names to full ones, and report alias
     /// collisions.
     pub fn finish(self, cfg: &DiscoverConfig, dict: &Dictionary) -> (Vec<Candidate>, Vec<Collision>) {
-        rank(self.by_key, cfg, dict)
-    }
-}
-
-fn rank(
-    by_key: BTreeMap<(String, &'static str), Acc>,
-    cfg: &DiscoverConfig,
-    dict: &Dictionary,
-) -> (Vec<Candidate>, Vec<Collision>) {
-    // A name seen as a firm and as something else is kept once, as the type
-    // seen most (then the firm).
-    let mut best_type: BTreeMap<String, (&'static str, usize)> = BTreeMap::new();
-    for ((key, etype), acc) in &by_key {
-        let entry = best_type.entry(key.clone()).or_insert((etype, acc.count));
-        if acc.count > entry.1 {
-            *entry = (etype, acc.count);
+        let by_key = self.by_key;
+        // A name seen as a firm and as something else is kept once, as the type
+        // seen most (then the firm).
+        let mut best_type: BTreeMap<String, (&'static str, usize)> = BTreeMap::new();
+        for ((key, etype), acc) in &by_key {
+            let entry = best_type.entry(key.clone()).or_insert((etype, acc.count));
+            if acc.count > entry.1 {
+                *entry = (etype, acc.count);
+            }
         }
-    }
-    let region_names: Vec<String> = dict
-        .entities
-        .iter()
-        .filter(|e| e.etype == "region")
-        .flat_map(|e| e.forms().map(normalize_key))
-        .chain(
-            cfg.boundary
-                .region_prefixes
-                .iter()
-                .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")]),
-        )
-        .collect();
-    // The names of one type, known and discovered, with their ids; each
-    // name's short forms, and who owns each short form, for linking.
-    let mut aliases_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut names_and_owners = |etype: &str, aliases: &dyn Fn(&str) -> Vec<String>| {
-        let names: Vec<(String, String)> = dict
+        let region_names: Vec<String> = dict
             .entities
             .iter()
-            .filter(|e| e.etype == etype)
-            .map(|e: &Entity| (e.name.clone(), e.id.clone()))
+            .filter(|e| e.etype == "region")
+            .flat_map(|e| e.forms().map(normalize_key))
             .chain(
-                by_key
-                    .values()
-                    .filter(|a| a.etype == etype)
-                    .map(|a| (a.name.clone(), suggested_id(etype, &a.name))),
+                cfg.boundary
+                    .region_prefixes
+                    .iter()
+                    .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")]),
             )
             .collect();
-        let mut owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (name, id) in &names {
-            let forms = aliases(&normalize_key(name));
-            for a in &forms {
-                owners.entry(a.clone()).or_default().insert(id.clone());
+        // The names of one type, known and discovered, with their ids; each
+        // name's short forms, and who owns each short form, for linking.
+        let mut aliases_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut names_and_owners = |etype: &str, aliases: &dyn Fn(&str) -> Vec<String>| {
+            let names: Vec<(String, String)> = dict
+                .entities
+                .iter()
+                .filter(|e| e.etype == etype)
+                .map(|e: &Entity| (e.name.clone(), e.id.clone()))
+                .chain(
+                    by_key
+                        .values()
+                        .filter(|a| a.etype == etype)
+                        .map(|a| (a.name.clone(), suggested_id(etype, &a.name))),
+                )
+                .collect();
+            let mut owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+            for (name, id) in &names {
+                let forms = aliases(&normalize_key(name));
+                for a in &forms {
+                    owners.entry(a.clone()).or_default().insert(id.clone());
+                }
+                aliases_of.insert(name.clone(), forms);
             }
-            aliases_of.insert(name.clone(), forms);
+            (names, owners)
+        };
+        // Firms: 金帆公司 → 江苏金帆弹性织物有限公司. Zones: a discovered
+        // 西安高新区 → 西安高新技术产业开发区 (one node, not two).
+        let (firm_names, alias_owners) = names_and_owners("company", &|n| firm_aliases(n, cfg, &region_names));
+        let (_, zone_owners) = names_and_owners("zone", &|n| zone_aliases(n, &region_names));
+        // Every firm name and alias, for `owner_named` below: a project key is
+        // looked up by its prefixes, not compared with each of (at 10⁵ names)
+        // hundreds of thousands of forms.
+        let firm_forms: HashSet<&str> = alias_owners
+            .keys()
+            .map(String::as_str)
+            .chain(firm_names.iter().map(|(n, _)| n.as_str()))
+            .collect();
+        let collisions: Vec<Collision> = alias_owners
+            .iter()
+            .filter(|(_, owners)| owners.len() > 1)
+            .map(|(alias, owners)| Collision {
+                alias: alias.clone(),
+                names: owners.iter().cloned().collect(),
+            })
+            .collect();
+        let mut out: Vec<Candidate> = Vec::new();
+        for ((key, etype), acc) in by_key {
+            if best_type.get(&key).is_some_and(|(t, _)| *t != etype) {
+                continue;
+            }
+            let id = suggested_id(etype, &acc.name);
+            let owners = if etype == "zone" { &zone_owners } else { &alias_owners };
+            let linked_to = owners
+                .get(&key)
+                .filter(|owners| owners.len() == 1)
+                .and_then(|owners| owners.iter().next())
+                .filter(|owner| **owner != id)
+                .cloned();
+            let repeated = if acc.count >= 2 { 0.1 } else { 0.0 };
+            // A project named after a firm we know of (海腾线缆项目 ← 海腾线缆).
+            let owner_named =
+                etype == "project" && key.char_indices().skip(2).any(|(i, _)| firm_forms.contains(&key[..i]));
+            let repeated = repeated + if owner_named { 0.2 } else { 0.0 };
+            let corroborated = if acc.clues.len() >= 2 { 0.1 } else { 0.0 };
+            out.push(Candidate {
+                // A short form that two names make (杭州 of two 杭州…有限公司 before
+                // 杭州 was known as a city) is reported as a collision and named by
+                // neither: it would tie every use of it to whichever came first.
+                aliases: if etype == "company" || etype == "zone" {
+                    let mut aliases = aliases_of.get(&acc.name).cloned().unwrap_or_default();
+                    aliases.retain(|a| owners.get(a).is_none_or(|o| o.len() == 1));
+                    aliases
+                } else {
+                    Vec::new()
+                },
+                id,
+                etype: etype.to_string(),
+                name: acc.name,
+                confidence: ((acc.confidence + repeated + corroborated).min(0.95) * 100.0).round() / 100.0,
+                count: acc.count,
+                docs: acc.docs.len(),
+                clues: acc.clues.into_iter().collect(),
+                linked_to,
+                examples: acc.examples,
+            });
         }
-        (names, owners)
-    };
-    // Firms: 金帆公司 → 江苏金帆弹性织物有限公司. Zones: a discovered
-    // 西安高新区 → 西安高新技术产业开发区 (one node, not two).
-    let (firm_names, alias_owners) = names_and_owners("company", &|n| firm_aliases(n, cfg, &region_names));
-    let (_, zone_owners) = names_and_owners("zone", &|n| zone_aliases(n, &region_names));
-    // Every firm name and alias, for `owner_named` below: a project key is
-    // looked up by its prefixes, not compared with each of (at 10⁵ names)
-    // hundreds of thousands of forms.
-    let firm_forms: HashSet<&str> = alias_owners
-        .keys()
-        .map(String::as_str)
-        .chain(firm_names.iter().map(|(n, _)| n.as_str()))
-        .collect();
-    let collisions: Vec<Collision> = alias_owners
-        .iter()
-        .filter(|(_, owners)| owners.len() > 1)
-        .map(|(alias, owners)| Collision {
-            alias: alias.clone(),
-            names: owners.iter().cloned().collect(),
-        })
-        .collect();
-    let mut out: Vec<Candidate> = Vec::new();
-    for ((key, etype), acc) in by_key {
-        if best_type.get(&key).is_some_and(|(t, _)| *t != etype) {
-            continue;
-        }
-        let id = suggested_id(etype, &acc.name);
-        let owners = if etype == "zone" { &zone_owners } else { &alias_owners };
-        let linked_to = owners
-            .get(&key)
-            .filter(|owners| owners.len() == 1)
-            .and_then(|owners| owners.iter().next())
-            .filter(|owner| **owner != id)
-            .cloned();
-        let repeated = if acc.count >= 2 { 0.1 } else { 0.0 };
-        // A project named after a firm we know of (海腾线缆项目 ← 海腾线缆).
-        let owner_named = etype == "project" && key.char_indices().skip(2).any(|(i, _)| firm_forms.contains(&key[..i]));
-        let repeated = repeated + if owner_named { 0.2 } else { 0.0 };
-        let corroborated = if acc.clues.len() >= 2 { 0.1 } else { 0.0 };
-        out.push(Candidate {
-            // A short form that two names make (杭州 of two 杭州…有限公司 before
-            // 杭州 was known as a city) is reported as a collision and named by
-            // neither: it would tie every use of it to whichever came first.
-            aliases: if etype == "company" || etype == "zone" {
-                let owners = if etype == "zone" { &zone_owners } else { &alias_owners };
-                let mut aliases = aliases_of.get(&acc.name).cloned().unwrap_or_default();
-                aliases.retain(|a| owners.get(a).is_none_or(|o| o.len() == 1));
-                aliases
-            } else {
-                Vec::new()
-            },
-            id,
-            etype: etype.to_string(),
-            name: acc.name,
-            confidence: ((acc.confidence + repeated + corroborated).min(0.95) * 100.0).round() / 100.0,
-            count: acc.count,
-            docs: acc.docs.len(),
-            clues: acc.clues.into_iter().collect(),
-            linked_to,
-            examples: acc.examples,
+        out.sort_by(|a, b| {
+            b.confidence
+                .total_cmp(&a.confidence)
+                .then(b.count.cmp(&a.count))
+                .then(a.etype.cmp(&b.etype))
+                .then(a.name.cmp(&b.name))
         });
+        (out, collisions)
     }
-    out.sort_by(|a, b| {
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then(b.count.cmp(&a.count))
-            .then(a.etype.cmp(&b.etype))
-            .then(a.name.cmp(&b.name))
-    });
-    (out, collisions)
 }
 
 /// Dictionary rows for candidates, in the entity file format.

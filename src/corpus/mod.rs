@@ -247,22 +247,21 @@ pub fn keep_stdin() {
 /// reading them. (The I/O part of [`read_source`].)
 pub fn read_raw(source: &Source) -> Result<Vec<u8>, Problem> {
     let mut raw = Vec::new();
-    let read = if source.path.as_os_str() == "-" && KEEP_STDIN.load(std::sync::atomic::Ordering::Relaxed) {
-        let kept = KEPT_STDIN.get_or_init(|| {
-            let mut raw = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut raw).map(|_| raw)
-        });
-        match kept {
+    let read = if source.path.as_os_str() != "-" {
+        std::fs::File::open(&source.path).and_then(|mut f| f.read_to_end(&mut raw))
+    } else if KEEP_STDIN.load(std::sync::atomic::Ordering::Relaxed) {
+        match KEPT_STDIN.get_or_init(|| {
+            let mut kept = Vec::new();
+            std::io::stdin().lock().read_to_end(&mut kept).map(|_| kept)
+        }) {
             Ok(kept) => {
                 raw.extend_from_slice(kept);
                 Ok(raw.len())
             }
             Err(err) => Err(std::io::Error::new(err.kind(), err.to_string())),
         }
-    } else if source.path.as_os_str() == "-" {
-        std::io::stdin().lock().read_to_end(&mut raw)
     } else {
-        std::fs::File::open(&source.path).and_then(|mut f| f.read_to_end(&mut raw))
+        std::io::stdin().lock().read_to_end(&mut raw)
     };
     match read {
         Ok(_) => Ok(raw),
