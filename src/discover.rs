@@ -203,6 +203,9 @@ const MAX_CLUSTER_CORE: usize = 8;
 const MAX_LIST_ITEM: usize = 12;
 /// Region levels that belong to a firm's name when they lead it.
 const FIRM_REGION_LEVELS: &[&str] = &["country", "province", "municipality", "prefecture", "sar"];
+/// Pieces of the legal forms a registry gives (股份有限公司, 集团): what
+/// comes before them is a whole registered name, not a phrase.
+const REGISTERED_FORMS: &[&str] = &["有限", "集团"];
 /// Particles that end a name's left part even right before the suffix.
 const STRICT_STOPS: &[&str] = &[
     "的", "了", "着", "在", "将", "把", "被", "从", "向", "对", "由", "于", "等", "及", "并", "让", "使", "据", "抓",
@@ -255,6 +258,20 @@ const NUMERALS: &str = "0123456789一二三四五六七八九十两百千万零�
 /// Measure words and date units: after a numeral they make a count, an
 /// ordinal or a date, which starts a description, not a name.
 const MEASURES: &str = "条台个座家批项期号栋幢套类种处片所只辆艘架次年月日季级";
+
+/// The length of a phase at the start of `rest` (二期, 3期), or 0.
+fn phase_len(rest: &str) -> usize {
+    let numeral = rest
+        .char_indices()
+        .take_while(|(_, c)| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    if (1..=6).contains(&numeral) && rest[numeral..].starts_with('期') {
+        numeral + '期'.len_utf8()
+    } else {
+        0
+    }
+}
 
 /// Whether a core starts with a count, an ordinal or a date: 两台机组,
 /// 一条…生产线, 二期工程, 二号总装车间, 七条产业链, 4月首条…生产线. Names
@@ -485,6 +502,32 @@ impl<'a> DocDiscovery<'a> {
         }
     }
 
+    /// Where the walk to a registered name's start begins: before a place
+    /// in brackets (中锂新能源科技（郑州）有限公司) and before words that end a
+    /// clause elsewhere but here are the firm's line of business
+    /// (郑州临空产业投资有限公司, 航兴建设集团有限公司).
+    fn registered_core_end(&self, floor: usize, suffix_start: usize) -> usize {
+        let text = &self.norm.text;
+        let mut end = suffix_start;
+        if let Some(inner) = text[floor..end].strip_suffix(')')
+            && let Some(open) = inner.rfind('(')
+            && (2..=5).contains(&inner[open + 1..].chars().count())
+            && inner[open + 1..].chars().all(is_name_char)
+        {
+            end = floor + open;
+        }
+        while let Some(w) = self
+            .cfg
+            .boundary
+            .stop_words
+            .iter()
+            .find(|w| w.chars().count() >= 2 && text[floor..end].ends_with(w.as_str()))
+        {
+            end -= w.len();
+        }
+        end
+    }
+
     fn generic(&self, core: &str, etype: &str) -> bool {
         // 1912街区: a number of three or more digits can name a project.
         let digits = core.chars().filter(char::is_ascii_digit).count();
@@ -542,11 +585,19 @@ impl<'a> DocDiscovery<'a> {
     ) {
         let text = &self.norm.text;
         let mut taken: Vec<(usize, usize)> = Vec::new();
+        // (end, length) of every suffix tried: a shorter one ending at the
+        // same place is part of it (公司 of 有限公司), and its core would be
+        // the longer one's with a piece of legal form (有限公司 of 科技（郑州）有限公司).
+        let mut tried: Vec<(usize, usize)> = Vec::new();
         for (kind, ids) in kinds(self.cfg).iter().zip(&self.prepared.kind_patterns) {
             let (suffixes, etype, clue) = (kind.suffixes, kind.etype, kind.clue);
             for (suffix, &id) in suffixes.iter().zip(ids) {
                 for suffix_start in in_span(&found[id], suffix.len(), s.start, s.end) {
                     let end = suffix_start + suffix.len();
+                    if tried.iter().any(|&(e, len)| e == end && len > suffix.len()) {
+                        continue;
+                    }
+                    tried.push((end, suffix.len()));
                     // The suffix must not sit inside a known name or a longer candidate.
                     if covered[suffix_start..end].iter().any(|b| *b)
                         || taken.iter().any(|(a, b)| *a < end && suffix_start < *b)
@@ -563,12 +614,26 @@ impl<'a> DocDiscovery<'a> {
                             continue;
                         }
                     }
+                    // A phase is part of a project's name (…研发中心二期).
+                    if clue == Clue::ProjectSuffix {
+                        end += phase_len(&text[end..s.end]);
+                    }
+                    let registered = clue == Clue::LegalSuffix && REGISTERED_FORMS.iter().any(|f| suffix.contains(f));
+                    let walk_from = if registered {
+                        self.registered_core_end(s.start, suffix_start)
+                    } else {
+                        suffix_start
+                    };
                     let Some(start) =
-                        self.left_boundary(s.start, suffix_start, kind.max_core, covered, known_end, kind.levels)
+                        self.left_boundary(s.start, walk_from, kind.max_core, covered, known_end, kind.levels)
                     else {
                         continue;
                     };
-                    let core = text[start..suffix_start].to_string();
+                    let core = if registered {
+                        without_generic_end(&text[start..walk_from], self.cfg).to_string()
+                    } else {
+                        text[start..suffix_start].to_string()
+                    };
                     if clue == Clue::IndustryFrame {
                         // The industry is the core: 海洋经济产业集群 → 海洋经济.
                         let before = out.len();
@@ -576,6 +641,11 @@ impl<'a> DocDiscovery<'a> {
                         if out.len() > before {
                             taken.push((start, end));
                         }
+                        continue;
+                    }
+                    // A short form in a list of industries or products names no
+                    // firm (电子信息、航空物流、生物医药等产业).
+                    if clue == Clue::ShortSuffix && self.listed(s, start, end) && self.industry_list(s, start, end) {
                         continue;
                     }
                     let confidence = (kind.confidence + self.context_boost(s, start, end, clue)).min(0.95);
@@ -596,11 +666,7 @@ impl<'a> DocDiscovery<'a> {
         let text = &self.norm.text;
         let before = &text[s.start..start];
         let after = &text[end..s.end];
-        let in_list = ["、", "等", "和", "及", "以及"].iter().any(|w| after.starts_with(w))
-            || ["、", "和", "及", "以及"].iter().any(|w| before.ends_with(w));
-        // A short form in a list of industries or products names no firm.
-        let in_list = in_list && !(clue == Clue::ShortSuffix && self.industry_list(s, start, end));
-        let mut boost = if in_list { 0.2 } else { 0.0 };
+        let mut boost = if self.listed(s, start, end) { 0.2 } else { 0.0 };
         // A line that is just the name: a caption or a heading.
         if before.trim().is_empty() && after.trim_end_matches(['。', '!', '?']).is_empty() {
             boost += 0.15;
@@ -616,6 +682,17 @@ impl<'a> DocDiscovery<'a> {
             }
         }
         boost
+    }
+
+    /// Whether `start..end` is an item of a list (`A、B等`, `A和B`).
+    fn listed(&self, s: &Sentence, start: usize, end: usize) -> bool {
+        let text = &self.norm.text;
+        ["、", "等", "和", "及", "以及"]
+            .iter()
+            .any(|w| text[end..s.end].starts_with(w))
+            || ["、", "和", "及", "以及"]
+                .iter()
+                .any(|w| text[s.start..start].ends_with(w))
     }
 
     /// Whether the list around `start..end` is of industries or products,
@@ -720,6 +797,19 @@ impl<'a> DocDiscovery<'a> {
             .iter()
             .any(|c| after.starts_with(c));
             let closer_project = after.starts_with("等项目");
+            // 半导体、光子、新能源汽车等领域: an item is a known industry, or
+            // the list is closed as one of industries. Short industry words end
+            // firms' short names too (半导体, 汽车), so such a list is no list of firms.
+            let industry_item = |a: usize, b: usize| {
+                self.mentions
+                    .iter()
+                    .any(|m| m.norm_start == a && m.norm_end == b && self.dict.entities[m.entity].etype == "cluster")
+            };
+            if !(closer_firm || closer_project)
+                && (items.iter().any(|&(a, b)| industry_item(a, b)) || self.industry_list(s, last_start, last_end))
+            {
+                continue;
+            }
             let firm_like = |a: usize, b: usize| {
                 let item = &text[a..b];
                 self.cfg
@@ -753,7 +843,16 @@ impl<'a> DocDiscovery<'a> {
                 continue;
             }
             for (a, b) in items {
-                if b <= a || covered[a..b].iter().any(|c| *c) {
+                // 位于…园的: a verb leads the item, which is a phrase.
+                if b <= a
+                    || covered[a..b].iter().any(|c| *c)
+                    || self
+                        .cfg
+                        .boundary
+                        .stop_words
+                        .iter()
+                        .any(|w| w.chars().count() >= 2 && text[a..b].starts_with(w.as_str()))
+                {
                     continue;
                 }
                 let etype = if project_like(a, b) || (!firms && projects) {
@@ -804,6 +903,23 @@ impl<'a> DocDiscovery<'a> {
     }
 }
 
+/// A registered name's core without the generic words and line of
+/// business that end it (科技, 产业投资): they make a name of any trade name
+/// but are no name alone (科技有限公司).
+fn without_generic_end<'t>(core: &'t str, cfg: &DiscoverConfig) -> &'t str {
+    let b = &cfg.boundary;
+    let mut core = core;
+    while let Some(w) = b
+        .generic_cores
+        .iter()
+        .chain(&b.stop_words)
+        .find(|w| w.chars().count() >= 2 && core.len() > w.len() && core.ends_with(w.as_str()))
+    {
+        core = &core[..core.len() - w.len()];
+    }
+    core
+}
+
 /// Alias candidates of a firm name: without a leading region and the legal
 /// form, the trade name (first two characters of what is left), and the
 /// trade name with 公司.
@@ -825,11 +941,45 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
             break;
         }
     }
+    // 中锂新能源科技（郑州）有限公司 is written 中锂新能源科技 after.
+    if stripped
+        && core.ends_with(')')
+        && let Some(open) = core.rfind('(')
+    {
+        core.truncate(open);
+    }
     let mut out = Vec::new();
     if core != name {
         out.push(core.clone());
     }
     let chars: Vec<char> = core.chars().collect();
+    if stripped {
+        // What news calls a firm after its full name: the trade name with
+        // its first industry word (海晶电子玻璃 → 海晶电子, 驰远动力科技 →
+        // 驰远动力), or without a generic ending (衡川视觉科技 → 衡川视觉).
+        let first_industry = core
+            .char_indices()
+            .skip(3)
+            .map(|(i, _)| i)
+            .chain([core.len()])
+            .find(|&i| {
+                cfg.company
+                    .short_suffixes
+                    .iter()
+                    .any(|x| core[..i].ends_with(x.as_str()) && core[..i].chars().count() >= x.chars().count() + 2)
+            });
+        for short in [
+            first_industry.map(|i| &core[..i]),
+            Some(without_generic_end(&core, cfg)),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if short.chars().count() >= 3 && short != core {
+                out.push(short.to_string());
+            }
+        }
+    }
     if stripped && chars.len() >= 4 {
         let trade: String = chars[..2].iter().collect();
         out.push(format!("{trade}公司"));
@@ -1053,7 +1203,7 @@ impl Aggregate {
                 *entry = (etype, acc.count);
             }
         }
-        let region_names: Vec<String> = dict
+        let mut region_names: Vec<String> = dict
             .entities
             .iter()
             .filter(|e| e.etype == "region")
@@ -1065,6 +1215,7 @@ impl Aggregate {
                     .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")]),
             )
             .collect();
+        region_names.extend(corpus_places(dict, &by_key, &region_names));
         // The names of one type, known and discovered, with their ids; each
         // name's short forms, and who owns each short form, for linking.
         let mut aliases_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -1163,6 +1314,53 @@ impl Aggregate {
     }
 }
 
+/// Places the corpus shows without a dictionary naming them: the first two
+/// characters of a zone's name (西安高新区) that also lead a firm's name, when
+/// the names they lead go on differently (西安高新区, 西安锐光光子科技有限公司).
+/// A firm's trade name leads a zone named after it too (比亚迪产业园), but
+/// what follows it is then the same.
+fn corpus_places(dict: &Dictionary, by_key: &BTreeMap<(String, &'static str), Acc>, regions: &[String]) -> Vec<String> {
+    let names = |etype: &'static str| {
+        dict.entities
+            .iter()
+            .filter(move |e| e.etype == etype)
+            .map(|e| normalize_key(&e.name))
+            .chain(
+                by_key
+                    .values()
+                    .filter(move |a| a.etype == etype)
+                    .map(|a| normalize_key(&a.name)),
+            )
+    };
+    let lead = |name: &str| -> Option<(String, char)> {
+        let mut chars = name.chars();
+        let lead: String = chars.by_ref().take(2).collect();
+        let next = chars.next()?;
+        (lead.chars().count() == 2 && lead.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)))
+            .then_some((lead, next))
+    };
+    // lead → (the characters that follow it, whether a zone and a firm start with it)
+    let mut leads: BTreeMap<String, (BTreeSet<char>, bool, bool)> = BTreeMap::new();
+    for (etype, is_zone) in [("zone", true), ("company", false)] {
+        for name in names(etype) {
+            if let Some((lead, next)) = lead(&name) {
+                let entry = leads.entry(lead).or_default();
+                entry.0.insert(next);
+                if is_zone {
+                    entry.1 = true;
+                } else {
+                    entry.2 = true;
+                }
+            }
+        }
+    }
+    leads
+        .into_iter()
+        .filter(|(lead, (next, zone, firm))| *zone && *firm && next.len() >= 2 && !regions.contains(lead))
+        .map(|(lead, _)| lead)
+        .collect()
+}
+
 /// Dictionary rows for candidates, in the entity file format.
 pub fn dictionary_rows(candidates: &[Candidate]) -> String {
     let mut out = String::from("id\ttype\tname\taliases\tattributes\n");
@@ -1247,6 +1445,35 @@ mod tests {
             // A verb of moving or settling, or a clause opener, ends the place's name.
             ("公司总部迁入临川高新区。", vec![s("临川高新区", "zone")]),
             ("下一步滨湖高新区将扩区。", vec![s("滨湖高新区", "zone")]),
+            // A registered name: a place in brackets, a line of business that
+            // elsewhere ends a clause, a trade name with 达; a role before it.
+            (
+                "云帆新能源科技（临川）有限公司是北辰集团的全资子公司。",
+                vec![s("云帆新能源科技(临川)有限公司", "company"), s("北辰集团", "company")],
+            ),
+            (
+                "业主为临川产业投资有限公司，由鹭岛建设集团有限公司承建。",
+                vec![
+                    s("临川产业投资有限公司", "company"),
+                    s("鹭岛建设集团有限公司", "company"),
+                ],
+            ),
+            (
+                "物流企业江苏宏达供应链管理有限公司投资。",
+                vec![s("江苏宏达供应链管理有限公司", "company")],
+            ),
+            (
+                "镜头供应商镜川光学有限公司配套。",
+                vec![s("镜川光学有限公司", "company")],
+            ),
+            // A phase belongs to the project's name.
+            ("云帆动力电池项目一期竣工。", vec![s("云帆动力电池项目一期", "project")]),
+            ("鹭岛智算中心2期开工。", vec![s("鹭岛智算中心2期", "project")]),
+            // A legal form, or a relation to a firm, is no name.
+            ("与科技有限公司合作。", vec![]),
+            ("其全资子公司于去年成立。", vec![]),
+            ("它是北辰的控股子公司。", vec![]),
+            ("主要为集团配套。", vec![]),
         ];
         for (text, want) in cases {
             assert_eq!(sightings(regions, text), want, "text {text:?}");
@@ -1290,21 +1517,24 @@ mod tests {
     #[test]
     fn a_short_form_in_a_list_of_industries_is_no_firm() {
         let known = "f1\tcompany\t北辰集团\t\t\nc1\tcluster\t新能源汽车\t\t\n";
-        // (text, short form, confidence: 0.5 alone, 0.7 in a list not shown
-        // to be of industries)
+        // (text, short form, its confidence: 0.7 in a list not shown to be
+        // of industries, none in a list of industries)
         let cases = [
-            ("园区的云帆科技、北辰新材等企业扩产。", "云帆科技", 0.7),
-            ("园区的云帆科技、北辰新材为代表的企业扩产。", "云帆科技", 0.7),
-            ("园区的云帆科技、鹭岛股份有限公司扩产。", "云帆科技", 0.7),
-            ("北辰集团和云帆科技签约。", "云帆科技", 0.7),
-            ("新能源汽车、光伏专用电缆齐头并进。", "光伏专用电缆", 0.5),
-            ("两家企业在超细切割丝、固态电池材料方向突破。", "固态电池材料", 0.5),
-            ("园区发展海工装备、智能制造和生物医药等主导产业。", "海工装备", 0.5),
+            ("园区的云帆科技、北辰新材等企业扩产。", "云帆科技", Some(0.7)),
+            ("园区的云帆科技、北辰新材为代表的企业扩产。", "云帆科技", Some(0.7)),
+            ("园区的云帆科技、鹭岛股份有限公司扩产。", "云帆科技", Some(0.7)),
+            ("北辰集团和云帆科技签约。", "云帆科技", Some(0.7)),
+            ("新能源汽车、光伏专用电缆齐头并进。", "光伏专用电缆", None),
+            ("两家企业在超细切割丝、固态电池材料方向突破。", "固态电池材料", None),
+            ("园区发展海工装备、智能制造和生物医药等主导产业。", "海工装备", None),
+            // Not by a suffix but as an item of a list of industries.
+            ("签约项目涵盖半导体、光子、新能源汽车等领域。", "光子", None),
+            ("集聚了芯川、光子、云帆等企业。", "光子", Some(0.6)),
         ];
         for (text, name, want) in cases {
             let found: Vec<(String, f64)> = run(known, text).into_iter().map(|s| (s.name, s.confidence)).collect();
             let got = found.iter().find(|(n, _)| n == name).map(|(_, c)| *c);
-            assert_eq!(got, Some(want), "{text:?}: {found:?}");
+            assert_eq!(got, want, "{text:?}: {found:?}");
         }
     }
 
@@ -1395,8 +1625,14 @@ mod tests {
         all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
         let (found, collisions) = all.finish(&cfg, &dict);
         let aliases = |name: &str| found.iter().find(|c| c.name == name).expect(name).aliases.clone();
-        assert_eq!(aliases("临川云帆精密科技有限公司"), vec!["临川云帆精密科技"]);
-        assert_eq!(aliases("临川北辰智装科技有限公司"), vec!["临川北辰智装科技"]);
+        assert_eq!(
+            aliases("临川云帆精密科技有限公司"),
+            vec!["临川云帆精密科技", "临川云帆精密"]
+        );
+        assert_eq!(
+            aliases("临川北辰智装科技有限公司"),
+            vec!["临川北辰智装科技", "临川北辰智装"]
+        );
         let collided: Vec<&str> = collisions.iter().map(|c| c.alias.as_str()).collect();
         assert_eq!(collided, vec!["临川", "临川公司"]);
     }
@@ -1410,5 +1646,51 @@ mod tests {
             vec!["金帆弹性织物", "金帆公司", "金帆"]
         );
         assert_eq!(firm_aliases("川野洗涤机械", &cfg, &regions), vec!["川野洗涤公司"]);
+        // The trade name with its first industry word, or without a generic
+        // ending, and a place in brackets left out.
+        let cases = [
+            (
+                "江苏海晶电子玻璃有限公司",
+                vec!["海晶电子玻璃", "海晶电子", "海晶公司", "海晶"],
+            ),
+            (
+                "江苏衡川视觉科技股份有限公司",
+                vec!["衡川视觉科技", "衡川视觉", "衡川公司", "衡川"],
+            ),
+            (
+                "中锂新能源科技(临川)有限公司",
+                vec!["中锂新能源科技", "中锂新能源", "中锂公司", "中锂"],
+            ),
+        ];
+        for (name, want) in cases {
+            assert_eq!(firm_aliases(name, &cfg, &regions), want, "{name}");
+        }
+    }
+
+    /// A city no dictionary names is taken for a place when it leads a
+    /// zone's name and firms' names that go on differently; a firm's trade
+    /// name that leads a zone named after it is not.
+    #[test]
+    fn places_the_corpus_shows() {
+        let cases = [
+            (
+                "临川高新区引进临川云帆精密科技有限公司。",
+                "临川云帆精密科技有限公司",
+                vec!["云帆精密科技", "云帆精密", "云帆公司", "云帆"],
+            ),
+            (
+                "北辰智装产业园由北辰智装科技有限公司建设。",
+                "北辰智装科技有限公司",
+                vec!["北辰智装科技", "北辰智装", "北辰公司", "北辰"],
+            ),
+        ];
+        for (text, firm, want) in cases {
+            let (dict, norm, sentences, sighted) = analysed("", text);
+            let mut all = Aggregate::new(3);
+            all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+            let (found, _) = all.finish(&cfg(), &dict);
+            let got = &found.iter().find(|c| c.name == firm).expect(firm).aliases;
+            assert_eq!(got, &want, "{text}");
+        }
     }
 }
