@@ -259,6 +259,24 @@ const NUMERALS: &str = "0123456789一二三四五六七八九十两百千万零�
 /// ordinal or a date, which starts a description, not a name.
 const MEASURES: &str = "条台个座家批项期号栋幢套类种处片所只辆艘架次年月日季级";
 
+/// Whether a core ends with a count (三大, 两个, 十家): what comes after
+/// it is counted, not named. A phase (二期项目) is part of a name.
+fn ends_with_count(core: &str) -> bool {
+    let mut rev = core.chars().rev();
+    rev.next().is_some_and(|c| "大个家座批项条台类种".contains(c)) && rev.next().is_some_and(|c| NUMERALS.contains(c))
+}
+
+/// Whether a core holds an amount (10亿元, 3000万美元) or starts with an
+/// approximate number (超百亿, 近10): it describes projects, it names none.
+fn is_figure(core: &str) -> bool {
+    ["亿元", "万元", "美元"].iter().any(|w| core.contains(w))
+        || ["超", "近", "约", "逾"].iter().any(|w| {
+            core.strip_prefix(w)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| NUMERALS.contains(c))
+        })
+}
+
 /// The length of a phase at the start of `rest` (二期, 3期), or 0.
 fn phase_len(rest: &str) -> usize {
     let numeral = rest
@@ -539,6 +557,8 @@ impl<'a> DocDiscovery<'a> {
         (core.chars().count() < 2 && !number_name)
             || digits_only
             || starts_with_quantity(core)
+            // 苏通发电三大(传统电厂): a count ends a list's subject, not a name.
+            || ends_with_count(core)
             // 百亿级产业集群, 千亿级园区: a scale, not a name.
             || core.contains("亿级")
             || self.cfg.boundary.generic_cores.iter().any(|g| g == core)
@@ -546,8 +566,7 @@ impl<'a> DocDiscovery<'a> {
             || self.cfg.boundary.generic_cores.iter().any(|g| g.chars().count() >= 2 && core.ends_with(g.as_str()))
             // 有效解决影响项目: a stop word inside means a clause, not a name.
             || self.cfg.boundary.stop_words.iter().any(|w| w.chars().count() >= 2 && core.ends_with(w.as_str()))
-            || core.contains("亿元")
-            || core.contains("万元")
+            || is_figure(core)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -629,11 +648,26 @@ impl<'a> DocDiscovery<'a> {
                     else {
                         continue;
                     };
-                    let core = if registered {
+                    let core = if registered || clue == Clue::ProjectSuffix {
                         without_generic_end(&text[start..walk_from], self.cfg).to_string()
                     } else {
                         text[start..suffix_start].to_string()
                     };
+                    // 3个超10亿元储备项目: a figure, whatever generic words follow.
+                    if is_figure(&text[start..walk_from]) {
+                        continue;
+                    }
+                    // 工业互联网创新中心, 新能源汽车产业基地: an industry with
+                    // generic words is no project's name.
+                    if clue == Clue::ProjectSuffix
+                        && self.mentions.iter().any(|m| {
+                            m.norm_start == start
+                                && m.norm_end == start + core.len()
+                                && self.dict.entities[m.entity].etype == "cluster"
+                        })
+                    {
+                        continue;
+                    }
                     if clue == Clue::IndustryFrame {
                         // The industry is the core: 海洋经济产业集群 → 海洋经济.
                         let before = out.len();
@@ -1419,7 +1453,7 @@ mod tests {
 
     #[test]
     fn names_and_their_left_boundaries() {
-        let regions = "r1\tregion\t江苏省\t江苏\tlevel=province\nr2\tregion\t临泉区\t\tlevel=district\nr3\tregion\t德国\t\tlevel=country\n";
+        let regions = "r1\tregion\t江苏省\t江苏\tlevel=province\nr2\tregion\t临泉区\t\tlevel=district\nr3\tregion\t德国\t\tlevel=country\nc1\tcluster\t工业互联网\t\t\n";
         let s = |n: &str, t: &'static str| (n.to_string(), t);
         // (text, expected sightings)
         let cases: Vec<(&str, Vec<(String, &'static str)>)> = vec![
@@ -1469,6 +1503,24 @@ mod tests {
             // A phase belongs to the project's name.
             ("云帆动力电池项目一期竣工。", vec![s("云帆动力电池项目一期", "project")]),
             ("鹭岛智算中心2期开工。", vec![s("鹭岛智算中心2期", "project")]),
+            // A project's name may end in generic words; an industry or a
+            // figure before them is no name.
+            ("鹭岛智能相机制造基地开工。", vec![s("鹭岛智能相机制造基地", "project")]),
+            (
+                "云帆科技工业互联网创新中心签约。",
+                vec![s("云帆科技工业互联网创新中心", "project")],
+            ),
+            ("工业互联网创新中心签约。", vec![]),
+            ("今年新签约超10亿元重大项目12个。", vec![]),
+            ("依托云帆、鹭岛三大传统电厂。", vec![]),
+            ("跟踪5个超20亿元储备项目。", vec![]),
+            (
+                "鹭岛科技有限公司二期项目开工。",
+                vec![
+                    s("鹭岛科技有限公司", "company"),
+                    s("鹭岛科技有限公司二期项目", "project"),
+                ],
+            ),
             // A legal form, or a relation to a firm, is no name.
             ("与科技有限公司合作。", vec![]),
             ("其全资子公司于去年成立。", vec![]),
