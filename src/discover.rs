@@ -79,6 +79,42 @@ pub struct DiscoverConfig {
     pub project: SuffixRules,
     pub cluster: SuffixRules,
     pub boundary: BoundaryRules,
+    /// Generic words and stop words of two characters or more, to find at
+    /// the end of a core (made by `parse`).
+    #[serde(skip)]
+    generic_ends: EndWords,
+    /// The industry words that end short firm names, likewise.
+    #[serde(skip)]
+    industry_ends: EndWords,
+}
+
+/// Words looked up at the end of a text: a set and the lengths in it, so
+/// that a lookup costs a few hashes, not a comparison with each word. Alias
+/// making runs it for every firm of a dictionary (10⁵ and more).
+#[derive(Clone, Debug, Default)]
+struct EndWords {
+    words: HashSet<String>,
+    /// Lengths in characters, longest first.
+    lengths: Vec<usize>,
+}
+
+impl EndWords {
+    fn new<'w>(words: impl IntoIterator<Item = &'w String>) -> EndWords {
+        let words: HashSet<String> = words.into_iter().filter(|w| w.chars().count() >= 2).cloned().collect();
+        let mut lengths: Vec<usize> = words.iter().map(|w| w.chars().count()).collect();
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        EndWords { words, lengths }
+    }
+
+    /// The byte lengths of the words that end `text` and are shorter than
+    /// it, longest first.
+    fn ends<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
+        self.lengths.iter().filter_map(move |&n| {
+            let (at, _) = text.char_indices().rev().nth(n - 1)?;
+            (at > 0 && self.words.contains(&text[at..])).then_some(text.len() - at)
+        })
+    }
 }
 
 impl DiscoverConfig {
@@ -120,6 +156,8 @@ impl DiscoverConfig {
                     // An empty word would be found between every two characters.
                     list.retain(|w| !w.is_empty());
                 }
+                cfg.generic_ends = EndWords::new(cfg.boundary.generic_cores.iter().chain(&cfg.boundary.stop_words));
+                cfg.industry_ends = EndWords::new(&cfg.company.short_suffixes);
                 Some(cfg)
             }
             Err(err) => {
@@ -941,15 +979,9 @@ impl<'a> DocDiscovery<'a> {
 /// business that end it (科技, 产业投资): they make a name of any trade name
 /// but are no name alone (科技有限公司).
 fn without_generic_end<'t>(core: &'t str, cfg: &DiscoverConfig) -> &'t str {
-    let b = &cfg.boundary;
     let mut core = core;
-    while let Some(w) = b
-        .generic_cores
-        .iter()
-        .chain(&b.stop_words)
-        .find(|w| w.chars().count() >= 2 && core.len() > w.len() && core.ends_with(w.as_str()))
-    {
-        core = &core[..core.len() - w.len()];
+    while let Some(len) = cfg.generic_ends.ends(core).next() {
+        core = &core[..core.len() - len];
     }
     core
 }
@@ -997,10 +1029,9 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
             .map(|(i, _)| i)
             .chain([core.len()])
             .find(|&i| {
-                cfg.company
-                    .short_suffixes
-                    .iter()
-                    .any(|x| core[..i].ends_with(x.as_str()) && core[..i].chars().count() >= x.chars().count() + 2)
+                cfg.industry_ends
+                    .ends(&core[..i])
+                    .any(|len| core[..i - len].chars().count() >= 2)
             });
         for short in [
             first_industry.map(|i| &core[..i]),
