@@ -315,6 +315,21 @@ fn is_figure(core: &str) -> bool {
         })
 }
 
+/// The length of a place in brackets at the start of `rest` ((滨江)), or 0.
+fn bracket_len(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return 0;
+    };
+    match inner.find(')') {
+        Some(close)
+            if (2..=5).contains(&inner[..close].chars().count()) && inner[..close].chars().all(is_name_char) =>
+        {
+            close + 2
+        }
+        _ => 0,
+    }
+}
+
 /// The length of a phase at the start of `rest` (二期, 3期), or 0.
 fn phase_len(rest: &str) -> usize {
     let numeral = rest
@@ -671,9 +686,13 @@ impl<'a> DocDiscovery<'a> {
                             continue;
                         }
                     }
-                    // A phase is part of a project's name (…研发中心二期).
+                    // A phase is part of a project's name (…研发中心二期), and a
+                    // district in brackets of a zone's (杭州高新区（滨江）).
                     if clue == Clue::ProjectSuffix {
                         end += phase_len(&text[end..s.end]);
+                    }
+                    if clue == Clue::ZoneSuffix {
+                        end += bracket_len(&text[end..s.end]);
                     }
                     let registered = clue == Clue::LegalSuffix && REGISTERED_FORMS.iter().any(|f| suffix.contains(f));
                     let walk_from = if registered {
@@ -1076,19 +1095,37 @@ const ZONE_SHORT_FORMS: &[(&str, &str)] = &[
 /// (西安高新技术产业开发区 → 西安高新区, 无锡国家高新技术产业开发区 → 无锡高新区),
 /// and either form without a leading known region when a place name of two
 /// characters or more is left (厦门火炬高新区 → 火炬高新区; 无锡高新区 keeps
-/// its 无锡, since a bare 高新区 is any zone of that kind).
-pub fn zone_aliases(name: &str, region_names: &[String]) -> Vec<String> {
+/// its 无锡, since a bare 高新区 is any zone of that kind; 杭州钱塘新区 →
+/// 钱塘新区). A district in brackets after the name may be left out
+/// (杭州高新区（滨江） → 杭州高新区).
+pub fn zone_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -> Vec<String> {
     let mut forms = vec![name.to_string()];
-    if let Some((long, short)) = ZONE_SHORT_FORMS.iter().find(|(long, _)| name.ends_with(long))
-        && name.len() > long.len()
+    if name.ends_with(')')
+        && let Some(open) = name.rfind('(')
+        && open > 0
     {
-        forms.push(format!("{}{short}", &name[..name.len() - long.len()]));
+        forms.push(name[..open].to_string());
+    }
+    for form in forms.clone() {
+        if let Some((long, short)) = ZONE_SHORT_FORMS.iter().find(|(long, _)| form.ends_with(long))
+            && form.len() > long.len()
+        {
+            forms.push(format!("{}{short}", &form[..form.len() - long.len()]));
+        }
     }
     for form in forms.clone() {
         let suffix = ["高新区", "经开区"]
             .into_iter()
             .chain(ZONE_SHORT_FORMS.iter().map(|(long, _)| *long))
-            .find(|x| form.ends_with(x));
+            .chain(
+                cfg.zone
+                    .suffixes
+                    .iter()
+                    .chain(&cfg.zone.weak_suffixes)
+                    .map(String::as_str),
+            )
+            .filter(|x| form.ends_with(x))
+            .max_by_key(|x| x.len());
         let region = region_names
             .iter()
             .filter(|r| form.starts_with(r.as_str()))
@@ -1310,7 +1347,7 @@ impl Aggregate {
         // Firms: 金帆公司 → 江苏金帆弹性织物有限公司. Zones: a discovered
         // 西安高新区 → 西安高新技术产业开发区 (one node, not two).
         let (firm_names, alias_owners) = names_and_owners("company", &|n| firm_aliases(n, cfg, &region_names));
-        let (_, zone_owners) = names_and_owners("zone", &|n| zone_aliases(n, &region_names));
+        let (_, zone_owners) = names_and_owners("zone", &|n| zone_aliases(n, cfg, &region_names));
         // Every firm name and alias, for `owner_named` below: a project key is
         // looked up by its prefixes, not compared with each of (at 10⁵ names)
         // hundreds of thousands of forms.
@@ -1367,6 +1404,21 @@ impl Aggregate {
                 linked_to,
                 examples: acc.examples,
             });
+        }
+        // A full name and its linked short name are one firm or zone: the
+        // full name is as sure as either (郑州航空港区 at 0.5, its 航空港区
+        // seen ten times), or a build's cut would drop both.
+        let mut linked_confidence: BTreeMap<String, f64> = BTreeMap::new();
+        for c in &out {
+            if let Some(owner) = &c.linked_to {
+                let entry = linked_confidence.entry(owner.clone()).or_insert(c.confidence);
+                *entry = entry.max(c.confidence);
+            }
+        }
+        for c in &mut out {
+            if let Some(&linked) = linked_confidence.get(&c.id) {
+                c.confidence = c.confidence.max(linked);
+            }
         }
         out.sort_by(|a, b| {
             b.confidence
@@ -1552,6 +1604,7 @@ mod tests {
                     s("鹭岛科技有限公司二期项目", "project"),
                 ],
             ),
+            ("走进临川高新区（滨江）的企业。", vec![s("临川高新区(滨江)", "zone")]),
             // A legal form, or a relation to a firm, is no name.
             ("与科技有限公司合作。", vec![]),
             ("其全资子公司于去年成立。", vec![]),
@@ -1663,7 +1716,7 @@ mod tests {
     fn zone_short_forms() {
         let regions = vec!["江苏".to_string(), "江苏省".to_string(), "临川".to_string()];
         // (name, its short forms)
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 9] = [
             ("临川高新技术产业开发区", &["临川高新区"]),
             ("临川国家高新技术产业开发区", &["临川高新区"]),
             (
@@ -1676,14 +1729,17 @@ mod tests {
             ),
             ("临川高新区", &[]),
             ("锦岸智造产业园", &[]),
+            ("临川钱塘新区", &["钱塘新区"]),
+            ("临川航空港区", &["航空港区"]),
+            ("临川高新区(滨江)", &["临川高新区"]),
         ];
+        let cfg = cfg();
         for (name, want) in cases {
-            assert_eq!(zone_aliases(name, &regions), want, "{name}");
+            assert_eq!(zone_aliases(name, &cfg, &regions), want, "{name}");
         }
         // A discovered short form becomes an alias of the full name: one node.
         let text = "临川高新技术产业开发区成立于1992年。今年临川高新区新签约项目12个。";
         let (dict, norm, sentences, sighted) = analysed("", text);
-        let cfg = cfg();
         let mut all = Aggregate::new(3);
         all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
         let (found, _) = all.finish(&cfg, &dict);
@@ -1694,6 +1750,22 @@ mod tests {
         let short = found.iter().find(|c| c.name == "临川高新区").expect("short name");
         assert_eq!(full.aliases, vec!["临川高新区"]);
         assert_eq!(short.linked_to.as_deref(), Some(full.id.as_str()));
+    }
+
+    /// Regression: a short form linked to a full name below the cut was
+    /// dropped with it by a build, however often the short form was seen.
+    #[test]
+    fn a_full_name_is_as_sure_as_its_linked_short_name() {
+        let text = "江苏钱塘新区成立。钱塘新区、鹭岛高新区签约。钱塘新区引进企业。";
+        let (dict, norm, sentences, sighted) = analysed("", text);
+        let mut all = Aggregate::new(3);
+        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+        let (found, _) = all.finish(&cfg(), &dict);
+        let get = |name: &str| found.iter().find(|c| c.name == name).expect(name);
+        let (full, short) = (get("江苏钱塘新区"), get("钱塘新区"));
+        assert_eq!(short.linked_to.as_deref(), Some(full.id.as_str()));
+        assert!(short.confidence > 0.5, "{short:?}");
+        assert_eq!(full.confidence, short.confidence);
     }
 
     /// Regression: a short form two names make (here the city both start
