@@ -247,7 +247,7 @@ const REGISTERED_FORMS: &[&str] = &["有限", "集团"];
 /// Particles that end a name's left part even right before the suffix.
 const STRICT_STOPS: &[&str] = &[
     "的", "了", "着", "在", "将", "把", "被", "从", "向", "对", "由", "于", "等", "及", "并", "让", "使", "据", "抓",
-    "距",
+    "距", "是",
 ];
 /// Words in the same clause that make a weak candidate likely: stages and figures of projects.
 const PROJECT_CUES: &[&str] = &[
@@ -264,6 +264,8 @@ const PROJECT_CUES: &[&str] = &[
 ];
 /// Words right before a short firm name that mark it as a firm.
 const FIRM_CUES: &[&str] = &["企业", "公司", "龙头", "骨干", "以", "依托", "招引", "引进"];
+/// Words right after a short firm name that mark it as a firm.
+const FIRM_CUES_AFTER: &[&str] = &["投资", "投建", "出资", "旗下", "牵头"];
 /// Endings of place names (towns, districts, counties) that a name never runs past.
 const ADMIN_SUFFIXES: &[&str] = &["镇", "乡", "街道", "村", "区", "县", "社区"];
 /// Words right after a short suffix that show it is not a name's end (科技创新, 电子产业).
@@ -762,7 +764,9 @@ impl<'a> DocDiscovery<'a> {
         if before.trim().is_empty() && after.trim_end_matches(['。', '!', '?']).is_empty() {
             boost += 0.15;
         }
-        if clue == Clue::ShortSuffix && FIRM_CUES.iter().any(|w| before.ends_with(w)) {
+        if clue == Clue::ShortSuffix
+            && (FIRM_CUES.iter().any(|w| before.ends_with(w)) || self.firm_follows(&text[end..s.end]))
+        {
             boost += 0.2;
         }
         if clue == Clue::ProjectSuffix {
@@ -773,6 +777,15 @@ impl<'a> DocDiscovery<'a> {
             }
         }
         boost
+    }
+
+    /// Whether what follows a short form says it is a firm: it invests
+    /// (`A投资的…`, `A旗下`), or the clause calls it one (`A是一家…企业`,
+    /// `A是B的控股子公司`).
+    fn firm_follows(&self, after: &str) -> bool {
+        let clause = after.find([',', '。', ';', ':']).map_or(after, |i| &after[..i]);
+        FIRM_CUES_AFTER.iter().any(|w| after.starts_with(w))
+            || (after.starts_with('是') && ["企业", "公司"].iter().any(|w| clause.ends_with(w)))
     }
 
     /// Whether `start..end` is an item of a list (`A、B等`, `A和B`).
@@ -1605,6 +1618,8 @@ mod tests {
                 ],
             ),
             ("走进临川高新区（滨江）的企业。", vec![s("临川高新区(滨江)", "zone")]),
+            // A copula never is inside a name.
+            ("工程机械是临川经开区的主导产业。", vec![s("临川经开区", "zone")]),
             // A legal form, or a relation to a firm, is no name.
             ("与科技有限公司合作。", vec![]),
             ("其全资子公司于去年成立。", vec![]),
@@ -1666,6 +1681,10 @@ mod tests {
             // Not by a suffix but as an item of a list of industries.
             ("签约项目涵盖半导体、光子、新能源汽车等领域。", "光子", None),
             ("集聚了芯川、光子、云帆等企业。", "光子", Some(0.6)),
+            // What follows a short form says it is a firm.
+            ("鹭岛光电是北辰集团的控股子公司。", "鹭岛光电", Some(0.7)),
+            ("鹭岛光电投资的项目开工。", "鹭岛光电", Some(0.7)),
+            ("鹭岛光电是高新区的主导产业。", "鹭岛光电", Some(0.5)),
         ];
         for (text, name, want) in cases {
             let found: Vec<(String, f64)> = run(known, text).into_iter().map(|s| (s.name, s.confidence)).collect();
