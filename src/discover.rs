@@ -921,7 +921,8 @@ impl<'a> DocDiscovery<'a> {
                     .legal_suffixes
                     .iter()
                     .chain(&self.cfg.company.short_suffixes)
-                    .any(|x| item.ends_with(x.as_str()))
+                    // A trade name before the word: 医疗 alone is no firm.
+                    .any(|x| item.ends_with(x.as_str()) && item.chars().count() >= x.chars().count() + 2)
                     || self.mentions.iter().any(|m| {
                         m.norm_start == a && m.norm_end == b && self.dict.entities[m.entity].etype == "company"
                     })
@@ -1051,22 +1052,32 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
         out.push(core.clone());
     }
     let chars: Vec<char> = core.chars().collect();
+    let mut trade_len = core.char_indices().nth(2).map_or(core.len(), |(i, _)| i);
     if stripped {
         // What news calls a firm after its full name: the trade name with
         // its first industry word (海晶电子玻璃 → 海晶电子, 驰远动力科技 →
         // 驰远动力), or without a generic ending (衡川视觉科技 → 衡川视觉).
+        // (where the first industry word ends, where it starts)
         let first_industry = core
             .char_indices()
             .skip(3)
             .map(|(i, _)| i)
             .chain([core.len()])
-            .find(|&i| {
+            .find_map(|i| {
                 cfg.industry_ends
                     .ends(&core[..i])
-                    .any(|len| core[..i - len].chars().count() >= 2)
+                    .find(|&len| core[..i - len].chars().count() >= 2)
+                    .map(|len| (i, i - len))
             });
+        // A trade name of three characters before it (诺泰康生物制药 → 诺泰康);
+        // otherwise the first two (金秋弹性织物 → 金秋).
+        if let Some((_, start)) = first_industry
+            && core[..start].chars().count() == 3
+        {
+            trade_len = start;
+        }
         for short in [
-            first_industry.map(|i| &core[..i]),
+            first_industry.map(|(i, _)| &core[..i]),
             Some(without_generic_end(&core, cfg)),
         ]
         .into_iter()
@@ -1078,9 +1089,9 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
         }
     }
     if stripped && chars.len() >= 4 {
-        let trade: String = chars[..2].iter().collect();
+        let trade = &core[..trade_len];
         out.push(format!("{trade}公司"));
-        out.push(trade);
+        out.push(trade.to_string());
     } else if !stripped {
         for suffix in &cfg.company.short_suffixes {
             if core.ends_with(suffix.as_str()) && core.chars().count() >= suffix.chars().count() + 2 {
@@ -1618,6 +1629,9 @@ mod tests {
                 ],
             ),
             ("走进临川高新区（滨江）的企业。", vec![s("临川高新区(滨江)", "zone")]),
+            // A bare industry word in a list is no firm; zone words.
+            ("全面做好教育、医疗等工作。", vec![]),
+            ("走进临川东湖新技术开发区。", vec![s("临川东湖新技术开发区", "zone")]),
             // A copula never is inside a name.
             ("工程机械是临川经开区的主导产业。", vec![s("临川经开区", "zone")]),
             // A legal form, or a relation to a firm, is no name.
@@ -1834,6 +1848,10 @@ mod tests {
             (
                 "中锂新能源科技(临川)有限公司",
                 vec!["中锂新能源科技", "中锂新能源", "中锂公司", "中锂"],
+            ),
+            (
+                "诺泰康生物制药有限公司",
+                vec!["诺泰康生物制药", "诺泰康生物", "诺泰康公司", "诺泰康"],
             ),
         ];
         for (name, want) in cases {
