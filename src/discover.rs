@@ -323,13 +323,15 @@ fn bracket_len(rest: &str) -> usize {
         return 0;
     };
     match inner.find(')') {
-        Some(close)
-            if (2..=5).contains(&inner[..close].chars().count()) && inner[..close].chars().all(is_name_char) =>
-        {
-            close + 2
-        }
+        Some(close) if place_like(&inner[..close]) => close + 2,
         _ => 0,
     }
+}
+
+/// Whether the text in brackets after or inside a name can be a place (郑州,
+/// 滨江): a few name characters.
+fn place_like(inner: &str) -> bool {
+    (2..=5).contains(&inner.chars().count()) && inner.chars().all(is_name_char)
 }
 
 /// The length of a phase at the start of `rest` (二期, 3期), or 0.
@@ -584,8 +586,7 @@ impl<'a> DocDiscovery<'a> {
         let mut end = suffix_start;
         if let Some(inner) = text[floor..end].strip_suffix(')')
             && let Some(open) = inner.rfind('(')
-            && (2..=5).contains(&inner[open + 1..].chars().count())
-            && inner[open + 1..].chars().all(is_name_char)
+            && place_like(&inner[open + 1..])
         {
             end = floor + open;
         }
@@ -1008,9 +1009,10 @@ impl<'a> DocDiscovery<'a> {
     }
 }
 
-/// A registered name's core without the generic words and line of
-/// business that end it (科技, 产业投资): they make a name of any trade name
-/// but are no name alone (科技有限公司).
+/// A core without the generic words and line of business that end it
+/// (科技, 产业投资, 制造): they make a name of any trade name but are no name
+/// alone (科技有限公司, 智能制造基地). Used on registered firms' and
+/// projects' cores, and for firms' short forms.
 fn without_generic_end<'t>(core: &'t str, cfg: &DiscoverConfig) -> &'t str {
     let mut core = core;
     while let Some(len) = cfg.generic_ends.ends(core).next() {
