@@ -99,6 +99,23 @@ pub struct BuildOptions {
 }
 
 impl BuildOptions {
+    /// A document's date, from its metadata or path as `--date-from` says.
+    pub fn date_of(&self, doc: &corpus::Document) -> Option<String> {
+        let where_from = if doc.line.is_some() {
+            doc.id.clone()
+        } else {
+            doc.path.display().to_string()
+        };
+        self.dates.date(doc.date.as_deref(), &where_from)
+    }
+
+    /// Whether a document of this date is kept: always without
+    /// `--since`/`--until`, and then only a dated one inside them.
+    pub fn in_window(&self, date: Option<&str>) -> bool {
+        (self.since.is_none() && self.until.is_none())
+            || date.is_some_and(|d| dates::within(d, self.since.as_deref(), self.until.as_deref()))
+    }
+
     /// Options with the defaults for everything but the inputs.
     pub fn new(inputs: Vec<PathBuf>) -> BuildOptions {
         BuildOptions {
@@ -572,7 +589,6 @@ impl Analyser<'_> {
         consume: &mut (dyn FnMut(Vec<Made>) -> Result<()> + Send),
     ) -> Result<()> {
         let options = self.options;
-        let filtering = options.since.is_some() || options.until.is_some();
         let mut batch: Vec<Pending> = Vec::new();
         let mut batch_bytes = 0;
         let mut overlap = Overlap::new(consume);
@@ -623,17 +639,8 @@ impl Analyser<'_> {
                 fingerprint,
             })));
             for doc in docs.into_iter().flatten() {
-                let where_from = if doc.line.is_some() {
-                    doc.id.clone()
-                } else {
-                    doc.path.display().to_string()
-                };
-                let date = options.dates.date(doc.date.as_deref(), &where_from);
-                if filtering
-                    && !date
-                        .as_deref()
-                        .is_some_and(|d| dates::within(d, options.since.as_deref(), options.until.as_deref()))
-                {
+                let date = options.date_of(&doc);
+                if !options.in_window(date.as_deref()) {
                     batch.push(Pending::Ready(Item::Doc(DocItem {
                         id: doc.id,
                         line: doc.line,
@@ -1528,7 +1535,12 @@ pub fn discover(
         let mut docs = Vec::new();
         for (read, seen) in read {
             problems.extend(seen);
-            docs.extend(read.unwrap_or_default());
+            // Names are discovered from the documents the build keeps.
+            docs.extend(
+                read.unwrap_or_default()
+                    .into_iter()
+                    .filter(|doc| options.in_window(options.date_of(doc).as_deref())),
+            );
         }
         let sighted: Vec<Option<DocSightings>> = docs
             .par_iter()

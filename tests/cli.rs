@@ -2017,6 +2017,16 @@ fn discovered(fx: &Fixture, out: &str) -> (Vec<String>, Value) {
     (labels, graph["graph"]["options"]["discover"].clone())
 }
 
+/// `build corpus --out out -q` with `extra` arguments, which must succeed
+/// quietly; then what [`discovered`] reads from its graph.
+fn build_discovered(fx: &Fixture, extra: &[&str]) -> (Vec<String>, Value) {
+    let mut args = vec!["build", "corpus", "--out", "out", "-q"];
+    args.extend_from_slice(extra);
+    let run = fx.run(&args);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{extra:?}: {run:?}");
+    discovered(fx, "out")
+}
+
 #[test]
 fn build_discovers_with_the_bundled_dictionaries_unless_told_otherwise() {
     let fx = Fixture::with_dict();
@@ -2032,11 +2042,7 @@ fn build_discovers_with_the_bundled_dictionaries_unless_told_otherwise() {
         (&["--discover-min-confidence", "0.95"], false, json!(0.95)),
     ];
     for (extra, want, cut) in cases {
-        let mut args = vec!["build", "corpus", "--out", "out", "-q"];
-        args.extend_from_slice(extra);
-        let run = fx.run(&args);
-        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{extra:?}: {run:?}");
-        let (labels, recorded) = discovered(&fx, "out");
+        let (labels, recorded) = build_discovered(&fx, extra);
         assert_eq!(labels.contains(&firm), want, "{extra:?}: {labels:?}");
         assert_eq!(recorded, cut, "{extra:?}");
     }
@@ -2054,6 +2060,21 @@ fn build_discovers_with_the_bundled_dictionaries_unless_told_otherwise() {
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("nothing is discovered"), "{}", run.stderr);
     assert!(!fx.path("cut/graph.json").exists());
+}
+
+/// Regression: the discovery pass read documents outside `--since`/`--until`,
+/// so a name seen once in the window was counted as repeated and kept.
+#[test]
+fn discovery_sees_only_the_documents_in_the_date_window() {
+    let fx = Fixture::with_dict();
+    // A weak zone word: kept when seen twice, under the cut when seen once.
+    fx.write("corpus/2023-05-01_a.txt", "临川湾新区今年引进企业。");
+    fx.write("corpus/2024-05-01_b.txt", "临川湾新区成立。");
+    let zone = "临川湾新区".to_string();
+    for (extra, want) in [(&[][..], true), (&["--since", "2024-01-01"][..], false)] {
+        let (labels, _) = build_discovered(&fx, extra);
+        assert_eq!(labels.contains(&zone), want, "{extra:?}: {labels:?}");
+    }
 }
 
 /// Regression: `build - --discover` read standard input in the discovery
