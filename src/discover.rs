@@ -65,6 +65,10 @@ pub struct SuffixRules {
 #[serde(deny_unknown_fields)]
 pub struct BoundaryRules {
     pub stop_words: Vec<String>,
+    /// A firm's role before its name (供应商, 客户): stop words too, and a
+    /// list item they follow describes the firm after them, it names none.
+    #[serde(default)]
+    pub roles: Vec<String>,
     pub generic_cores: Vec<String>,
     #[serde(default)]
     pub region_prefixes: Vec<String>,
@@ -140,7 +144,10 @@ impl DiscoverConfig {
         match toml::from_str::<DiscoverConfig>(text) {
             Ok(mut cfg) => {
                 // Longest first, so `股份有限公司` wins over `公司`.
+                let roles = cfg.boundary.roles.clone();
+                cfg.boundary.stop_words.extend(roles);
                 for list in [
+                    &mut cfg.boundary.roles,
                     &mut cfg.company.legal_suffixes,
                     &mut cfg.company.short_suffixes,
                     &mut cfg.zone.suffixes,
@@ -883,7 +890,17 @@ impl<'a> DocDiscovery<'a> {
             for w in run.windows(2) {
                 items.push((w[0] + sep_len, w[1]));
             }
-            items.push((last_start, last_end));
+            // 镜头供应商A、光源供应商B: the last item is cut at the role and
+            // describes B, which the suffixes find.
+            if !self
+                .cfg
+                .boundary
+                .roles
+                .iter()
+                .any(|r| text[last_end..s.end].starts_with(r.as_str()))
+            {
+                items.push((last_start, last_end));
+            }
             let after = &text[last_end..s.end];
             let closer_firm = [
                 "等企业",
@@ -1608,6 +1625,11 @@ mod tests {
             (
                 "镜头供应商镜川光学有限公司配套。",
                 vec![s("镜川光学有限公司", "company")],
+            ),
+            // In a list, what comes before a role describes the firm after it.
+            (
+                "配套企业包括镜川光学有限公司、光源供应商朗明照明。",
+                vec![s("镜川光学有限公司", "company"), s("朗明照明", "company")],
             ),
             // A phase belongs to the project's name.
             ("云帆动力电池项目一期竣工。", vec![s("云帆动力电池项目一期", "project")]),
