@@ -34,7 +34,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
-use crate::dict::{Dictionary, Entity};
+use crate::dict::Dictionary;
 use crate::error::{Error, Location, Problem, Result};
 use crate::matcher::Mention;
 use crate::normalize::{NormText, Sentence, normalize_key};
@@ -1360,44 +1360,33 @@ impl Aggregate {
                     .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")]),
             )
             .collect();
-        region_names.extend(corpus_places(dict, &by_key, &region_names));
-        // The names of one type, known and discovered, with their ids; each
-        // name's short forms, and who owns each short form, for linking.
+        let firm_names = typed_names(dict, &by_key, "company");
+        let zone_names = typed_names(dict, &by_key, "zone");
+        region_names.extend(corpus_places(&zone_names, &firm_names, &region_names));
+        // Each name's short forms, and who owns each short form, for linking.
         let mut aliases_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        let mut names_and_owners = |etype: &str, aliases: &dyn Fn(&str) -> Vec<String>| {
-            let names: Vec<(String, String)> = dict
-                .entities
-                .iter()
-                .filter(|e| e.etype == etype)
-                .map(|e: &Entity| (e.name.clone(), e.id.clone()))
-                .chain(
-                    by_key
-                        .values()
-                        .filter(|a| a.etype == etype)
-                        .map(|a| (a.name.clone(), suggested_id(etype, &a.name))),
-                )
-                .collect();
+        let mut owners_of = |names: &[TypedName], aliases: &dyn Fn(&str) -> Vec<String>| {
             let mut owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-            for (name, id) in &names {
-                let forms = aliases(&normalize_key(name));
+            for n in names {
+                let forms = aliases(&n.key);
                 for a in &forms {
-                    owners.entry(a.clone()).or_default().insert(id.clone());
+                    owners.entry(a.clone()).or_default().insert(n.id.clone());
                 }
-                aliases_of.insert(name.clone(), forms);
+                aliases_of.insert(n.name.clone(), forms);
             }
-            (names, owners)
+            owners
         };
         // Firms: 金帆公司 → 江苏金帆弹性织物有限公司. Zones: a discovered
         // 西安高新区 → 西安高新技术产业开发区 (one node, not two).
-        let (firm_names, alias_owners) = names_and_owners("company", &|n| firm_aliases(n, cfg, &region_names));
-        let (_, zone_owners) = names_and_owners("zone", &|n| zone_aliases(n, cfg, &region_names));
+        let alias_owners = owners_of(&firm_names, &|n| firm_aliases(n, cfg, &region_names));
+        let zone_owners = owners_of(&zone_names, &|n| zone_aliases(n, cfg, &region_names));
         // Every firm name and alias, for `owner_named` below: a project key is
         // looked up by its prefixes, not compared with each of (at 10⁵ names)
         // hundreds of thousands of forms.
         let firm_forms: HashSet<&str> = alias_owners
             .keys()
             .map(String::as_str)
-            .chain(firm_names.iter().map(|(n, _)| n.as_str()))
+            .chain(firm_names.iter().map(|n| n.name.as_str()))
             .collect();
         let collisions: Vec<Collision> = alias_owners
             .iter()
@@ -1474,24 +1463,41 @@ impl Aggregate {
     }
 }
 
+/// A name of one type, known or discovered, with its id and its
+/// normalised form.
+struct TypedName {
+    name: String,
+    id: String,
+    key: String,
+}
+
+/// The names of one type, known (in dictionary order) and discovered.
+fn typed_names(dict: &Dictionary, by_key: &BTreeMap<(String, &'static str), Acc>, etype: &str) -> Vec<TypedName> {
+    let known = dict
+        .entities
+        .iter()
+        .filter(|e| e.etype == etype)
+        .map(|e| (e.name.clone(), e.id.clone()));
+    let discovered = by_key
+        .values()
+        .filter(|a| a.etype == etype)
+        .map(|a| (a.name.clone(), suggested_id(etype, &a.name)));
+    known
+        .chain(discovered)
+        .map(|(name, id)| TypedName {
+            key: normalize_key(&name),
+            name,
+            id,
+        })
+        .collect()
+}
+
 /// Places the corpus shows without a dictionary naming them: the first two
 /// characters of a zone's name (西安高新区) that also lead a firm's name, when
 /// the names they lead go on differently (西安高新区, 西安锐光光子科技有限公司).
 /// A firm's trade name leads a zone named after it too (比亚迪产业园), but
 /// what follows it is then the same.
-fn corpus_places(dict: &Dictionary, by_key: &BTreeMap<(String, &'static str), Acc>, regions: &[String]) -> Vec<String> {
-    let names = |etype: &'static str| {
-        dict.entities
-            .iter()
-            .filter(move |e| e.etype == etype)
-            .map(|e| normalize_key(&e.name))
-            .chain(
-                by_key
-                    .values()
-                    .filter(move |a| a.etype == etype)
-                    .map(|a| normalize_key(&a.name)),
-            )
-    };
+fn corpus_places(zones: &[TypedName], firms: &[TypedName], regions: &[String]) -> Vec<String> {
     let lead = |name: &str| -> Option<(String, char)> {
         let mut chars = name.chars();
         let lead: String = chars.by_ref().take(2).collect();
@@ -1501,9 +1507,9 @@ fn corpus_places(dict: &Dictionary, by_key: &BTreeMap<(String, &'static str), Ac
     };
     // lead → (the characters that follow it, whether a zone and a firm start with it)
     let mut leads: BTreeMap<String, (BTreeSet<char>, bool, bool)> = BTreeMap::new();
-    for (etype, is_zone) in [("zone", true), ("company", false)] {
-        for name in names(etype) {
-            if let Some((lead, next)) = lead(&name) {
+    for (names, is_zone) in [(zones, true), (firms, false)] {
+        for name in names {
+            if let Some((lead, next)) = lead(&name.key) {
                 let entry = leads.entry(lead).or_default();
                 entry.0.insert(next);
                 if is_zone {
@@ -1645,6 +1651,11 @@ mod tests {
             ("今年新签约超10亿元重大项目12个。", vec![]),
             ("依托云帆、鹭岛三大传统电厂。", vec![]),
             ("跟踪5个超20亿元储备项目。", vec![]),
+            // …and a figure is no list item either.
+            (
+                "引进超10亿元隔膜、鹭岛锂电隔膜等项目。",
+                vec![s("鹭岛锂电隔膜", "project")],
+            ),
             (
                 "鹭岛科技有限公司二期项目开工。",
                 vec![

@@ -112,8 +112,12 @@ impl BuildOptions {
     /// Whether a document of this date is kept: always without
     /// `--since`/`--until`, and then only a dated one inside them.
     pub fn in_window(&self, date: Option<&str>) -> bool {
-        (self.since.is_none() && self.until.is_none())
-            || date.is_some_and(|d| dates::within(d, self.since.as_deref(), self.until.as_deref()))
+        !self.windowed() || date.is_some_and(|d| dates::within(d, self.since.as_deref(), self.until.as_deref()))
+    }
+
+    /// Whether `--since` or `--until` leaves documents out.
+    fn windowed(&self) -> bool {
+        self.since.is_some() || self.until.is_some()
     }
 
     /// Options with the defaults for everything but the inputs.
@@ -1539,7 +1543,8 @@ pub fn discover(
             docs.extend(
                 read.unwrap_or_default()
                     .into_iter()
-                    .filter(|doc| options.in_window(options.date_of(doc).as_deref())),
+                    // Dated only when a window asks (the path's date is a regex search).
+                    .filter(|doc| !options.windowed() || options.in_window(options.date_of(doc).as_deref())),
             );
         }
         let sighted: Vec<Option<DocSightings>> = docs
