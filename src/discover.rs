@@ -498,7 +498,13 @@ impl<'a> DocDiscovery<'a> {
         let text = &self.norm.text;
         let mut covered = vec![false; text.len() + 1];
         let mut known_end: BTreeMap<usize, usize> = BTreeMap::new(); // end → entity
+        // Places strictly inside a known name: no suffix ends there, for it
+        // would be cut out of a longer word (巩固全球工程 of 工程机械产业).
+        let mut mid_word = vec![false; text.len() + 1];
         for m in self.mentions {
+            for b in &mut mid_word[m.norm_start + 1..m.norm_end] {
+                *b = true;
+            }
             // An industry word may end a firm's or project's name (英菲新能源):
             // known clusters do not block discovery.
             if self.dict.entities[m.entity].etype == "cluster" {
@@ -512,7 +518,7 @@ impl<'a> DocDiscovery<'a> {
         let found = self.prepared.hits(text);
         let mut out = Vec::new();
         for s in self.sentences {
-            self.by_suffix(s, &covered, &known_end, &found, &mut out);
+            self.by_suffix(s, &covered, &mid_word, &known_end, &found, &mut out);
             self.by_list(s, &covered, &known_end, &mut out);
         }
         out.sort_by(|a, b| (a.norm_start, a.norm_end, a.etype).cmp(&(b.norm_start, b.norm_end, b.etype)));
@@ -569,7 +575,11 @@ impl<'a> DocDiscovery<'a> {
                 return Some(start);
             }
             let c = before.chars().next_back()?;
-            if !is_name_char(c) || covered[start - c.len_utf8()] {
+            // A space between Latin words is inside a name (华屿Mini LED背光模组).
+            let latin_gap = c == ' '
+                && text[start..].starts_with(|n: char| n.is_ascii_alphanumeric())
+                && before[..before.len() - 1].ends_with(|p: char| p.is_ascii_alphanumeric());
+            if !(is_name_char(c) || latin_gap) || covered[start - c.len_utf8()] {
                 return Some(start);
             }
             // An unknown place (北塘镇, 临川县) before the name is not part of it.
@@ -661,6 +671,7 @@ impl<'a> DocDiscovery<'a> {
         &'a self,
         s: &Sentence,
         covered: &[bool],
+        mid_word: &[bool],
         known_end: &BTreeMap<usize, usize>,
         found: &[Vec<usize>],
         out: &mut Vec<Sighting>,
@@ -682,6 +693,7 @@ impl<'a> DocDiscovery<'a> {
                     tried.push((end, suffix.len()));
                     // The suffix must not sit inside a known name or a longer candidate.
                     if covered[suffix_start..end].iter().any(|b| *b)
+                        || mid_word[end]
                         || taken.iter().any(|(a, b)| *a < end && suffix_start < *b)
                     {
                         continue;
@@ -1585,7 +1597,7 @@ mod tests {
 
     #[test]
     fn names_and_their_left_boundaries() {
-        let regions = "r1\tregion\t江苏省\t江苏\tlevel=province\nr2\tregion\t临泉区\t\tlevel=district\nr3\tregion\t德国\t\tlevel=country\nc1\tcluster\t工业互联网\t\t\n";
+        let regions = "r1\tregion\t江苏省\t江苏\tlevel=province\nr2\tregion\t临泉区\t\tlevel=district\nr3\tregion\t德国\t\tlevel=country\nc1\tcluster\t工业互联网\t\t\nc2\tcluster\t工程机械\t\t\n";
         let s = |n: &str, t: &'static str| (n.to_string(), t);
         // (text, expected sightings)
         let cases: Vec<(&str, Vec<(String, &'static str)>)> = vec![
@@ -1674,6 +1686,14 @@ mod tests {
             ("其全资子公司于去年成立。", vec![]),
             ("它是北辰的控股子公司。", vec![]),
             ("主要为集团配套。", vec![]),
+            // A suffix cut out of a known word (工程 of 工程机械) ends no name.
+            ("巩固全球工程机械产业高地。", vec![]),
+            ("组建工程机械、汽车等产业链。", vec![]),
+            // A space between Latin words is inside a name.
+            (
+                "鹭岛Mini LED背光模组项目签约。",
+                vec![s("鹭岛Mini LED背光模组项目", "project")],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(sightings(regions, text), want, "text {text:?}");
