@@ -11,6 +11,12 @@
 //! its `not_after` list stands right before it (`国家级开发区`), a word of its
 //! `not_before` list right after it (`开发区之一`), or when it sits inside a
 //! document title in `《》`.
+//!
+//! An industry word that also names a product, a material or a technique
+//! (`激光` in `光纤激光器`, `光子` in `光子芯片`) is listed with
+//! `bare=in_context`: its bare name counts only where the text uses it as an
+//! industry (see [`industry_sense`]); its suffixed forms (`激光产业`) always
+//! count.
 
 use std::collections::BTreeMap;
 
@@ -80,6 +86,31 @@ pub fn title_entities(matcher: &Matcher, norm: &NormText, title: Option<&str>) -
         .collect()
 }
 
+/// Words right after an industry word that show it is meant as an industry.
+const INDUSTRY_AFTER: [&str; 11] = [
+    "产业", "行业", "领域", "企业", "集群", "板块", "赛道", "龙头", "链主", "等", "、",
+];
+
+/// Words right before an industry word that make it a target of the zone's
+/// or firm's work, when the word ends there.
+const INDUSTRY_VERBS: [&str; 16] = [
+    "聚焦", "发展", "培育", "布局", "主攻", "深耕", "涵盖", "围绕", "打造", "壮大", "瞄准", "覆盖", "包括", "引育",
+    "做强", "做大",
+];
+
+/// Whether `text[start..end]`, a bare industry word, is used as an industry:
+/// an item of a list (`半导体、光子、新能源汽车`), followed by a word such as
+/// 产业 or 领域 (`激光领域`), or the whole object of a verb such as 聚焦
+/// (`聚焦光子，…`). `光纤激光器` and `光子芯片` are none of these.
+fn industry_sense(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    let word_ends = !after.starts_with(|c: char| c.is_alphanumeric());
+    before.ends_with('、')
+        || INDUSTRY_AFTER.iter().any(|w| after.starts_with(w))
+        || (word_ends && INDUSTRY_VERBS.iter().any(|w| before.ends_with(w)))
+}
+
 /// Turn the matches of one document into mentions: names as they are,
 /// generic references resolved to the salient entity of their type (or
 /// dropped), and zones at the start of organisation names added as nested
@@ -101,6 +132,14 @@ pub fn resolve(
     for m in matches {
         match m.target {
             Target::Entity(e) => {
+                let entity = &dict.entities[e];
+                if entity.etype == "cluster"
+                    && entity.attributes.get("bare") == Some("in_context")
+                    && norm.text[m.start..m.end] == *entity.name
+                    && !industry_sense(&norm.text, m.start, m.end)
+                {
+                    continue;
+                }
                 out.push(mention(norm, sentences, m.start, m.end, e, MentionKind::Name));
                 let outer_type = &dict.entities[e].etype;
                 for (outer, inner) in nested {
@@ -270,6 +309,43 @@ mod tests {
             let got = is_class_use(text, start, start + "开发区".len(), &after, &before);
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_bare_industry_word_counts_where_it_is_meant_as_an_industry() {
+        // (text, whether 激光 there is the industry)
+        let cases = [
+            ("聚焦半导体、激光、光子等领域", true),
+            ("做强激光，培育光子", true),
+            ("激光等产业加快发展", true),
+            ("激光领域的龙头", true),
+            ("主攻激光产业链", true),
+            ("生产光纤激光器", false),
+            ("华擎激光在此设厂", false),
+            ("激光焊接装备投产", false),
+            ("发展激光器", false),
+        ];
+        for (text, want) in cases {
+            let start = text.find("激光").unwrap();
+            assert_eq!(industry_sense(text, start, start + "激光".len()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_in_context_gates_the_bare_name_only() {
+        let dict = crate::testing::dict(
+            "id\ttype\tname\taliases\tattributes\n\
+             c1\tcluster\t激光\t激光产业\tbare=in_context\n\
+             c2\tcluster\t光伏\t\t\n",
+        );
+        let (norm, _, mentions) = crate::testing::analyse_resolved(
+            &dict,
+            "园区聚焦激光、光伏。激光产业链上的企业生产光纤激光器和光伏组件。",
+        );
+        let found: Vec<&str> = mentions.iter().map(|m| &norm.text[m.norm_start..m.norm_end]).collect();
+        // The gated bare name in a list and its suffixed form count; in a
+        // product name it does not. An ungated name counts everywhere.
+        assert_eq!(found, ["激光", "光伏", "激光产业", "光伏"]);
     }
 
     /// What the generic forms in `text` resolve to, in text order: the short
