@@ -20,7 +20,7 @@
 //! | `以`, `为代表的` | that literal text |
 //! | `(落户|入驻)` | one of the alternatives |
 //! | `{company}`, `{company|project}` | one mention of those types |
-//! | `{company+}` | a list of such mentions joined by `、 和 及 以及 与`, optionally closed by `等`; items may carry a short modifier (`总投资50亿元的A、上市企业B`) and items without a mention of the type are stepped over |
+//! | `{company+}` | a list of such mentions joined by `、 和 及 以及 与`, optionally closed by `等`; items may carry a short modifier (`总投资50亿元的A、上市企业B`, and a mention of the type before 的 or 投资的: in `C投资的A` the item is A) and items without a mention of the type are stepped over |
 //! | `{...:head}`, `{...:tail}` | the slot fills the relation's head or tail |
 //! | `...`, `...>` | any text, shortest first or longest first |
 //! | `..8`, `..8>` | at most 8 characters of any text |
@@ -62,6 +62,10 @@ const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 const LIST_SEPARATORS: &[&str] = &["、以及", "以及", "、", "和", "及", "与"];
 /// How many characters a list item may carry before its mention.
 const MAX_MODIFIER_CHARS: usize = 15;
+/// Words that make the mention before them a modifier of the one after:
+/// in `A投资的B` and `A的B` the item is B (the head of the phrase), A only
+/// says whose it is.
+const OF_LINKS: &[&str] = &["投资建设的", "投资的", "建设的", "投建的", "承建的", "旗下的", "的"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
@@ -616,6 +620,18 @@ impl<'a> Unit<'a> {
                     other_end = Some(other_end.map_or(m.norm_end, |e: usize| e.max(m.norm_end)));
                 }
                 if let Some(m) = hit {
+                    let rest = &self.text[m.norm_end..self.end];
+                    if let Some(link) = OF_LINKS.iter().find(|l| rest.starts_with(*l)) {
+                        let after = m.norm_end + link.len();
+                        if self
+                            .starting_at(after)
+                            .any(|x| x.norm_end <= self.end && self.type_ok(x, types))
+                        {
+                            q = after;
+                            chars += 1;
+                            continue;
+                        }
+                    }
                     bound.push(m.entity);
                     break Some((m.norm_end, true));
                 }
@@ -1223,6 +1239,16 @@ mod tests {
                 vec![
                     t("海芯科技", "subsidiary_of", "云帆重工"),
                     t("海芯科技", "member_of", "新材料"),
+                ],
+            ),
+            // C投资的A、D的B同期签约落户Z: the items are the projects
+            (
+                "云帆重工投资的云帆H级燃机项目、远景材料的海芯晶圆项目同期签约落户河西高新区。",
+                vec![
+                    t("云帆H级燃机项目", "located_in", "河西高新区"),
+                    t("海芯晶圆项目", "located_in", "河西高新区"),
+                    t("云帆重工", "owns", "云帆H级燃机项目"),
+                    t("江苏远景材料有限公司", "owns", "海芯晶圆项目"),
                 ],
             ),
             // A是B的长期合作伙伴
