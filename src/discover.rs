@@ -784,10 +784,22 @@ impl<'a> DocDiscovery<'a> {
         if before.trim().is_empty() && after.trim_end_matches(['。', '!', '?']).is_empty() {
             boost += 0.15;
         }
-        if clue == Clue::ShortSuffix
-            && (FIRM_CUES.iter().any(|w| before.ends_with(w)) || self.firm_follows(&text[end..s.end]))
-        {
+        // A firm cue (龙头企业A) or a firm's role (供应商A) right before it.
+        let cue_before = FIRM_CUES.iter().any(|w| before.ends_with(w))
+            || self.cfg.boundary.roles.iter().any(|w| before.ends_with(w.as_str()));
+        if clue == Clue::ShortSuffix && (cue_before || self.firm_follows(&text[end..s.end])) {
             boost += 0.2;
+        }
+        // A known place right before a zone's name (临川 + 航空港经济综合实验区;
+        // a known region is not taken into a zone's name): see `placed` in
+        // `Aggregate::finish` for a place inside the name.
+        if clue == Clue::ZoneSuffix
+            && self
+                .mentions
+                .iter()
+                .any(|m| m.norm_end == start && self.dict.entities[m.entity].etype == "region")
+        {
+            boost += 0.1;
         }
         if clue == Clue::ProjectSuffix {
             let clause_start = before.rfind([',', ';', ':']).map_or(s.start, |i| s.start + i + 1);
@@ -1427,6 +1439,14 @@ impl Aggregate {
                 etype == "project" && key.char_indices().skip(2).any(|(i, _)| firm_forms.contains(&key[..i]));
             let repeated = repeated + if owner_named { 0.2 } else { 0.0 };
             let corroborated = if acc.clues.len() >= 2 { 0.1 } else { 0.0 };
+            // A zone that a place leads (郑州航空港经济综合实验区, 杭州物联网小镇) is
+            // a proper name even with a weak zone word, which alone (实验区,
+            // 小镇) also ends descriptions (产城融合实验区).
+            let placed = etype == "zone"
+                && region_names
+                    .iter()
+                    .any(|r| key.len() > r.len() + "园区".len() && key.starts_with(r.as_str()));
+            let corroborated = corroborated + if placed { 0.1 } else { 0.0 };
             out.push(Candidate {
                 // A short form that two names make (杭州 of two 杭州…有限公司 before
                 // 杭州 was known as a city) is reported as a collision and named by
@@ -1754,6 +1774,8 @@ mod tests {
             ("鹭岛光电是北辰集团的控股子公司。", "鹭岛光电", Some(0.7)),
             ("鹭岛光电投资的项目开工。", "鹭岛光电", Some(0.7)),
             ("鹭岛光电是高新区的主导产业。", "鹭岛光电", Some(0.5)),
+            // …and so does a firm's role before it.
+            ("光源供应商鹭岛光电位于高新区。", "鹭岛光电", Some(0.7)),
         ];
         for (text, name, want) in cases {
             let found: Vec<(String, f64)> = run(known, text).into_iter().map(|s| (s.name, s.confidence)).collect();
@@ -1854,6 +1876,31 @@ mod tests {
         assert_eq!(short.linked_to.as_deref(), Some(full.id.as_str()));
         assert!(short.confidence > 0.5, "{short:?}");
         assert_eq!(full.confidence, short.confidence);
+    }
+
+    /// A weak zone word names a zone once a place leads it; alone it may
+    /// end a description.
+    #[test]
+    fn a_place_makes_a_weak_zone_word_a_name() {
+        let region = "r1\tregion\t临川\t\tlevel=city\n";
+        // (dictionary, text, the zone's confidence)
+        let cases = [
+            // A known place before it, or a place the corpus shows (a zone's
+            // and a firm's name start with it), or a province.
+            (region, "临川航空港经济综合实验区开工。", 0.6),
+            ("", "临川航空港经济综合实验区开工。临川云帆精密科技有限公司投产。", 0.6),
+            ("", "江苏物联网小镇开园。", 0.6),
+            ("", "临川航空港经济综合实验区开工。", 0.5),
+            ("", "产城融合实验区开工。", 0.5),
+        ];
+        for (rows, text, want) in cases {
+            let (dict, norm, sentences, sighted) = analysed(rows, text);
+            let mut all = Aggregate::new(3);
+            all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+            let (found, _) = all.finish(&cfg(), &dict);
+            let zone = found.iter().find(|c| c.etype == "zone").expect(text);
+            assert_eq!(zone.confidence, want, "{rows:?} {text}: {zone:?}");
+        }
     }
 
     /// Regression: a short form two names make (here the city both start
