@@ -709,7 +709,12 @@ impl<'a> DocDiscovery<'a> {
                         }
                     }
                     // A phase is part of a project's name (…研发中心二期), and a
-                    // district in brackets of a zone's (杭州高新区（滨江）).
+                    // district in brackets of a zone's (杭州高新区（滨江）). A park
+                    // built in phases is a project (…智能终端产业园三期).
+                    let (mut etype, mut clue) = (etype, clue);
+                    if clue == Clue::ZoneSuffix && phase_len(&text[end..s.end]) > 0 {
+                        (etype, clue) = ("project", Clue::ProjectSuffix);
+                    }
                     if clue == Clue::ProjectSuffix {
                         end += phase_len(&text[end..s.end]);
                     }
@@ -1699,6 +1704,15 @@ mod tests {
             // A bare industry word in a list is no firm; zone words.
             ("全面做好教育、医疗等工作。", vec![]),
             ("走进临川东湖新技术开发区。", vec![s("临川东湖新技术开发区", "zone")]),
+            (
+                "走进临川火炬高技术产业开发区。",
+                vec![s("临川火炬高技术产业开发区", "zone")],
+            ),
+            // A park built in phases is a project.
+            (
+                "鹭岛智能终端产业园三期同日开工。",
+                vec![s("鹭岛智能终端产业园三期", "project")],
+            ),
             // A copula never is inside a name.
             ("工程机械是临川经开区的主导产业。", vec![s("临川经开区", "zone")]),
             // A legal form, or a relation to a firm, is no name.
