@@ -59,7 +59,7 @@ use crate::relations::salience::Salient;
 /// folded before matching).
 const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 /// Words that join the items of a list, longest first.
-const LIST_SEPARATORS: &[&str] = &["、以及", "以及", "、", "和", "及", "与"];
+const LIST_SEPARATORS: &[&str] = &["、以及", ",以及", "以及", "、", "和", "及", "与"];
 /// How many characters a list item may carry before its mention.
 const MAX_MODIFIER_CHARS: usize = 15;
 /// Words that make the mention before them a modifier of the one after:
@@ -1250,6 +1250,37 @@ mod tests {
                     t("云帆重工", "owns", "云帆H级燃机项目"),
                     t("江苏远景材料有限公司", "owns", "海芯晶圆项目"),
                 ],
+            ),
+            // A将在Z设立总部,并建设B: the place is shared
+            (
+                "海芯科技将在河西高新区设立华东总部,并建设海芯晶圆项目。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("海芯晶圆项目", "located_in", "河西高新区"),
+                ],
+            ),
+            // A是Z X产业链上的骨干企业
+            (
+                "海芯科技是河西高新区生物医药产业链上的骨干企业。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("海芯科技", "member_of", "生物医药"),
+                ],
+            ),
+            // …包括A建设的B,以及C
+            (
+                "临江经济开发区动态\n\n全区今年竣工项目中包括远景材料建设的海芯晶圆项目,以及云帆H级燃机项目。",
+                vec![
+                    t("海芯晶圆项目", "located_in", "临江经济开发区"),
+                    t("云帆H级燃机项目", "located_in", "临江经济开发区"),
+                    t("江苏远景材料有限公司", "owns", "海芯晶圆项目"),
+                    t("云帆重工", "owns", "云帆H级燃机项目"),
+                ],
+            ),
+            // B加快建设 (a zone's own list of its projects)
+            (
+                "临江经济开发区动态\n\n海芯晶圆项目加快建设。",
+                vec![t("海芯晶圆项目", "located_in", "临江经济开发区")],
             ),
             // A是B的长期合作伙伴
             (
