@@ -87,9 +87,26 @@ pub fn title_entities(matcher: &Matcher, norm: &NormText, title: Option<&str>) -
 }
 
 /// Words right after an industry word that show it is meant as an industry.
-const INDUSTRY_AFTER: [&str; 11] = [
-    "产业", "行业", "领域", "企业", "集群", "板块", "赛道", "龙头", "链主", "等", "、",
+const INDUSTRY_AFTER: [&str; 14] = [
+    "产业",
+    "行业",
+    "领域",
+    "企业",
+    "集群",
+    "板块",
+    "赛道",
+    "龙头",
+    "链主",
+    "上下游",
+    "上游",
+    "下游",
+    "等",
+    "、",
 ];
+
+/// Words that, a few characters after an industry word, make it one
+/// (`集成电路设计企业`, `激光装备产业`).
+const INDUSTRY_NOUNS: [&str; 4] = ["企业", "产业", "行业", "领域"];
 
 /// Words right before an industry word that make it a target of the zone's
 /// or firm's work, when the word ends there.
@@ -106,9 +123,19 @@ fn industry_sense(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
     let word_ends = !after.starts_with(|c: char| c.is_alphanumeric());
+    let clause = &after[..after.find([',', '。', ';', ':', '!', '?']).unwrap_or(after.len())];
+    // Up to three characters of a line of business, then an industry noun.
+    let near: String = clause.chars().take(5).collect();
+    let near_noun = INDUSTRY_NOUNS
+        .iter()
+        .filter_map(|w| near.find(w))
+        .any(|at| near[..at].chars().count() <= 3);
     before.ends_with('、')
         || INDUSTRY_AFTER.iter().any(|w| after.starts_with(w))
+        || near_noun
         || (word_ends && INDUSTRY_VERBS.iter().any(|w| before.ends_with(w)))
+        // The subject of a clause about industries (新型显示是Z的首位产业).
+        || (after.starts_with('是') && clause.contains("产业"))
 }
 
 /// Turn the matches of one document into mentions: names as they are,
@@ -324,6 +351,11 @@ mod tests {
             ("华擎激光在此设厂", false),
             ("激光焊接装备投产", false),
             ("发展激光器", false),
+            ("激光上下游企业120余家", true),
+            ("一家激光设计企业", true),
+            ("激光是高新区的首位产业", true),
+            ("激光是一种光", false),
+            ("激光焊接设备研发中心", false),
         ];
         for (text, want) in cases {
             let start = text.find("激光").unwrap();
