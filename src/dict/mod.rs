@@ -60,11 +60,33 @@ pub struct Generic {
     /// of these words (`入驻新区`, `在新区`). Elsewhere it ends a name the
     /// dictionary lacks (`滨湖新区`) and stays unresolved.
     pub only_after: Vec<String>,
-    /// Whether the form means the nearest mention of its type before it in
-    /// the same paragraph (`该项目`: the project just named) rather than the
-    /// article's salient entity (`resolves = previous` in the file).
-    pub previous: bool,
+    /// What the form means: the article's salient entity of its type, the
+    /// name just given, or the subject of its sentence (`resolves` in the
+    /// file).
+    pub resolves: Resolves,
     pub location: Location,
+}
+
+/// What a generic form refers to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Resolves {
+    /// The article's salient entity of its type (`开发区`, `全区`).
+    #[default]
+    Salient,
+    /// The nearest name of its type before it in the same paragraph
+    /// (`该项目`: the project just named).
+    Previous,
+    /// The first name of its type in its sentence, before it: the subject
+    /// that a clause-initial `其` goes on with (`A是B的控股子公司,其投资的…`).
+    Subject,
+}
+
+impl Resolves {
+    /// Whether the form stands for a name the text has just given, rather
+    /// than for the article's zone.
+    pub fn is_local(self) -> bool {
+        self != Resolves::Salient
+    }
 }
 
 /// One dictionary entity.
@@ -674,13 +696,14 @@ fn generic_row(f: &[&str], at: Location, cols: GenericColumns) -> Result<Generic
         Some("yes") => true,
         Some(other) => return Err(Problem::new(at, format!("mention must be yes or no, found {other:?}"))),
     };
-    let previous = match cols.resolves.and_then(|i| f.get(i)).map(|s| s.trim()) {
-        None | Some("" | "salient") => false,
-        Some("previous") => true,
+    let resolves = match cols.resolves.and_then(|i| f.get(i)).map(|s| s.trim()) {
+        None | Some("" | "salient") => Resolves::Salient,
+        Some("previous") => Resolves::Previous,
+        Some("subject") => Resolves::Subject,
         Some(other) => {
             return Err(Problem::new(
                 at,
-                format!("resolves must be salient or previous, found {other:?}"),
+                format!("resolves must be salient, previous or subject, found {other:?}"),
             ));
         }
     };
@@ -692,7 +715,7 @@ fn generic_row(f: &[&str], at: Location, cols: GenericColumns) -> Result<Generic
         not_before: list(Some(4)),
         only_for: list(cols.only_for),
         only_after: list(cols.only_after),
-        previous,
+        resolves,
         location: at,
     })
 }

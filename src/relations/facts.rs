@@ -75,7 +75,7 @@ pub fn document_facts(
     // is a total); those for the name just given (该项目) do.
     let named: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| !matches!(m.kind, MentionKind::Anchor(g) if !dict.generics[g].previous))
+        .filter(|m| !matches!(m.kind, MentionKind::Anchor(g) if !dict.generics[g].resolves.is_local()))
         .collect();
     debug_assert!(named.is_sorted_by_key(|m| m.norm_start));
     let fact = |key: &str, value: Value, unit: &str, bound: &str, span: (usize, usize), s: &Sentence| {

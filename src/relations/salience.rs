@@ -20,7 +20,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::dict::Dictionary;
+use crate::dict::{Dictionary, Resolves};
 use crate::matcher::{Match, Matcher, Mention, MentionKind, Target, mention};
 use crate::normalize::{NormText, Sentence};
 
@@ -187,12 +187,12 @@ pub fn resolve(
             }
             Target::Generic(g) => {
                 let generic = &dict.generics[g];
-                let e = if generic.previous {
-                    previous(dict, &out, &norm.text, m.start, &generic.refers_to)
-                } else {
-                    *meaning
+                let e = match generic.resolves {
+                    Resolves::Previous => previous(dict, &out, &norm.text, m.start, &generic.refers_to),
+                    Resolves::Subject => subject(dict, &out, sentences, m.start, &generic.refers_to),
+                    Resolves::Salient => *meaning
                         .entry(g)
-                        .or_insert_with(|| means(dict, generic, matches, salient))
+                        .or_insert_with(|| means(dict, generic, matches, salient)),
                 };
                 let Some(e) = e else {
                     continue;
@@ -256,6 +256,21 @@ fn previous(dict: &Dictionary, found: &[Mention], text: &str, start: usize, etyp
         .filter(|m| m.norm_end <= start && dict.entities[m.entity].etype == etype)
         .max_by_key(|m| m.norm_end)
         .filter(|m| !text[m.norm_end..start].contains('\n'))
+        .map(|m| m.entity)
+}
+
+/// The entity of the first name of type `etype` in the sentence holding
+/// `start`, if it ends before `start` (`resolves = subject`): a
+/// clause-initial `其` goes on with the sentence's subject
+/// (`A是B的控股子公司,其投资的C`: A's), not with the name just given.
+fn subject(dict: &Dictionary, found: &[Mention], sentences: &[Sentence], start: usize, etype: &str) -> Option<usize> {
+    let sentence = sentences.iter().position(|s| s.start <= start && start < s.end)?;
+    found
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nested))
+        .filter(|m| m.sentence == sentence && dict.entities[m.entity].etype == etype)
+        .min_by_key(|m| m.norm_start)
+        .filter(|m| m.norm_end <= start)
         .map(|m| m.entity)
 }
 
@@ -508,6 +523,30 @@ mod tests {
             // nothing of its type before it in the paragraph
             ("项目总投资八亿元。", &[]),
             ("云帆燃机项目签约。\n\n项目总投资八亿元。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
+        }
+    }
+
+    /// The bundled `其` (`resolves = subject`): the first firm of its
+    /// sentence, where a clause starts with it; not the firm just named,
+    /// and not in 其中, 其他 or 尤其.
+    #[test]
+    fn a_clause_initial_qi_is_the_sentence_subject() {
+        let dict = crate::testing::dict_with_generics(
+            "id\ttype\tname\taliases\tattributes\n\
+             company:a\tcompany\t鹭岛光电\t\t\n\
+             company:b\tcompany\t北辰集团\t\t\n",
+            include_str!("../../dictionaries/generic.tsv"),
+        );
+        let cases: &[(&str, &[&str])] = &[
+            ("鹭岛光电是北辰集团的控股子公司,其投资的项目已开工。", &["鹭岛光电"]),
+            ("鹭岛光电与北辰集团签约,并且其总部将迁入园区。", &["鹭岛光电"]),
+            // 其 that is no pronoun for a firm, or with no firm before it
+            ("鹭岛光电与北辰集团签约,其中北辰集团出资五亿元。", &[]),
+            ("鹭岛光电增资,尤其看好园区。", &[]),
+            ("北辰集团成立三年。其总部在临川。", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
