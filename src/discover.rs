@@ -1451,7 +1451,7 @@ impl Aggregate {
                 && region_names
                     .iter()
                     .any(|r| key.len() > r.len() + "园区".len() && key.starts_with(r.as_str()));
-            let corroborated = corroborated + if placed { 0.1 } else { 0.0 };
+            let placed = if placed { 0.1 } else { 0.0 };
             out.push(Candidate {
                 // A short form that two names make (杭州 of two 杭州…有限公司 before
                 // 杭州 was known as a city) is reported as a collision and named by
@@ -1466,7 +1466,7 @@ impl Aggregate {
                 id,
                 etype: etype.to_string(),
                 name: acc.name,
-                confidence: ((acc.confidence + repeated + corroborated).min(0.95) * 100.0).round() / 100.0,
+                confidence: ((acc.confidence + repeated + corroborated + placed).min(0.95) * 100.0).round() / 100.0,
                 count: acc.count,
                 docs: acc.docs.len(),
                 clues: acc.clues.into_iter().collect(),

@@ -20,7 +20,7 @@
 //! | `以`, `为代表的` | that literal text |
 //! | `(落户|入驻)` | one of the alternatives |
 //! | `{company}`, `{company|project}` | one mention of those types |
-//! | `{company+}` | a list of such mentions joined by `、 和 及 以及 与`, optionally closed by `等`; items may carry a short modifier (`总投资50亿元的A、上市企业B`, and a mention of the type before 的 or 投资的: in `C投资的A` the item is A) and items without a mention of the type are stepped over |
+//! | `{company+}` | a list of such mentions joined by `、 和 及 以及 与` (and `,以及`), optionally closed by `等`; items may carry a short modifier (`总投资50亿元的A、上市企业B`, and a mention of the type before 的 or 投资的: in `C投资的A` the item is A) and items without a mention of the type are stepped over |
 //! | `{...:head}`, `{...:tail}` | the slot fills the relation's head or tail |
 //! | `...`, `...>` | any text, shortest first or longest first |
 //! | `..8`, `..8>` | at most 8 characters of any text |
