@@ -244,6 +244,8 @@ const MAX_LEGAL_CORE: usize = 16;
 const MAX_SHORT_CORE: usize = 8;
 const MAX_ZONE_CORE: usize = 10;
 const MAX_PROJECT_CORE: usize = 14;
+/// The longest core of a project named with its capacity (…年产20万辆…).
+const MAX_CAPACITY_PROJECT_CORE: usize = 22;
 const MAX_CLUSTER_CORE: usize = 8;
 const MAX_LIST_ITEM: usize = 12;
 /// Region levels that belong to a firm's name when they lead it.
@@ -727,8 +729,21 @@ impl<'a> DocDiscovery<'a> {
                     } else {
                         suffix_start
                     };
-                    let Some(start) =
-                        self.left_boundary(s.start, walk_from, kind.max_core, covered, known_end, kind.levels)
+                    // A capacity makes a project's name long (楚驰汽车年产20万辆新能源
+                    // 整车扩能项目): the limit that keeps clauses out is raised for it.
+                    let max_core = if clue == Clue::ProjectSuffix
+                        && text[s.start..walk_from]
+                            .char_indices()
+                            .rev()
+                            .nth(MAX_CAPACITY_PROJECT_CORE - 1)
+                            .map_or(&text[s.start..walk_from], |(i, _)| &text[s.start + i..walk_from])
+                            .contains("年产")
+                    {
+                        MAX_CAPACITY_PROJECT_CORE
+                    } else {
+                        kind.max_core
+                    };
+                    let Some(start) = self.left_boundary(s.start, walk_from, max_core, covered, known_end, kind.levels)
                     else {
                         continue;
                     };
@@ -1707,6 +1722,11 @@ mod tests {
             (
                 "走进临川火炬高技术产业开发区。",
                 vec![s("临川火炬高技术产业开发区", "zone")],
+            ),
+            // A capacity makes a project's name long.
+            (
+                "鹭岛汽车年产20万辆新能源整车扩能项目开工。",
+                vec![s("鹭岛汽车年产20万辆新能源整车扩能项目", "project")],
             ),
             // A park built in phases is a project.
             (
