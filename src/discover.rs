@@ -729,22 +729,15 @@ impl<'a> DocDiscovery<'a> {
                     } else {
                         suffix_start
                     };
-                    // A capacity makes a project's name long (楚驰汽车年产20万辆新能源
-                    // 整车扩能项目): the limit that keeps clauses out is raised for it.
-                    let max_core = if clue == Clue::ProjectSuffix
-                        && text[s.start..walk_from]
-                            .char_indices()
-                            .rev()
-                            .nth(MAX_CAPACITY_PROJECT_CORE - 1)
-                            .map_or(&text[s.start..walk_from], |(i, _)| &text[s.start + i..walk_from])
-                            .contains("年产")
-                    {
-                        MAX_CAPACITY_PROJECT_CORE
-                    } else {
-                        kind.max_core
-                    };
-                    let Some(start) = self.left_boundary(s.start, walk_from, max_core, covered, known_end, kind.levels)
-                    else {
+                    // A project named with its capacity runs longer than the limit
+                    // that keeps clauses out (楚驰汽车年产20万辆新能源整车扩能项目).
+                    let walk = |max| self.left_boundary(s.start, walk_from, max, covered, known_end, kind.levels);
+                    let Some(start) = walk(kind.max_core).or_else(|| {
+                        (clue == Clue::ProjectSuffix)
+                            .then(|| walk(MAX_CAPACITY_PROJECT_CORE))
+                            .flatten()
+                            .filter(|&start| text[start..walk_from].contains("年产"))
+                    }) else {
                         continue;
                     };
                     let core = if registered || clue == Clue::ProjectSuffix {
@@ -781,7 +774,14 @@ impl<'a> DocDiscovery<'a> {
                     if clue == Clue::ShortSuffix && self.listed(s, start, end) && self.industry_list(s, start, end) {
                         continue;
                     }
-                    let confidence = (kind.confidence + self.context_boost(s, start, end, clue)).min(0.95);
+                    // A known place right before a zone's name (临川 + 航空港经济综合实验区:
+                    // the walk stops at a known region): see `placed` in
+                    // `Aggregate::finish` for a place inside the name.
+                    let placed = clue == Clue::ZoneSuffix
+                        && known_end.get(&start).is_some_and(|&e| self.region_level(e).is_some());
+                    let confidence =
+                        (kind.confidence + self.context_boost(s, start, end, clue) + if placed { 0.1 } else { 0.0 })
+                            .min(0.95);
                     let before = out.len();
                     self.push(out, start, end, &core, etype, clue, confidence);
                     if out.len() > before {
@@ -809,17 +809,6 @@ impl<'a> DocDiscovery<'a> {
             || self.cfg.boundary.roles.iter().any(|w| before.ends_with(w.as_str()));
         if clue == Clue::ShortSuffix && (cue_before || self.firm_follows(&text[end..s.end])) {
             boost += 0.2;
-        }
-        // A known place right before a zone's name (临川 + 航空港经济综合实验区;
-        // a known region is not taken into a zone's name): see `placed` in
-        // `Aggregate::finish` for a place inside the name.
-        if clue == Clue::ZoneSuffix
-            && self
-                .mentions
-                .iter()
-                .any(|m| m.norm_end == start && self.dict.entities[m.entity].etype == "region")
-        {
-            boost += 0.1;
         }
         if clue == Clue::ProjectSuffix {
             let clause_start = before.rfind([',', ';', ':']).map_or(s.start, |i| s.start + i + 1);
