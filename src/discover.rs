@@ -250,6 +250,15 @@ const MAX_CLUSTER_CORE: usize = 8;
 const MAX_LIST_ITEM: usize = 12;
 /// Region levels that belong to a firm's name when they lead it.
 const FIRM_REGION_LEVELS: &[&str] = &["country", "province", "municipality", "prefecture", "sar"];
+const ZONE_REGION_LEVELS: &[&str] = &[
+    "province",
+    "municipality",
+    "prefecture",
+    "sar",
+    "district",
+    "county",
+    "city",
+];
 /// Pieces of the legal forms a registry gives (股份有限公司, 集团): what
 /// comes before them is a whole registered name, not a phrase.
 const REGISTERED_FORMS: &[&str] = &["有限", "集团"];
@@ -437,7 +446,7 @@ fn kinds(cfg: &DiscoverConfig) -> [SuffixKind<'_>; 7] {
             Clue::ZoneSuffix,
             cfg.zone.confidence,
             MAX_ZONE_CORE,
-            &[],
+            ZONE_REGION_LEVELS,
         ),
         kind(
             &cfg.project.suffixes,
@@ -453,7 +462,7 @@ fn kinds(cfg: &DiscoverConfig) -> [SuffixKind<'_>; 7] {
             Clue::ZoneSuffix,
             cfg.zone.confidence_weak,
             MAX_ZONE_CORE,
-            &[],
+            ZONE_REGION_LEVELS,
         ),
         kind(
             &cfg.project.weak_suffixes,
@@ -552,10 +561,12 @@ impl<'a> DocDiscovery<'a> {
                 return Some(start);
             }
             if let Some(&entity) = known_end.get(&start) {
-                // A leading region of the right level belongs to the name.
+                // A leading region of the right level belongs to the name; a
+                // zone's name may be the region and its zone word alone
+                // (西安 + 高新技术产业开发区), a firm's may not.
                 if let Some(level) = self.region_level(entity)
                     && region_levels.contains(&level)
-                    && chars > 0
+                    && (chars > 0 || region_levels == ZONE_REGION_LEVELS)
                 {
                     let m = self
                         .mentions
@@ -1411,8 +1422,14 @@ impl Aggregate {
         };
         // Firms: 金帆公司 → 江苏金帆弹性织物有限公司. Zones: a discovered
         // 西安高新区 → 西安高新技术产业开发区 (one node, not two).
-        let alias_owners = owners_of(&firm_names, &|n| firm_aliases(n, cfg, &region_names));
-        let zone_owners = owners_of(&zone_names, &|n| zone_aliases(n, cfg, &region_names));
+        let alias_owners = through_links(
+            owners_of(&firm_names, &|n| firm_aliases(n, cfg, &region_names)),
+            &firm_names,
+        );
+        let zone_owners = through_links(
+            owners_of(&zone_names, &|n| zone_aliases(n, cfg, &region_names)),
+            &zone_names,
+        );
         // Every firm name and alias, for `owner_named` below: a project key is
         // looked up by its prefixes, not compared with each of (at 10⁵ names)
         // hundreds of thousands of forms.
@@ -1510,6 +1527,28 @@ struct TypedName {
     name: String,
     id: String,
     key: String,
+}
+
+/// Owners of each short form, with a name that is itself a short form of
+/// one other name counted as that name: 火炬高新区 is a short form of both
+/// 厦门火炬高新区 and 厦门火炬高技术产业开发区, but the first is a short form
+/// of the second, so the three are one zone, not a collision.
+fn through_links(
+    mut owners: BTreeMap<String, BTreeSet<String>>,
+    names: &[TypedName],
+) -> BTreeMap<String, BTreeSet<String>> {
+    let root: BTreeMap<&str, String> = names
+        .iter()
+        .filter_map(|n| {
+            let linked = owners.get(&n.key)?;
+            let only = linked.iter().next().filter(|o| linked.len() == 1 && **o != n.id)?;
+            Some((n.id.as_str(), only.clone()))
+        })
+        .collect();
+    for set in owners.values_mut() {
+        *set = set.iter().map(|o| root.get(o.as_str()).unwrap_or(o).clone()).collect();
+    }
+    owners
 }
 
 /// The names of one type, known (in dictionary order) and discovered.
@@ -1924,6 +1963,41 @@ mod tests {
             let zone = found.iter().find(|c| c.etype == "zone").expect(text);
             assert_eq!(zone.confidence, want, "{rows:?} {text}: {zone:?}");
         }
+    }
+
+    /// Regression: a city in the user's dictionary was cut off a zone's
+    /// name (临川 + 高新技术产业开发区 gave no name, 临川 + 钱塘新区 gave 钱塘新区),
+    /// and 火炬高新区, a short form of both 临川火炬高新区 and the full name,
+    /// was counted a collision and linked to neither.
+    #[test]
+    fn a_known_city_leads_a_zone_name() {
+        let city = "r1\tregion\t临川市\t临川\tlevel=prefecture\n";
+        let text = "临川高新技术产业开发区成立。临川高新区签约。临川钱塘新区开工。\
+                    临川火炬高技术产业开发区揭牌。临川火炬高新区签约。火炬高新区引进项目。";
+        let (dict, norm, sentences, sighted) = analysed(city, text);
+        let mut all = Aggregate::new(3);
+        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+        let (found, _) = all.finish(&cfg(), &dict);
+        let mut zones: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|c| c.etype == "zone")
+            .map(|c| {
+                let linked = c.linked_to.as_deref();
+                let linked = linked.map(|id| found.iter().find(|f| f.id == id).expect(id).name.as_str());
+                (c.name.as_str(), linked)
+            })
+            .collect();
+        zones.sort();
+        let full = Some("临川火炬高技术产业开发区");
+        let want = vec![
+            ("临川火炬高技术产业开发区", None),
+            ("临川火炬高新区", full),
+            ("临川钱塘新区", None),
+            ("临川高新区", Some("临川高新技术产业开发区")),
+            ("临川高新技术产业开发区", None),
+            ("火炬高新区", full),
+        ];
+        assert_eq!(zones, want);
     }
 
     /// Regression: a short form two names make (here the city both start
