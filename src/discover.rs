@@ -454,7 +454,7 @@ fn kinds(cfg: &DiscoverConfig) -> [SuffixKind<'_>; 7] {
             Clue::ProjectSuffix,
             cfg.project.confidence,
             MAX_PROJECT_CORE,
-            &["country"],
+            FIRM_REGION_LEVELS,
         ),
         kind(
             &cfg.zone.weak_suffixes,
@@ -470,7 +470,7 @@ fn kinds(cfg: &DiscoverConfig) -> [SuffixKind<'_>; 7] {
             Clue::ProjectSuffix,
             cfg.project.confidence_weak,
             MAX_PROJECT_CORE,
-            &["country"],
+            FIRM_REGION_LEVELS,
         ),
         kind(
             &cfg.company.short_suffixes,
@@ -690,7 +690,9 @@ impl<'a> DocDiscovery<'a> {
         out: &mut Vec<Sighting>,
     ) {
         let text = &self.norm.text;
-        let mut taken: Vec<(usize, usize)> = Vec::new();
+        // The spans of the candidates found so far, and whether each is a
+        // registered firm name.
+        let mut taken: Vec<(usize, usize, bool)> = Vec::new();
         // (end, length) of every suffix tried: a shorter one ending at the
         // same place is part of it (公司 of 有限公司), and its core would be
         // the longer one's with a piece of legal form (有限公司 of 科技（郑州）有限公司).
@@ -707,7 +709,7 @@ impl<'a> DocDiscovery<'a> {
                     // The suffix must not sit inside a known name or a longer candidate.
                     if covered[suffix_start..end].iter().any(|b| *b)
                         || mid_word[end]
-                        || taken.iter().any(|(a, b)| *a < end && suffix_start < *b)
+                        || taken.iter().any(|(a, b, _)| *a < end && suffix_start < *b)
                     {
                         continue;
                     }
@@ -751,6 +753,23 @@ impl<'a> DocDiscovery<'a> {
                     }) else {
                         continue;
                     };
+                    // A firm named before a project is its owner, not part of
+                    // its name (…有限公司 | 年产5万套精密减速器项目), unless all
+                    // that follows it is a phase (…有限公司二期项目).
+                    let start = match clue {
+                        Clue::ProjectSuffix => taken
+                            .iter()
+                            .filter(|&&(_, b, registered)| {
+                                registered
+                                    && b > start
+                                    && b < walk_from
+                                    && phase_len(&text[b..walk_from]) < walk_from - b
+                            })
+                            .map(|&(_, b, _)| b)
+                            .max()
+                            .unwrap_or(start),
+                        _ => start,
+                    };
                     let core = if registered || clue == Clue::ProjectSuffix {
                         without_generic_end(&text[start..walk_from], self.cfg).to_string()
                     } else {
@@ -776,7 +795,7 @@ impl<'a> DocDiscovery<'a> {
                         let before = out.len();
                         self.push(out, start, suffix_start, &core, etype, clue, kind.confidence);
                         if out.len() > before {
-                            taken.push((start, end));
+                            taken.push((start, end, false));
                         }
                         continue;
                     }
@@ -796,7 +815,7 @@ impl<'a> DocDiscovery<'a> {
                     let before = out.len();
                     self.push(out, start, end, &core, etype, clue, confidence);
                     if out.len() > before {
-                        taken.push((start, end));
+                        taken.push((start, end, clue == Clue::LegalSuffix));
                     }
                 }
             }
@@ -1665,7 +1684,7 @@ mod tests {
 
     #[test]
     fn names_and_their_left_boundaries() {
-        let regions = "r1\tregion\t江苏省\t江苏\tlevel=province\nr2\tregion\t临泉区\t\tlevel=district\nr3\tregion\t德国\t\tlevel=country\nc1\tcluster\t工业互联网\t\t\nc2\tcluster\t工程机械\t\t\n";
+        let regions = "r1\tregion\t江苏省\t江苏\tlevel=province\nr2\tregion\t临泉区\t\tlevel=district\nr3\tregion\t德国\t\tlevel=country\nr4\tregion\t临川市\t临川\tlevel=prefecture\nc1\tcluster\t工业互联网\t\t\nc2\tcluster\t工程机械\t\t\n";
         let s = |n: &str, t: &'static str| (n.to_string(), t);
         // (text, expected sightings)
         let cases: Vec<(&str, Vec<(String, &'static str)>)> = vec![
@@ -1674,6 +1693,16 @@ mod tests {
                 vec![s("江苏云帆弹性材料有限公司", "company")],
             ),
             ("临泉区北塘镇海星线缆项目开工。", vec![s("海星线缆项目", "project")]),
+            // A city leads a project's name as it leads a firm's.
+            ("临川海星线缆项目开工。", vec![s("临川海星线缆项目", "project")]),
+            // A registered firm before a project is its owner, not part of its name.
+            (
+                "临川启明精密机械有限公司年产5万套减速器项目开工。",
+                vec![
+                    s("临川启明精密机械有限公司", "company"),
+                    s("年产5万套减速器项目", "project"),
+                ],
+            ),
             ("总投资30亿元的蓝鲸储能项目签约。", vec![s("蓝鲸储能项目", "project")]),
             (
                 "招引青禾网络、鹿鸣生物等企业入驻。",
