@@ -72,6 +72,10 @@ pub struct BoundaryRules {
     pub generic_cores: Vec<String>,
     #[serde(default)]
     pub region_prefixes: Vec<String>,
+    /// Words that hold a one-character stop word and are content, not a
+    /// boundary (数据, 华为, 成都): a name goes on through them.
+    #[serde(default)]
+    pub stop_exceptions: Vec<String>,
 }
 
 /// The discovery vocabulary, from `discover.toml`.
@@ -544,6 +548,17 @@ impl<'a> DocDiscovery<'a> {
 
     /// Walk left from `end` over name characters. Returns the start of the
     /// core, or `None` when no boundary comes within `max_chars`.
+    /// Whether the one-character stop word `w` at `at` is part of a word of
+    /// `stop_exceptions` (据 of 数据科技, 为 of 华为技术, 同 of 同方威视).
+    fn in_word(&self, floor: usize, at: usize, w: &str) -> bool {
+        let text = &self.norm.text;
+        self.cfg.boundary.stop_exceptions.iter().any(|e| {
+            e.match_indices(w).any(|(k, _)| {
+                at >= floor + k && text.is_char_boundary(at - k) && text[at - k..].starts_with(e.as_str())
+            })
+        })
+    }
+
     fn left_boundary(
         &self,
         floor: usize,
@@ -583,6 +598,7 @@ impl<'a> DocDiscovery<'a> {
             let stop = self.cfg.boundary.stop_words.iter().any(|w| {
                 before.ends_with(w.as_str())
                     && (w.chars().count() > 1 || chars >= 2 || STRICT_STOPS.contains(&w.as_str()))
+                    && (w.chars().count() > 1 || !self.in_word(floor, start - w.len(), w))
             });
             if stop {
                 return Some(start);
@@ -1695,6 +1711,15 @@ mod tests {
             ("临泉区北塘镇海星线缆项目开工。", vec![s("海星线缆项目", "project")]),
             // A city leads a project's name as it leads a firm's.
             ("临川海星线缆项目开工。", vec![s("临川海星线缆项目", "project")]),
+            // A one-character stop word inside a word of a name (据 of 数据, 同 of
+            // 同方) does not end it; before the name it does (由).
+            (
+                "由星峦数据科技有限公司与同方锐视技术股份有限公司投资。",
+                vec![
+                    s("星峦数据科技有限公司", "company"),
+                    s("同方锐视技术股份有限公司", "company"),
+                ],
+            ),
             // A registered firm before a project is its owner, not part of its name.
             (
                 "临川启明精密机械有限公司年产5万套减速器项目开工。",
