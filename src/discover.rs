@@ -283,6 +283,12 @@ const PROJECT_CUES: &[&str] = &[
     "封顶",
     "建成",
     "达产",
+    "满产",
+    "量产",
+    "试产",
+    "通线",
+    "投资的",
+    "建设的",
 ];
 /// Words right before a short firm name that mark it as a firm.
 const FIRM_CUES: &[&str] = &["企业", "公司", "龙头", "骨干", "以", "依托", "招引", "引进"];
@@ -319,7 +325,7 @@ const PROJECT_NOUNS: &[&str] = &[
 const NUMERALS: &str = "0123456789一二三四五六七八九十两百千万零首几数";
 /// Measure words and date units: after a numeral they make a count, an
 /// ordinal or a date, which starts a description, not a name.
-const MEASURES: &str = "条台个座家批项期号栋幢套类种处片所只辆艘架次年月日季级";
+const MEASURES: &str = "条台个座家批项期号栋幢套类种处片所只辆艘架次年月日季级代";
 
 /// Whether a core ends with a count (三大, 两个, 十家): what comes after
 /// it is counted, not named. A phase (二期项目) is part of a name.
@@ -375,7 +381,9 @@ fn phase_len(rest: &str) -> usize {
 /// that start with a numeral go on with a word, not a measure (三一重工,
 /// 两江新区, 万达广场).
 fn starts_with_quantity(core: &str) -> bool {
-    let rest = core.trim_start_matches(|c| NUMERALS.contains(c));
+    // An ordinal's 第 and a decimal point count too (第8.6代…生产线).
+    let core = core.strip_prefix('第').unwrap_or(core);
+    let rest = core.trim_start_matches(|c| NUMERALS.contains(c) || c == '.');
     rest.len() < core.len() && rest.chars().next().is_some_and(|c| MEASURES.contains(c))
 }
 
@@ -608,6 +616,11 @@ impl<'a> DocDiscovery<'a> {
             let latin_gap = c == ' '
                 && text[start..].starts_with(|n: char| n.is_ascii_alphanumeric())
                 && before[..before.len() - 1].ends_with(|p: char| p.is_ascii_alphanumeric());
+            // So is a decimal point (华曜8.6代OLED面板生产线).
+            let decimal = c == '.'
+                && text[start..].starts_with(|n: char| n.is_ascii_digit())
+                && before[..before.len() - 1].ends_with(|p: char| p.is_ascii_digit());
+            let latin_gap = latin_gap || decimal;
             if !(is_name_char(c) || latin_gap) || covered[start - c.len_utf8()] {
                 return Some(start);
             }
@@ -1720,6 +1733,14 @@ mod tests {
                     s("同方锐视技术股份有限公司", "company"),
                 ],
             ),
+            // A decimal point is inside a name.
+            (
+                "加快鹭屏8.6代OLED面板生产线建设。",
+                vec![s("鹭屏8.6代OLED面板生产线", "project")],
+            ),
+            // A determiner is no name, nor an announcement's boilerplate.
+            ("本批项目主要集中在东部。", vec![]),
+            ("本次投资不会导致公司合并报表范围变更。", vec![]),
             // A registered firm before a project is its owner, not part of its name.
             (
                 "临川启明精密机械有限公司年产5万套减速器项目开工。",
@@ -1848,6 +1869,8 @@ mod tests {
             ("4月首条注塑", true),
             ("首批", true),
             ("12个", true),
+            ("第8.6代氧化物面板", true),
+            ("6代面板", true),
             ("三一", false),
             ("两江", false),
             ("万达", false),
@@ -1992,6 +2015,26 @@ mod tests {
         assert_eq!(short.linked_to.as_deref(), Some(full.id.as_str()));
         assert!(short.confidence > 0.5, "{short:?}");
         assert_eq!(full.confidence, short.confidence);
+    }
+
+    /// A weak project word (产线) makes a name only with a project cue in
+    /// its clause: a stage, a figure, or an owner that invests in it.
+    #[test]
+    fn a_project_cue_raises_a_weak_project_word() {
+        // (text, the project's confidence)
+        let cases = [
+            ("推动星峦半导体投资的星峦12英寸特色工艺产线二期年内满产。", 0.6),
+            ("星峦12英寸特色工艺产线已经通线。", 0.6),
+            ("星峦12英寸特色工艺产线运转平稳。", 0.45),
+        ];
+        for (text, want) in cases {
+            let (dict, norm, sentences, sighted) = analysed("", text);
+            let mut all = Aggregate::new(3);
+            all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+            let (found, _) = all.finish(&cfg(), &dict);
+            let project = found.iter().find(|c| c.etype == "project").expect(text);
+            assert_eq!(project.confidence, want, "{text}: {project:?}");
+        }
     }
 
     /// A weak zone word names a zone once a place leads it; alone it may
