@@ -583,23 +583,50 @@ impl<'a> DocDiscovery<'a> {
             if start == floor {
                 return Some(start);
             }
+            let zone = region_levels == ZONE_REGION_LEVELS;
             if let Some(&entity) = known_end.get(&start) {
                 // A leading region of the right level belongs to the name; a
                 // zone's name may be the region and its zone word alone
                 // (西安 + 高新技术产业开发区), a firm's may not.
                 if let Some(level) = self.region_level(entity)
                     && region_levels.contains(&level)
-                    && (chars > 0 || region_levels == ZONE_REGION_LEVELS)
+                    && (chars > 0 || zone)
                 {
                     let m = self
                         .mentions
                         .iter()
                         .find(|m| m.norm_end == start && m.entity == entity)?;
-                    return Some(m.norm_start);
+                    if !zone {
+                        return Some(m.norm_start);
+                    }
+                    // A zone's name goes on before a place in it (中新 + 广州 +
+                    // 知识城), but an address (南昌市, 黄埔区) is no part of it.
+                    let surface = &text[m.norm_start..m.norm_end];
+                    if ADMIN_SUFFIXES.iter().chain(&["市", "省"]).any(|a| surface.ends_with(a)) {
+                        return Some(start);
+                    }
+                    chars += surface.chars().count();
+                    start = m.norm_start;
+                    if chars > max_chars {
+                        return None;
+                    }
+                    continue;
                 }
                 return Some(start);
             }
             let before = &text[floor..start];
+            // An address before a zone's name is not part of it (吉林省长春市 +
+            // 长春汽车经济技术开发区, 南昌市 + 高新区), though a city's word may be
+            // (智慧城市产业园).
+            if zone
+                && (before.ends_with('省')
+                    || before.ends_with('市')
+                        && !["城市", "都市", "超市", "门市", "股市"]
+                            .iter()
+                            .any(|w| before.ends_with(w)))
+            {
+                return Some(start);
+            }
             // Multi-character stop words always end a name; a single
             // character only once the name has two (可为科技 keeps its 为),
             // except particles that never end a name's left part.
@@ -1733,6 +1760,15 @@ mod tests {
                     s("同方锐视技术股份有限公司", "company"),
                 ],
             ),
+            // A zone's name goes on before a known city in it; an address
+            // (…市, …省) before it is no part of it, a city's word is.
+            ("在中新临川知识城签约。", vec![s("中新临川知识城", "zone")]),
+            ("临川市高新区签约。", vec![]),
+            (
+                "江北省云州市云州汽车经济技术开发区签约。",
+                vec![s("云州汽车经济技术开发区", "zone")],
+            ),
+            ("推进智慧城市产业园建设。", vec![s("智慧城市产业园", "zone")]),
             // A decimal point is inside a name.
             (
                 "加快鹭屏8.6代OLED面板生产线建设。",
