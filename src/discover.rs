@@ -1250,7 +1250,10 @@ const ZONE_SHORT_FORMS: &[(&str, &str)] = &[
     ("高新技术产业开发区", "高新区"),
     ("高技术产业开发区", "高新区"),
     ("国家级经济技术开发区", "经开区"),
+    ("汽车经济技术开发区", "汽开区"),
     ("经济技术开发区", "经开区"),
+    ("自由贸易试验区", "自贸区"),
+    ("综合保税区", "综保区"),
 ];
 
 /// Short forms of a zone's name: the short word for its formal suffix
@@ -2001,8 +2004,10 @@ mod tests {
     fn zone_short_forms() {
         let regions = vec!["江苏".to_string(), "江苏省".to_string(), "临川".to_string()];
         // (name, its short forms)
-        let cases: [(&str, &[&str]); 9] = [
+        let cases: [(&str, &[&str]); 11] = [
             ("临川高新技术产业开发区", &["临川高新区"]),
+            ("临川汽车经济技术开发区", &["临川汽开区"]),
+            ("临川综合保税区", &["临川综保区"]),
             ("临川国家高新技术产业开发区", &["临川高新区"]),
             (
                 "临川火炬高技术产业开发区",
