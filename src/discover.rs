@@ -289,6 +289,7 @@ const PROJECT_CUES: &[&str] = &[
     "通线",
     "投资的",
     "建设的",
+    "年产",
 ];
 /// Words right before a short firm name that mark it as a firm.
 const FIRM_CUES: &[&str] = &["企业", "公司", "龙头", "骨干", "以", "依托", "招引", "引进"];
@@ -2076,6 +2077,24 @@ mod tests {
             let project = found.iter().find(|c| c.etype == "project").expect(text);
             assert_eq!(project.confidence, want, "{text}: {project:?}");
         }
+    }
+
+    /// Regression: a project named with its capacity and nothing else to
+    /// raise it (年产60万套新能源汽车热管理系统项目) stayed under the cut.
+    #[test]
+    fn a_capacity_is_a_project_cue() {
+        let rows = "c1\tcluster\t新能源汽车\t\t\n";
+        let text = "公司拟建设年产60万套新能源汽车热管理系统项目。推进新能源汽车项目建设。";
+        let (dict, norm, sentences, sighted) = analysed(rows, text);
+        let mut all = Aggregate::new(3);
+        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+        let (found, _) = all.finish(&cfg(), &dict);
+        let projects: Vec<(&str, f64)> = found
+            .iter()
+            .filter(|c| c.etype == "project")
+            .map(|c| (c.name.as_str(), c.confidence))
+            .collect();
+        assert_eq!(projects, vec![("年产60万套新能源汽车热管理系统项目", 0.6)]);
     }
 
     /// A weak zone word names a zone once a place leads it; alone it may
