@@ -580,11 +580,12 @@ impl<'a> DocDiscovery<'a> {
         let text = &self.norm.text;
         let mut start = end;
         let mut chars = 0;
+        // The walk of a zone's name (the only kind with these levels).
+        let zone = region_levels == ZONE_REGION_LEVELS;
         loop {
             if start == floor {
                 return Some(start);
             }
-            let zone = region_levels == ZONE_REGION_LEVELS;
             if let Some(&entity) = known_end.get(&start) {
                 // A leading region of the right level belongs to the name; a
                 // zone's name may be the region and its zone word alone
