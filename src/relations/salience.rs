@@ -529,6 +529,35 @@ mod tests {
         }
     }
 
+    /// The bundled short names of a zone's or sub-park's kind (session 24):
+    /// bare `汽开区`, `知识城` mean the one of that kind the article names,
+    /// and nothing where it names none.
+    #[test]
+    fn bundled_short_names_of_a_kind() {
+        let dict = crate::testing::dict_with_generics(
+            "id\ttype\tname\taliases\tattributes\n\
+             zone:a\tzone\t东湾经济技术开发区\t东湾开发区\t\n\
+             zone:k\tzone\t中新东湾知识城\t\t\n\
+             zone:q\tzone\t北江汽车经济技术开发区\t北江汽开区\t\n",
+            include_str!("../../dictionaries/generic.tsv"),
+        );
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "东湾开发区快讯\n\n中新东湾知识城今年新增企业20家。知识城将建设人才社区。",
+                &["中新东湾知识城"],
+            ),
+            (
+                "北江汽车经济技术开发区快讯\n\n多家企业入驻汽开区。",
+                &["北江汽车经济技术开发区"],
+            ),
+            // no zone of the kind in the article
+            ("东湾开发区快讯\n\n知识城将建设人才社区。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(resolved_names(&dict, text, false), want.to_vec(), "{text}");
+        }
+    }
+
     /// The bundled `其` (`resolves = subject`): the first firm of its
     /// sentence, where a clause starts with it; not the firm just named,
     /// and not in 其中, 其他 or 尤其.
