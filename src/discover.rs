@@ -1739,6 +1739,14 @@ mod tests {
         analysed(dict_rows, text).3
     }
 
+    /// The candidates and collisions of one document, as `discover` reports them.
+    fn discovered(dict_rows: &str, text: &str) -> (Vec<Candidate>, Vec<Collision>) {
+        let (dict, norm, sentences, sighted) = analysed(dict_rows, text);
+        let mut all = Aggregate::new(3);
+        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
+        all.finish(&cfg(), &dict)
+    }
+
     fn sightings(dict_rows: &str, text: &str) -> Vec<(String, &'static str)> {
         run(dict_rows, text).into_iter().map(|s| (s.name, s.etype)).collect()
     }
@@ -2031,10 +2039,7 @@ mod tests {
         }
         // A discovered short form becomes an alias of the full name: one node.
         let text = "临川高新技术产业开发区成立于1992年。今年临川高新区新签约项目12个。";
-        let (dict, norm, sentences, sighted) = analysed("", text);
-        let mut all = Aggregate::new(3);
-        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
-        let (found, _) = all.finish(&cfg, &dict);
+        let (found, _) = discovered("", text);
         let full = found
             .iter()
             .find(|c| c.name == "临川高新技术产业开发区")
@@ -2049,10 +2054,7 @@ mod tests {
     #[test]
     fn a_full_name_is_as_sure_as_its_linked_short_name() {
         let text = "江苏钱塘新区成立。钱塘新区、鹭岛高新区签约。钱塘新区引进企业。";
-        let (dict, norm, sentences, sighted) = analysed("", text);
-        let mut all = Aggregate::new(3);
-        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
-        let (found, _) = all.finish(&cfg(), &dict);
+        let (found, _) = discovered("", text);
         let get = |name: &str| found.iter().find(|c| c.name == name).expect(name);
         let (full, short) = (get("江苏钱塘新区"), get("钱塘新区"));
         assert_eq!(short.linked_to.as_deref(), Some(full.id.as_str()));
@@ -2071,10 +2073,7 @@ mod tests {
             ("星峦12英寸特色工艺产线运转平稳。", 0.45),
         ];
         for (text, want) in cases {
-            let (dict, norm, sentences, sighted) = analysed("", text);
-            let mut all = Aggregate::new(3);
-            all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
-            let (found, _) = all.finish(&cfg(), &dict);
+            let (found, _) = discovered("", text);
             let project = found.iter().find(|c| c.etype == "project").expect(text);
             assert_eq!(project.confidence, want, "{text}: {project:?}");
         }
@@ -2086,10 +2085,7 @@ mod tests {
     fn a_capacity_is_a_project_cue() {
         let rows = "c1\tcluster\t新能源汽车\t\t\n";
         let text = "公司拟建设年产60万套新能源汽车热管理系统项目。推进新能源汽车项目建设。";
-        let (dict, norm, sentences, sighted) = analysed(rows, text);
-        let mut all = Aggregate::new(3);
-        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
-        let (found, _) = all.finish(&cfg(), &dict);
+        let (found, _) = discovered(rows, text);
         let projects: Vec<(&str, f64)> = found
             .iter()
             .filter(|c| c.etype == "project")
@@ -2114,10 +2110,7 @@ mod tests {
             ("", "产城融合实验区开工。", 0.5),
         ];
         for (rows, text, want) in cases {
-            let (dict, norm, sentences, sighted) = analysed(rows, text);
-            let mut all = Aggregate::new(3);
-            all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
-            let (found, _) = all.finish(&cfg(), &dict);
+            let (found, _) = discovered(rows, text);
             let zone = found.iter().find(|c| c.etype == "zone").expect(text);
             assert_eq!(zone.confidence, want, "{rows:?} {text}: {zone:?}");
         }
@@ -2132,10 +2125,7 @@ mod tests {
         let city = "r1\tregion\t临川市\t临川\tlevel=prefecture\n";
         let text = "临川高新技术产业开发区成立。临川高新区签约。临川钱塘新区开工。\
                     临川火炬高技术产业开发区揭牌。临川火炬高新区签约。火炬高新区引进项目。";
-        let (dict, norm, sentences, sighted) = analysed(city, text);
-        let mut all = Aggregate::new(3);
-        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
-        let (found, _) = all.finish(&cfg(), &dict);
+        let (found, _) = discovered(city, text);
         let mut zones: Vec<(&str, Option<&str>)> = found
             .iter()
             .filter(|c| c.etype == "zone")
@@ -2164,11 +2154,7 @@ mod tests {
     #[test]
     fn a_short_form_of_two_names_is_an_alias_of_neither() {
         let text = "临川云帆精密科技有限公司与临川北辰智装科技有限公司签约。";
-        let (dict, norm, sentences, sighted) = analysed("", text);
-        let cfg = cfg();
-        let mut all = Aggregate::new(3);
-        all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
-        let (found, collisions) = all.finish(&cfg, &dict);
+        let (found, collisions) = discovered("", text);
         let aliases = |name: &str| found.iter().find(|c| c.name == name).expect(name).aliases.clone();
         assert_eq!(
             aliases("临川云帆精密科技有限公司"),
@@ -2234,10 +2220,7 @@ mod tests {
             ),
         ];
         for (text, firm, want) in cases {
-            let (dict, norm, sentences, sighted) = analysed("", text);
-            let mut all = Aggregate::new(3);
-            all.add(DocSightings::new("a.txt", &norm, &sentences, sighted));
-            let (found, _) = all.finish(&cfg(), &dict);
+            let (found, _) = discovered("", text);
             let got = &found.iter().find(|c| c.name == firm).expect(firm).aliases;
             assert_eq!(got, &want, "{text}");
         }
