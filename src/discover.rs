@@ -514,6 +514,8 @@ pub struct DocDiscovery<'a> {
     pub sentences: &'a [Sentence],
     /// Known mentions (dictionary names and resolved references).
     pub mentions: &'a [Mention],
+    /// The keys of field records (`项目业主:`), which no name runs into.
+    pub record_keys: &'a crate::relations::records::RecordKeys,
 }
 
 impl<'a> DocDiscovery<'a> {
@@ -538,6 +540,11 @@ impl<'a> DocDiscovery<'a> {
                 *b = true;
             }
             known_end.insert(m.norm_end, m.entity);
+        }
+        for (start, end) in crate::relations::records::key_spans(self.record_keys, self.norm) {
+            for b in &mut mid_word[start + 1..end] {
+                *b = true;
+            }
         }
         let found = self.prepared.hits(text);
         let mut out = Vec::new();
@@ -1711,6 +1718,19 @@ pub fn dictionary_rows(candidates: &[Candidate]) -> String {
 mod tests {
     use super::*;
 
+    /// The bundled rule file (its `[records]` keys bound names).
+    fn bundled_rules() -> crate::relations::rules::RuleSet {
+        let mut set = crate::relations::rules::RuleSet::default();
+        let mut problems = Vec::new();
+        set.load_str(
+            Path::new("rules.toml"),
+            include_str!("../dictionaries/rules.toml"),
+            &mut problems,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        set
+    }
+
     fn cfg() -> DiscoverConfig {
         let text = include_str!("../dictionaries/discover.toml");
         DiscoverConfig::parse(Path::new("discover.toml"), text, &mut Vec::new()).expect("bundled file parses")
@@ -1730,6 +1750,7 @@ mod tests {
             norm: &norm,
             sentences: &sentences,
             mentions: &mentions,
+            record_keys: &bundled_rules().records,
         }
         .run();
         (dict, norm, sentences, sighted)
@@ -1777,6 +1798,24 @@ mod tests {
             // (…市, …省) before it is no part of it, a city's word is.
             ("在中新临川知识城签约。", vec![s("中新临川知识城", "zone")]),
             ("临川市高新区签约。", vec![]),
+            // No name runs into a field key: the line after a project's name
+            // starts with `项目业主:`, not with `业主`. Where the lines are not
+            // told apart, the longest key wins (`项目建设单位`).
+            (
+                "项目名称:蓝岸海工总装基地\n项目业主:南通蓝岸重工股份有限公司",
+                vec![
+                    s("蓝岸海工总装基地", "project"),
+                    s("南通蓝岸重工股份有限公司", "company"),
+                ],
+            ),
+            (
+                "1.星澜电解液项目\n建设单位:江苏星澜新材料有限公司",
+                vec![s("星澜电解液项目", "project"), s("江苏星澜新材料有限公司", "company")],
+            ),
+            (
+                "星澜电解液项目建设单位:江苏星澜新材料有限公司",
+                vec![s("江苏星澜新材料有限公司", "company")],
+            ),
             (
                 "江北省云州市云州汽车经济技术开发区签约。",
                 vec![s("云州汽车经济技术开发区", "zone")],

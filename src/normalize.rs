@@ -297,6 +297,22 @@ impl NormText {
         (o_start, o_end.max(o_start))
     }
 
+    /// Whether whitespace of the original text was dropped right before
+    /// `pos` (a character boundary): where a line break joined two lines of
+    /// Chinese text, or a space stood between two fields. The start of the
+    /// text counts too.
+    pub fn break_before(&self, pos: usize) -> bool {
+        let Some(prev) = self.text[..pos].chars().next_back() else {
+            return true;
+        };
+        let Some(next) = self.text[pos..].chars().next() else {
+            return false;
+        };
+        let (_, prev_end) = self.to_original(pos - prev.len_utf8(), pos);
+        let (next_start, _) = self.to_original(pos, pos + next.len_utf8());
+        next_start > prev_end
+    }
+
     /// Split into sentences at `。!?;` (full-width forms are folded already)
     /// and at paragraph breaks. Closing quotes and brackets right after the end
     /// mark stay with their sentence.
@@ -544,6 +560,26 @@ mod tests {
             let at = n.text.find(norm_sub).expect("substring");
             let (s, e) = n.to_original(at, at + norm_sub.len());
             assert_eq!(&input[s..e], *orig_sub, "input {input:?}");
+        }
+    }
+
+    /// Dropped whitespace is seen where it was: a line break inside a
+    /// paragraph, an ideographic space; not a folded character.
+    #[test]
+    fn breaks_before_are_where_whitespace_was_dropped() {
+        // (input, normalised text before the position, want)
+        let cases: &[(&str, &str, bool)] = &[
+            ("名称:甲\n地址:乙", "名称:甲", true),
+            ("名称:甲地址:乙", "名称:甲", false),
+            ("简称：甲\u{3000}\u{3000}编号：乙", "简称:甲", true),
+            ("名称：甲", "名称:", false),
+            ("名称：甲", "", true),
+            ("甲\n\n乙", "甲", false),
+        ];
+        for (input, before, want) in cases {
+            let n = normalize(&verbatim(input));
+            assert!(n.text.starts_with(before), "{input:?} normalises to {:?}", n.text);
+            assert_eq!(n.break_before(before.len()), *want, "{input:?} after {before:?}");
         }
     }
 

@@ -1563,6 +1563,7 @@ pub fn discover(
                     norm: &norm,
                     sentences: &sentences,
                     mentions: &mentions,
+                    record_keys: &rule_set.records,
                 }
                 .run();
                 (!sightings.is_empty()).then(|| DocSightings::new(&doc.id, &norm, &sentences, sightings))

@@ -1720,6 +1720,72 @@ pattern = \"重点打造 {cluster+:tail}\"
 const GENERIC_TSV: &str = "form\trefers_to\tmention\tnot_after\tnot_before\n开发区\tzone\tyes\t级\t之一\n";
 const ZONE_ARTICLE: &str = "临江经济开发区年度综述\n\n开发区重点打造生物医药产业。以云帆重工、北辰新材为代表的生物医药产业集群加快成长。作为国家级开发区，临开再出发。\n";
 
+/// A project bulletin and a company's registry fields, with full-width
+/// colons and one field to a line.
+const RECORDS_ARTICLE: &str = "临江重点项目周报\n\n一、云帆Ｈ级燃机项目\n建设单位：北辰新材料科技有限公司\n建设地点：临江经济开发区\n总投资：40亿元\n\n二、企业信息\n公司名称：北辰新材料科技有限公司\n注册地址：临江市临江经济开发区\n法定代表人：林晓帆\n股权结构：云帆重工持股60%，其他股东持股40%\n";
+
+#[test]
+fn field_records_give_typed_edges_with_evidence_in_the_original() {
+    let fx = Fixture::with_dict();
+    fx.write(
+        "dict/rules.toml",
+        "[records]\nname = [\"公司名称\"]\nowner = [\"建设单位\"]\nsite = [\"建设地点\"]\naddress = [\"注册地址\"]\nshares = [\"股权结构\"]\n",
+    );
+    fx.write("corpus/a.txt", RECORDS_ARTICLE);
+    fx.build_ok(&["corpus"], "out");
+    let graph = fx.graph("out");
+    let file = fx.read("corpus/a.txt");
+    let mut records: Vec<(String, String, String, String)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["origin"].as_str().unwrap().ends_with(".record"))
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap().to_string();
+            let ev = &e["evidence"][0];
+            let (start, end) = (
+                ev["start"].as_u64().unwrap() as usize,
+                ev["end"].as_u64().unwrap() as usize,
+            );
+            let original = String::from_utf8(file[start..end].to_vec()).unwrap();
+            (s("source"), s("relation"), s("target"), original)
+        })
+        .collect();
+    records.sort();
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        records,
+        [
+            (
+                s("company:beichen"),
+                s("located_in"),
+                s("zone:linjiang-edz"),
+                s("公司名称：北辰新材料科技有限公司\n注册地址：临江市临江经济开发区")
+            ),
+            (
+                s("company:beichen"),
+                s("owns"),
+                s("project:yunfan-h"),
+                s("云帆Ｈ级燃机项目\n建设单位：北辰新材料科技有限公司")
+            ),
+            (
+                s("company:beichen"),
+                s("subsidiary_of"),
+                s("company:yunfan"),
+                s(
+                    "公司名称：北辰新材料科技有限公司\n注册地址：临江市临江经济开发区\n法定代表人：林晓帆\n股权结构：云帆重工持股60%，其他股东持股40%"
+                )
+            ),
+            (
+                s("project:yunfan-h"),
+                s("located_in"),
+                s("zone:linjiang-edz"),
+                s("云帆Ｈ级燃机项目\n建设单位：北辰新材料科技有限公司\n建设地点：临江经济开发区")
+            ),
+        ]
+    );
+}
+
 #[test]
 fn rules_give_typed_edges_with_evidence_and_resolved_mentions() {
     let fx = Fixture::with_dict();

@@ -130,6 +130,8 @@ pub struct RuleSet {
     pub nested: Vec<(String, String)>,
     /// The rule files read, for run metadata.
     pub files: Vec<crate::dict::DictFile>,
+    /// The keys of field records (`[records]` tables; see [`super::records`]).
+    pub records: super::records::RecordKeys,
     /// Every literal of every rule in one automaton, rebuilt whenever rules
     /// are added.
     cues: Cues,
@@ -248,6 +250,8 @@ struct RawFile {
     rule: Vec<toml::Spanned<RawRule>>,
     #[serde(default)]
     nested_mention: Vec<RawNested>,
+    #[serde(default)]
+    records: Option<toml::Spanned<super::records::RawRecords>>,
 }
 
 #[derive(Deserialize)]
@@ -392,6 +396,15 @@ impl RuleSet {
         };
         for nested in raw.nested_mention {
             self.nested.push((nested.outer, nested.inner));
+        }
+        if let Some(records) = raw.records {
+            let at = Location::line(path, line_of(text, records.span().start));
+            if let Err(message) = self.records.add(records.get_ref()) {
+                problems.push(Problem::new(
+                    at,
+                    format!("bad [records] table: {message}; table skipped"),
+                ));
+            }
         }
         for spanned in raw.rule {
             let at = Location::line(path, line_of(text, spanned.span().start));
@@ -878,6 +891,7 @@ pub fn apply(
             acc.add(evidence(), max_evidence);
         }
     }
+    super::records::apply(&rules.records, dict, doc, max_evidence, edges);
 }
 
 /// The clauses of a sentence: split at `,;:`.
@@ -939,6 +953,14 @@ mod tests {
     #[test]
     fn rule_errors_name_file_and_line() {
         let cases: &[(&str, &str)] = &[
+            (
+                "# keys\n\n[records]\nsite = [\"地址\"]\naddress = [\"地址\"]\n",
+                "r.toml:3: bad [records] table: records: key \"地址\" is under both site and address",
+            ),
+            (
+                "[records]\nsite = [\"建设地点\"]\nplace = [\"地点\"]\n",
+                "r.toml:3: bad rule file: unknown field `place`",
+            ),
             (
                 "[[rule]]\nid = \"a\"\nrelation = \"owns\"\npattern = \"{company:head} 投资 {project}\"\n",
                 "r.toml:1: bad rule: pattern has no {…:tail} slot",
@@ -1122,6 +1144,81 @@ mod tests {
         ];
         for (rules, text, title, mut want) in cases {
             let mut got = extract(rules, text, title);
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "text {text:?}");
+        }
+    }
+
+    /// Field records (`项目名称:A 建设单位:B`): what each kind of field
+    /// relates, which name a record is about, and where a record ends.
+    #[test]
+    fn records_on_text() {
+        let records = "[records]\nname = [\"项目名称\", \"公司名称\"]\nowner = [\"建设单位\", \"实施主体\"]\n\
+            site = [\"建设地点\"]\naddress = [\"注册地址\", \"地址\"]\ncontrol = [\"控股股东\"]\nshares = [\"股权结构\"]\n";
+        let t = |h: &str, r: &str, tl: &str| (h.to_string(), r.to_string(), tl.to_string());
+        type Triple = (String, String, String);
+        let cases: Vec<(&str, Vec<Triple>)> = vec![
+            // One field a line: the lines of a paragraph run together.
+            (
+                "项目名称:云帆H级燃机项目\n建设单位:云帆重工\n建设地点:临江经济开发区\n",
+                vec![
+                    t("云帆重工", "owns", "云帆H级燃机项目"),
+                    t("云帆H级燃机项目", "located_in", "临江经济开发区"),
+                ],
+            ),
+            // Two records in one paragraph, each headed by its project; two
+            // owners listed together.
+            (
+                "1.云帆H级燃机项目\n建设单位:云帆重工\n建设地点:临江经济开发区\n2.海芯晶圆项目\n建设单位:海芯科技、远景材料\n建设地点:河西高新区",
+                vec![
+                    t("云帆重工", "owns", "云帆H级燃机项目"),
+                    t("云帆H级燃机项目", "located_in", "临江经济开发区"),
+                    t("海芯科技", "owns", "海芯晶圆项目"),
+                    t("江苏远景材料有限公司", "owns", "海芯晶圆项目"),
+                    t("海芯晶圆项目", "located_in", "河西高新区"),
+                ],
+            ),
+            // The heading alone in the paragraph above.
+            (
+                "(一)海芯晶圆项目\n\n建设单位:海芯科技。建设地点:河西高新区。",
+                vec![
+                    t("海芯科技", "owns", "海芯晶圆项目"),
+                    t("海芯晶圆项目", "located_in", "河西高新区"),
+                ],
+            ),
+            // A company's record: its address, and a holder of more than half.
+            (
+                "公司名称:江苏远景材料有限公司\n注册地址:江苏省临江经济开发区\n股权结构:云帆重工持股60%、海芯科技持股40%",
+                vec![
+                    t("江苏远景材料有限公司", "located_in", "临江经济开发区"),
+                    t("江苏远景材料有限公司", "subsidiary_of", "云帆重工"),
+                ],
+            ),
+            (
+                "公司名称:远景材料\n控股股东:云帆重工",
+                vec![t("江苏远景材料有限公司", "subsidiary_of", "云帆重工")],
+            ),
+            // The owner is the company the phrase ends on.
+            (
+                "项目名称:云帆H级燃机项目\n实施主体:海芯科技拟设立的全资子公司远景材料(暂定名)",
+                vec![t("江苏远景材料有限公司", "owns", "云帆H级燃机项目")],
+            ),
+            // A company's record has no owner; a name field without a name
+            // ends the record before it.
+            ("公司名称:云帆重工\n建设单位:海芯科技", vec![]),
+            (
+                "项目名称:云帆H级燃机项目\n建设地点:临江经济开发区\n项目名称:某某新项目\n建设单位:海芯科技",
+                vec![t("云帆H级燃机项目", "located_in", "临江经济开发区")],
+            ),
+            // A name in running text before a key is no heading.
+            ("海芯晶圆项目今年开工,建设单位:海芯科技", vec![]),
+            // A key not listed, at the start of a line, ends the value before
+            // it: the zone is not the registered address.
+            ("公司名称:远景材料\n注册地址:江苏省临泉区\n经营场所:河西高新区", vec![]),
+        ];
+        for (text, mut want) in cases {
+            let mut got = extract(records, text, None);
             got.sort();
             want.sort();
             assert_eq!(got, want, "text {text:?}");

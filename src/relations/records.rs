@@ -1,0 +1,474 @@
+//! Field records: relations stated as `key：value` fields rather than in
+//! sentences.
+//!
+//! Project bulletins, listed companies' announcements and registry extracts
+//! give their facts as fields, one to a line:
+//!
+//! ```text
+//! 1.项目名称：临江年产5万吨电解液项目
+//! 2.建设单位：江苏远景材料有限公司
+//! 3.建设地点：临江经济开发区
+//! ```
+//!
+//! The lines of a paragraph run together once normalised (a single line
+//! break beside Chinese text carries no meaning), and a value seldom ends in
+//! `。`, so sentence rules see one long sentence with no verb to hang a
+//! relation on. Here the keys do that work instead. A paragraph's fields form
+//! records; a record is about the name in its `name` field (`项目名称`,
+//! `公司名称`), or else the name heading it: a project or company right
+//! before its first key, or alone in a short paragraph just above. Each other
+//! field then relates that name to the names in its value:
+//!
+//! | field | relation |
+//! |---|---|
+//! | `owner` (`建设单位`, `实施主体`) | the company (or the companies listed) owns the project |
+//! | `site` (`建设地点`, `项目选址`) | the project or company is located_in the zone |
+//! | `address` (`注册地址`) | the company is located_in the zone |
+//! | `control` (`控股股东`) | the company is subsidiary_of the one named |
+//! | `shares` (`股权结构`) | the company is subsidiary_of a holder of more than half |
+//!
+//! The keys are listed in the `[records]` table of a rule file, so a user can
+//! add a registry's own field names without a rebuild.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+
+use super::rules::DocView;
+use super::{EdgeAcc, Edges, Evidence};
+use crate::dict::Dictionary;
+use crate::matcher::{Mention, MentionKind};
+use crate::normalize::{NormText, fold_char};
+
+/// The confidence of a relation read from a field: the key states it, but
+/// which name the record is about is inferred from the layout.
+const CONFIDENCE: f64 = 0.85;
+/// At most this many characters (none of them a Chinese character) may stand
+/// between a heading name and the key after it: list numbers, brackets.
+const HEADING_GAP_CHARS: usize = 4;
+/// The longest paragraph that can be a record's heading on its own.
+const HEADING_PARAGRAPH_CHARS: usize = 50;
+/// The longest unlisted key (`法定代表人`) that ends a value.
+const OTHER_KEY_CHARS: usize = 8;
+/// Words that join owners listed in one value.
+const JOINERS: &[&str] = &["、", "和", "及", "与", "以及", ","];
+
+/// What a field says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Name,
+    Owner,
+    Site,
+    Address,
+    Control,
+    Shares,
+    /// A key not listed: it only ends the value before it.
+    Other,
+}
+
+impl FieldKind {
+    const ALL: [(FieldKind, &'static str); 6] = [
+        (FieldKind::Name, "name"),
+        (FieldKind::Owner, "owner"),
+        (FieldKind::Site, "site"),
+        (FieldKind::Address, "address"),
+        (FieldKind::Control, "control"),
+        (FieldKind::Shares, "shares"),
+    ];
+
+    /// Whether a name of this type in the value is what the field is about,
+    /// so that it cannot head the next record.
+    fn takes(self, etype: &str) -> bool {
+        match self {
+            FieldKind::Name => matches!(etype, "project" | "company"),
+            FieldKind::Owner | FieldKind::Control | FieldKind::Shares => etype == "company",
+            FieldKind::Site | FieldKind::Address => etype == "zone",
+            FieldKind::Other => false,
+        }
+    }
+}
+
+/// The `[records]` table of a rule file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRecords {
+    #[serde(default)]
+    name: Vec<String>,
+    #[serde(default)]
+    owner: Vec<String>,
+    #[serde(default)]
+    site: Vec<String>,
+    #[serde(default)]
+    address: Vec<String>,
+    #[serde(default)]
+    control: Vec<String>,
+    #[serde(default)]
+    shares: Vec<String>,
+}
+
+impl RawRecords {
+    fn lists(&self) -> [&Vec<String>; 6] {
+        [
+            &self.name,
+            &self.owner,
+            &self.site,
+            &self.address,
+            &self.control,
+            &self.shares,
+        ]
+    }
+}
+
+/// Every field key of every rule file, folded, longest first.
+#[derive(Clone, Debug, Default)]
+pub struct RecordKeys {
+    keys: Vec<(String, FieldKind)>,
+}
+
+impl RecordKeys {
+    /// Add one file's table. A key that is empty, holds a colon or space,
+    /// or is listed under two kinds is refused, and the table with it.
+    pub(crate) fn add(&mut self, raw: &RawRecords) -> Result<(), String> {
+        let mut keys = self.keys.clone();
+        for ((kind, label), list) in FieldKind::ALL.iter().zip(raw.lists()) {
+            for key in list {
+                let folded: String = key.chars().map(fold_char).collect();
+                if folded.is_empty() || folded.contains(':') || folded.chars().any(char::is_whitespace) {
+                    return Err(format!(
+                        "records.{label}: key {key:?} must be a word without colon or space"
+                    ));
+                }
+                match keys.iter().find(|(k, _)| *k == folded) {
+                    Some((_, other)) if other != kind => {
+                        let other = FieldKind::ALL.iter().find(|(k, _)| k == other).map_or("", |(_, l)| l);
+                        return Err(format!("records: key {key:?} is under both {other} and {label}"));
+                    }
+                    Some(_) => {}
+                    None => keys.push((folded, *kind)),
+                }
+            }
+        }
+        // Longest first, so that `注册地址` wins over `地址`; then by text,
+        // for a fixed order.
+        keys.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        self.keys = keys;
+        Ok(())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The key that ends at `colon` and starts at or after `from`: the one
+    /// that starts a line, where one does (`…总装基地` / `项目业主:` on the
+    /// next line), or else the longest (`项目建设单位` over `建设单位`).
+    fn key_before(&self, norm: &NormText, from: usize, colon: usize) -> Option<(usize, FieldKind)> {
+        let before = &norm.text[from..colon];
+        let mut ending = self
+            .keys
+            .iter()
+            .filter(|(k, _)| before.ends_with(k.as_str()))
+            .map(|(k, kind)| (colon - k.len(), *kind));
+        let longest = ending.next()?;
+        Some(
+            std::iter::once(longest)
+                .chain(ending)
+                .find(|&(start, _)| norm.break_before(start))
+                .unwrap_or(longest),
+        )
+    }
+}
+
+/// Where the listed keys are in a document, as (start, end) in the
+/// normalised text, colon left out. Discovery ends no name inside one, so
+/// that `…总装基地项目业主:` does not lend its `项目` to the project's name.
+pub fn key_spans(keys: &RecordKeys, norm: &NormText) -> Vec<(usize, usize)> {
+    if keys.is_empty() || !norm.text.contains(':') {
+        return Vec::new();
+    }
+    paragraphs(&norm.text)
+        .flat_map(|(start, end)| fields(keys, norm, start, end))
+        .filter(|f| f.kind != FieldKind::Other)
+        .map(|f| (f.key_start, f.value_start - 1))
+        .collect()
+}
+
+/// The paragraphs of a normalised text, as (start, end).
+fn paragraphs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let paragraph = (at, end);
+        at = end + 1;
+        Some(paragraph)
+    })
+}
+
+/// One field: where its key starts, where its value starts, and what it says.
+#[derive(Clone, Copy, Debug)]
+struct Field {
+    key_start: usize,
+    value_start: usize,
+    kind: FieldKind,
+}
+
+/// The fields of the paragraph `text[start..end]`, in order. Besides the
+/// listed keys, a short word of Chinese characters before a colon at the
+/// start of a line (`法定代表人:`) is a field of no interest: it ends the value
+/// before it.
+fn fields(keys: &RecordKeys, norm: &NormText, start: usize, end: usize) -> Vec<Field> {
+    let text = &norm.text;
+    let mut out: Vec<Field> = Vec::new();
+    for (i, _) in text[start..end].match_indices(':') {
+        let colon = start + i;
+        // A key cannot reach back into the previous field's key.
+        let from = out.last().map_or(start, |f| f.value_start);
+        let known = keys.key_before(norm, from, colon);
+        let field = known.or_else(|| {
+            text[from..colon]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_han(*c))
+                .take(OTHER_KEY_CHARS)
+                .map(|(j, _)| from + j)
+                .skip(1)
+                .find(|&q| norm.break_before(q))
+                .map(|q| (q, FieldKind::Other))
+        });
+        if let Some((key_start, kind)) = field {
+            out.push(Field {
+                key_start,
+                value_start: colon + 1,
+                kind,
+            });
+        }
+    }
+    out
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Where the first piece of a value ends: at the first of `stops`, or `end`.
+fn first_piece(text: &str, start: usize, end: usize, stops: &[char]) -> usize {
+    text[start..end].find(stops).map_or(end, |i| start + i)
+}
+
+/// Whether `s` is short filler between a heading and its key: a list number,
+/// brackets, a bullet; no Chinese characters.
+fn is_filler(s: &str) -> bool {
+    s.chars().count() <= HEADING_GAP_CHARS && !s.chars().any(is_han)
+}
+
+/// Add the relations of every record in one document.
+pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_evidence: usize, edges: &mut Edges) {
+    let text = &doc.norm.text;
+    if keys.is_empty() || !text.contains(':') {
+        return;
+    }
+    let mentions: Vec<&Mention> = doc.mentions.iter().filter(|m| m.kind != MentionKind::Nested).collect();
+    let etype = |m: &Mention| dict.entities[m.entity].etype.as_str();
+    let within = |start: usize, end: usize| {
+        let i = mentions.partition_point(|m| m.norm_start < start);
+        mentions[i..]
+            .iter()
+            .copied()
+            .take_while(move |m| m.norm_start < end)
+            .filter(move |m| m.norm_end <= end)
+    };
+    // (head, relation, tail, evidence span in the normalised text)
+    let mut found: Vec<(usize, &'static str, usize, (usize, usize))> = Vec::new();
+    let mut previous: Option<(usize, usize)> = None;
+    for paragraph in paragraphs(text) {
+        let fields = fields(keys, doc.norm, paragraph.0, paragraph.1);
+        if fields.is_empty() {
+            previous = Some(paragraph);
+            continue;
+        }
+        // (entity, where its record starts)
+        let mut subject: Option<(usize, usize)> = None;
+        for (i, f) in fields.iter().enumerate() {
+            let value_end = fields.get(i + 1).map_or(paragraph.1, |n| n.key_start);
+            let sentence_end = first_piece(text, f.value_start, value_end, &['。', ';', '!', '?']);
+            let clause_end = first_piece(text, f.value_start, sentence_end, &[',']);
+            if f.kind == FieldKind::Other {
+                continue;
+            }
+            if f.kind == FieldKind::Name {
+                subject = within(f.value_start, sentence_end)
+                    .find(|m| matches!(etype(m), "project" | "company"))
+                    .map(|m| (m.entity, f.key_start));
+                continue;
+            }
+            // A heading: a name just before this key that the previous field
+            // does not take.
+            let lo = if i == 0 { paragraph.0 } else { fields[i - 1].value_start };
+            let heading = within(lo, f.key_start)
+                .filter(|m| matches!(etype(m), "project" | "company"))
+                .filter(|m| i == 0 || !fields[i - 1].kind.takes(etype(m)))
+                .last()
+                .filter(|m| is_filler(&text[m.norm_end..f.key_start]));
+            if let Some(m) = heading {
+                subject = Some((m.entity, m.norm_start));
+            } else if i == 0 && is_filler(&text[paragraph.0..f.key_start]) {
+                // The record's heading is a short paragraph of its own.
+                subject = previous
+                    .filter(|&(s, e)| text[s..e].chars().count() <= HEADING_PARAGRAPH_CHARS)
+                    .and_then(|(s, e)| {
+                        let names: Vec<&Mention> = within(s, e).collect();
+                        let last = |t: &str| names.iter().rev().find(|m| etype(m) == t).copied();
+                        last("project").or_else(|| last("company"))
+                    })
+                    .map(|m| (m.entity, f.key_start));
+            }
+            let Some((head, from)) = subject else { continue };
+            let span = (from.min(f.key_start), sentence_end);
+            let head_type = dict.entities[head].etype.as_str();
+            let first_of = |t: &str, end: usize| within(f.value_start, end).find(|m| etype(m) == t);
+            match f.kind {
+                FieldKind::Owner if head_type == "project" => {
+                    for owner in owners(
+                        text,
+                        within(f.value_start, clause_end).filter(|m| etype(m) == "company"),
+                    ) {
+                        found.push((owner, "owns", head, span));
+                    }
+                }
+                FieldKind::Site | FieldKind::Address
+                    if head_type == "company" || (f.kind == FieldKind::Site && head_type == "project") =>
+                {
+                    if let Some(zone) = first_of("zone", sentence_end) {
+                        found.push((head, "located_in", zone.entity, span));
+                    }
+                }
+                FieldKind::Control if head_type == "company" => {
+                    if let Some(parent) = first_of("company", clause_end) {
+                        found.push((head, "subsidiary_of", parent.entity, span));
+                    }
+                }
+                FieldKind::Shares if head_type == "company" => {
+                    let holders: Vec<&Mention> = within(f.value_start, sentence_end)
+                        .filter(|m| etype(m) == "company")
+                        .collect();
+                    for (j, m) in holders.iter().enumerate() {
+                        let until = holders.get(j + 1).map_or(sentence_end, |n| n.norm_start);
+                        if first_percent(&text[m.norm_end..until]).is_some_and(|p| p > 50.0) {
+                            found.push((head, "subsidiary_of", m.entity, span));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        previous = Some(paragraph);
+    }
+    let doc_arc: std::sync::Arc<str> = doc.doc_id.into();
+    let mut seen = BTreeSet::new();
+    for (head, relation, tail, (start, end)) in found {
+        if head == tail || !seen.insert((head, relation, tail)) {
+            continue;
+        }
+        let (o_start, o_end) = doc.norm.to_original(start, end);
+        let evidence = Evidence {
+            doc: doc_arc.clone(),
+            start: o_start,
+            end: o_end,
+            text: text[start..end].into(),
+        };
+        let acc = edges
+            .entry((head, relation.to_string(), tail))
+            .or_insert_with(|| EdgeAcc {
+                origin: format!("{relation}.record"),
+                confidence: CONFIDENCE,
+                ..EdgeAcc::default()
+            });
+        acc.confidence = acc.confidence.max(CONFIDENCE);
+        acc.add(evidence, max_evidence);
+    }
+}
+
+/// The owners a value names: the last company, with those listed with it
+/// (`A、B联合体`). In `公司拟设立的全资子公司B` the owner is B, the one the
+/// phrase ends on.
+fn owners<'a>(text: &str, companies: impl Iterator<Item = &'a Mention>) -> Vec<usize> {
+    let mut group: Vec<&Mention> = Vec::new();
+    for m in companies {
+        let joined = group
+            .last()
+            .is_some_and(|prev| JOINERS.contains(&text[prev.norm_end..m.norm_start.max(prev.norm_end)].trim()));
+        if !joined {
+            group.clear();
+        }
+        group.push(m);
+    }
+    group.iter().map(|m| m.entity).collect()
+}
+
+/// The first percentage in `s` (`持股51%`, `占比60.5%`).
+fn first_percent(s: &str) -> Option<f64> {
+    let pct = s.find('%')?;
+    let digits_start = s[..pct]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || *c == '.')
+        .last()
+        .map(|(i, _)| i)?;
+    s[digits_start..pct].parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages() {
+        for (s, want) in [
+            ("以货币出资,持股100%", Some(100.0)),
+            ("持股51%、", Some(51.0)),
+            ("占比60.5%", Some(60.5)),
+            ("持股约三成", None),
+            ("%", None),
+        ] {
+            assert_eq!(first_percent(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn keys_are_checked_and_longest_wins() {
+        let raw = |site: &[&str], address: &[&str]| RawRecords {
+            site: site.iter().map(|s| s.to_string()).collect(),
+            address: address.iter().map(|s| s.to_string()).collect(),
+            ..RawRecords::default()
+        };
+        let mut keys = RecordKeys::default();
+        keys.add(&raw(&["建设地点"], &["地址", "注册地址"])).unwrap();
+        for (text, want) in [("注册地址:临江", 0), ("甲注册地址:临江", 3), ("甲注册\n地址:临江", 9)]
+        {
+            let norm = crate::normalize::normalize(&[crate::corpus::Piece::Text {
+                text: text.into(),
+                origin: 0,
+                orig_len: text.len(),
+                verbatim: true,
+            }]);
+            let colon = norm.text.find(':').unwrap();
+            assert_eq!(
+                keys.key_before(&norm, 0, colon),
+                Some((want, FieldKind::Address)),
+                "{text}"
+            );
+        }
+        assert!(
+            keys.add(&raw(&["地址"], &[]))
+                .unwrap_err()
+                .contains("both address and site")
+        );
+        assert!(keys.add(&raw(&["建设:地点"], &[])).is_err());
+        assert!(keys.add(&raw(&[""], &[])).is_err());
+        // A refused table leaves the keys as they were.
+        assert_eq!(keys.keys.len(), 3);
+    }
+}
