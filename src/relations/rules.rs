@@ -1338,6 +1338,14 @@ mod tests {
                     t("海芯科技", "member_of", "新材料"),
                 ],
             ),
+            // Control stated: A的控股股东为X, X为A的控股股东
+            (
+                "海芯科技的控股股东为云帆重工,远景材料是海芯科技的控股股东。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                    t("海芯科技", "subsidiary_of", "江苏远景材料有限公司"),
+                ],
+            ),
             // C投资的A、D的B同期签约落户Z: the items are the projects
             (
                 "云帆重工投资的云帆H级燃机项目、远景材料的海芯晶圆项目同期签约落户河西高新区。",
