@@ -1798,6 +1798,8 @@ mod tests {
             // (…市, …省) before it is no part of it, a city's word is.
             ("在中新临川知识城签约。", vec![s("中新临川知识城", "zone")]),
             ("临川市高新区签约。", vec![]),
+            // 再 is a stop word, 再制造 an industry (remanufacturing).
+            ("今年开工海川盾构机再制造基地。", vec![s("海川盾构机再制造基地", "project")]),
             // No name runs into a field key: the line after a project's name
             // starts with `项目业主:`, not with `业主`. Where the lines are not
             // told apart, the longest key wins (`项目建设单位`).
