@@ -564,8 +564,9 @@ impl<'a> DocDiscovery<'a> {
 
     /// Walk left from `end` over name characters. Returns the start of the
     /// core, or `None` when no boundary comes within `max_chars`.
-    /// Whether the one-character stop word `w` at `at` is part of a word of
-    /// `stop_exceptions` (据 of 数据科技, 为 of 华为技术, 同 of 同方威视).
+    /// Whether the stop word `w` at `at` is part of a word of
+    /// `stop_exceptions` (据 of 数据科技, 为 of 华为技术, 同 of 同方威视,
+    /// 供应 of 供应链管理).
     fn in_word(&self, floor: usize, at: usize, w: &str) -> bool {
         let text = &self.norm.text;
         self.cfg.boundary.stop_exceptions.iter().any(|e| {
@@ -642,7 +643,7 @@ impl<'a> DocDiscovery<'a> {
             let stop = self.cfg.boundary.stop_words.iter().any(|w| {
                 before.ends_with(w.as_str())
                     && (w.chars().count() > 1 || chars >= 2 || STRICT_STOPS.contains(&w.as_str()))
-                    && (w.chars().count() > 1 || !self.in_word(floor, start - w.len(), w))
+                    && !self.in_word(floor, start - w.len(), w)
             });
             if stop {
                 return Some(start);
@@ -1798,8 +1799,32 @@ mod tests {
             // (…市, …省) before it is no part of it, a city's word is.
             ("在中新临川知识城签约。", vec![s("中新临川知识城", "zone")]),
             ("临川市高新区签约。", vec![]),
+            // 系, 其, 供应 and 拟建 end the words before a name; a country
+            // stays in it (the seed gold's 新加坡吉宝重工).
+            (
+                "由德国埃森驱动技术股份公司控股,产品供应临川华驰汽车有限公司。",
+                vec![
+                    s("德国埃森驱动技术股份公司", "company"),
+                    s("临川华驰汽车有限公司", "company"),
+                ],
+            ),
+            (
+                "建设单位系江苏北辰控股集团有限公司全资子公司。",
+                vec![s("江苏北辰控股集团有限公司", "company")],
+            ),
+            (
+                "其德瑞精密机床主轴工厂投产。",
+                vec![s("德瑞精密机床主轴工厂", "project")],
+            ),
+            (
+                "拟建柳通智能农机装备产业园。",
+                vec![s("柳通智能农机装备产业园", "zone")],
+            ),
             // 再 is a stop word, 再制造 an industry (remanufacturing).
-            ("今年开工海川盾构机再制造基地。", vec![s("海川盾构机再制造基地", "project")]),
+            (
+                "今年开工海川盾构机再制造基地。",
+                vec![s("海川盾构机再制造基地", "project")],
+            ),
             // No name runs into a field key: the line after a project's name
             // starts with `项目业主:`, not with `业主`. Where the lines are not
             // told apart, the longest key wins (`项目建设单位`).

@@ -258,10 +258,27 @@ fn first_piece(text: &str, start: usize, end: usize, stops: &[char]) -> usize {
     text[start..end].find(stops).map_or(end, |i| start + i)
 }
 
-/// Whether `s` is short filler between a heading and its key: a list number,
-/// brackets, a bullet; no Chinese characters.
+/// Whether `s` is short filler around a heading: a list number (`2.`,
+/// `(十一)`, `三、`), brackets, a bullet; no other Chinese characters.
 fn is_filler(s: &str) -> bool {
-    s.chars().count() <= HEADING_GAP_CHARS && !s.chars().any(is_han)
+    s.chars().count() <= HEADING_GAP_CHARS && !s.chars().any(|c| is_han(c) && !"〇一二三四五六七八九十".contains(c))
+}
+
+/// Whether only filler (a list number, a bracket) stands between the start
+/// of a line and `pos`: `(一)海芯晶圆项目` heads a record, `新建海芯晶圆项目`
+/// in a value does not.
+fn starts_line(norm: &NormText, paragraph_start: usize, pos: usize) -> bool {
+    let text = &norm.text;
+    std::iter::once(pos)
+        .chain(
+            text[paragraph_start..pos]
+                .char_indices()
+                .rev()
+                .map(|(i, _)| paragraph_start + i),
+        )
+        .take(HEADING_GAP_CHARS + 1)
+        .take_while(|&q| is_filler(&text[q..pos]))
+        .any(|q| q == paragraph_start || norm.break_before(q))
 }
 
 /// Add the relations of every record in one document.
@@ -289,31 +306,38 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
             previous = Some(paragraph);
             continue;
         }
-        // (entity, where its record starts)
-        let mut subject: Option<(usize, usize)> = None;
+        // Each field's value, up to its first sentence and first clause end.
+        let pieces: Vec<(usize, usize)> = fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let value_end = fields.get(i + 1).map_or(paragraph.1, |n| n.key_start);
+                let sentence_end = first_piece(text, f.value_start, value_end, &['。', ';', '!', '?']);
+                (sentence_end, first_piece(text, f.value_start, sentence_end, &[',']))
+            })
+            .collect();
+        // What each field's record is about: (entity, start and end of the
+        // text that names it).
+        let mut subjects: Vec<Option<(usize, usize, usize)>> = vec![None; fields.len()];
+        let mut subject: Option<(usize, usize, usize)> = None;
         for (i, f) in fields.iter().enumerate() {
-            let value_end = fields.get(i + 1).map_or(paragraph.1, |n| n.key_start);
-            let sentence_end = first_piece(text, f.value_start, value_end, &['。', ';', '!', '?']);
-            let clause_end = first_piece(text, f.value_start, sentence_end, &[',']);
-            if f.kind == FieldKind::Other {
-                continue;
-            }
             if f.kind == FieldKind::Name {
-                subject = within(f.value_start, sentence_end)
+                subject = within(f.value_start, pieces[i].0)
                     .find(|m| matches!(etype(m), "project" | "company"))
-                    .map(|m| (m.entity, f.key_start));
+                    .map(|m| (m.entity, f.key_start, pieces[i].0));
                 continue;
             }
-            // A heading: a name just before this key that the previous field
-            // does not take.
+            // A heading: a name alone on the line before this key (list
+            // numbers aside), which the previous field does not take.
             let lo = if i == 0 { paragraph.0 } else { fields[i - 1].value_start };
             let heading = within(lo, f.key_start)
                 .filter(|m| matches!(etype(m), "project" | "company"))
                 .filter(|m| i == 0 || !fields[i - 1].kind.takes(etype(m)))
                 .last()
-                .filter(|m| is_filler(&text[m.norm_end..f.key_start]));
+                .filter(|m| is_filler(&text[m.norm_end..f.key_start]))
+                .filter(|m| starts_line(doc.norm, paragraph.0, m.norm_start));
             if let Some(m) = heading {
-                subject = Some((m.entity, m.norm_start));
+                subject = Some((m.entity, m.norm_start, m.norm_end));
             } else if i == 0 && is_filler(&text[paragraph.0..f.key_start]) {
                 // The record's heading is a short paragraph of its own.
                 subject = previous
@@ -323,10 +347,25 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                         let last = |t: &str| names.iter().rev().find(|m| etype(m) == t).copied();
                         last("project").or_else(|| last("company"))
                     })
-                    .map(|m| (m.entity, f.key_start));
+                    .map(|m| (m.entity, f.key_start, f.key_start));
             }
-            let Some((head, from)) = subject else { continue };
-            let span = (from.min(f.key_start), sentence_end);
+            subjects[i] = subject;
+        }
+        // Fields before a paragraph's first name field, with no heading of
+        // their own, belong to that name: a land notice gives the plot's
+        // place and buyer first and the project planned on it last.
+        if let Some(first) = fields.iter().position(|f| f.kind == FieldKind::Name) {
+            let named = within(fields[first].value_start, pieces[first].0)
+                .find(|m| matches!(etype(m), "project" | "company"))
+                .map(|m| (m.entity, fields[first].key_start, pieces[first].0));
+            for s in subjects[..first].iter_mut().filter(|s| s.is_none()) {
+                *s = named;
+            }
+        }
+        for (i, f) in fields.iter().enumerate() {
+            let (sentence_end, clause_end) = pieces[i];
+            let Some((head, from, to)) = subjects[i] else { continue };
+            let span = (from.min(f.key_start), to.max(sentence_end));
             let head_type = dict.entities[head].etype.as_str();
             let first_of = |t: &str, end: usize| within(f.value_start, end).find(|m| etype(m) == t);
             match f.kind {

@@ -1154,8 +1154,8 @@ mod tests {
     /// relates, which name a record is about, and where a record ends.
     #[test]
     fn records_on_text() {
-        let records = "[records]\nname = [\"项目名称\", \"公司名称\"]\nowner = [\"建设单位\", \"实施主体\"]\n\
-            site = [\"建设地点\"]\naddress = [\"注册地址\", \"地址\"]\ncontrol = [\"控股股东\"]\nshares = [\"股权结构\"]\n";
+        let records = "[records]\nname = [\"项目名称\", \"公司名称\", \"拟建项目\"]\nowner = [\"建设单位\", \"实施主体\", \"竞得人\"]\n\
+            site = [\"建设地点\", \"地块位置\"]\naddress = [\"注册地址\", \"地址\"]\ncontrol = [\"控股股东\"]\nshares = [\"股权结构\"]\n";
         let t = |h: &str, r: &str, tl: &str| (h.to_string(), r.to_string(), tl.to_string());
         type Triple = (String, String, String);
         let cases: Vec<(&str, Vec<Triple>)> = vec![
@@ -1210,6 +1210,24 @@ mod tests {
             (
                 "项目名称:云帆H级燃机项目\n建设地点:临江经济开发区\n项目名称:某某新项目\n建设单位:海芯科技",
                 vec![t("云帆H级燃机项目", "located_in", "临江经济开发区")],
+            ),
+            // A heading numbered in Chinese; a name inside a value, before an
+            // unlisted key, heads nothing.
+            (
+                "(一)海芯晶圆项目\n建设单位:海芯科技",
+                vec![t("海芯科技", "owns", "海芯晶圆项目")],
+            ),
+            (
+                "项目名称:云帆H级燃机项目\n建设内容:新建海芯晶圆项目\n总投资:5亿元\n建设单位:远景材料",
+                vec![t("江苏远景材料有限公司", "owns", "云帆H级燃机项目")],
+            ),
+            // A land notice names the project last; the fields before it are its.
+            (
+                "地块位置:临江经济开发区纬三路北侧\n竞得人:海芯科技\n拟建项目:海芯晶圆项目",
+                vec![
+                    t("海芯科技", "owns", "海芯晶圆项目"),
+                    t("海芯晶圆项目", "located_in", "临江经济开发区"),
+                ],
             ),
             // A name in running text before a key is no heading.
             ("海芯晶圆项目今年开工,建设单位:海芯科技", vec![]),
