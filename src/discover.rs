@@ -1235,6 +1235,27 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
                 out.push(short.to_string());
             }
         }
+        // The trade name with the first or the last two characters of what
+        // follows it, the way news shortens a long line of business
+        // (海衡精密轴承 → 海衡轴承, 港湾冷链物流 → 港湾冷链, 锐拓汽车科技 → 锐拓科技).
+        // A known industry word is taken whole (中锂新能源科技 → 中锂科技, not
+        // 中锂新能); otherwise two characters.
+        let rest = &core[trade_len..];
+        if rest.chars().count() >= 4 && !rest.contains('(') {
+            let first = match first_industry {
+                Some((end, start)) if start == trade_len && end < core.len() => &core[trade_len..end],
+                _ => &rest[..rest.char_indices().nth(2).map_or(rest.len(), |(i, _)| i)],
+            };
+            let last_len = cfg
+                .industry_ends
+                .ends(rest)
+                .filter(|&len| len < rest.len())
+                .max()
+                .unwrap_or_else(|| rest.char_indices().rev().nth(1).map_or(0, |(i, _)| rest.len() - i));
+            for word in [first, &rest[rest.len() - last_len..]] {
+                out.push(format!("{}{word}", &core[..trade_len]));
+            }
+        }
     }
     if stripped && chars.len() >= 4 {
         let trade = &core[..trade_len];
@@ -1250,7 +1271,8 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
         }
     }
     out.retain(|a| a.chars().count() >= 2 && a != name);
-    out.dedup();
+    let mut seen = HashSet::new();
+    out.retain(|a| seen.insert(a.clone()));
     out
 }
 
@@ -2224,14 +2246,14 @@ mod tests {
         let aliases = |name: &str| found.iter().find(|c| c.name == name).expect(name).aliases.clone();
         assert_eq!(
             aliases("临川云帆精密科技有限公司"),
-            vec!["临川云帆精密科技", "临川云帆精密"]
+            vec!["临川云帆精密科技", "临川云帆精密", "临川云帆"]
         );
         assert_eq!(
             aliases("临川北辰智装科技有限公司"),
-            vec!["临川北辰智装科技", "临川北辰智装"]
+            vec!["临川北辰智装科技", "临川北辰智装", "临川北辰"]
         );
         let collided: Vec<&str> = collisions.iter().map(|c| c.alias.as_str()).collect();
-        assert_eq!(collided, vec!["临川", "临川公司"]);
+        assert_eq!(collided, vec!["临川", "临川公司", "临川科技"]);
     }
 
     #[test]
@@ -2240,27 +2262,36 @@ mod tests {
         let regions = vec!["江苏".to_string(), "江苏省".to_string()];
         assert_eq!(
             firm_aliases("江苏金帆弹性织物有限公司", &cfg, &regions),
-            vec!["金帆弹性织物", "金帆公司", "金帆"]
+            vec!["金帆弹性织物", "金帆弹性", "金帆织物", "金帆公司", "金帆"]
         );
         assert_eq!(firm_aliases("川野洗涤机械", &cfg, &regions), vec!["川野洗涤公司"]);
         // The trade name with its first industry word, or without a generic
-        // ending, and a place in brackets left out.
+        // ending, or with its first or last word of business; a place in
+        // brackets left out.
         let cases = [
             (
                 "江苏海晶电子玻璃有限公司",
-                vec!["海晶电子玻璃", "海晶电子", "海晶公司", "海晶"],
+                vec!["海晶电子玻璃", "海晶电子", "海晶玻璃", "海晶公司", "海晶"],
             ),
             (
                 "江苏衡川视觉科技股份有限公司",
-                vec!["衡川视觉科技", "衡川视觉", "衡川公司", "衡川"],
+                vec!["衡川视觉科技", "衡川视觉", "衡川科技", "衡川公司", "衡川"],
             ),
             (
                 "中锂新能源科技(临川)有限公司",
-                vec!["中锂新能源科技", "中锂新能源", "中锂公司", "中锂"],
+                vec!["中锂新能源科技", "中锂新能源", "中锂科技", "中锂公司", "中锂"],
             ),
             (
                 "诺泰康生物制药有限公司",
-                vec!["诺泰康生物制药", "诺泰康生物", "诺泰康公司", "诺泰康"],
+                vec!["诺泰康生物制药", "诺泰康生物", "诺泰康制药", "诺泰康公司", "诺泰康"],
+            ),
+            (
+                "江苏海衡精密轴承有限公司",
+                vec!["海衡精密轴承", "海衡精密", "海衡轴承", "海衡公司", "海衡"],
+            ),
+            (
+                "江苏港湾冷链物流有限公司",
+                vec!["港湾冷链物流", "港湾冷链", "港湾物流", "港湾公司", "港湾"],
             ),
         ];
         for (name, want) in cases {
@@ -2277,12 +2308,12 @@ mod tests {
             (
                 "临川高新区引进临川云帆精密科技有限公司。",
                 "临川云帆精密科技有限公司",
-                vec!["云帆精密科技", "云帆精密", "云帆公司", "云帆"],
+                vec!["云帆精密科技", "云帆精密", "云帆科技", "云帆公司", "云帆"],
             ),
             (
                 "北辰智装产业园由北辰智装科技有限公司建设。",
                 "北辰智装科技有限公司",
-                vec!["北辰智装科技", "北辰智装", "北辰公司", "北辰"],
+                vec!["北辰智装科技", "北辰智装", "北辰科技", "北辰公司", "北辰"],
             ),
         ];
         for (text, firm, want) in cases {
