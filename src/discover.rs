@@ -195,6 +195,8 @@ pub enum Clue {
     ProjectSuffix,
     IndustryFrame,
     List,
+    /// The value of a `项目名称:` field.
+    Record,
 }
 
 /// One sighting of a candidate in one document.
@@ -321,6 +323,11 @@ const PROJECT_NOUNS: &[&str] = &[
     "中心",
     "综合体",
 ];
+
+/// The longest project name taken whole from a `项目名称:` field.
+const MAX_RECORD_NAME_CHARS: usize = 40;
+/// A `项目名称:` field names a project outright.
+const RECORD_CONFIDENCE: f64 = 0.8;
 
 /// Numerals, and the words that count like them (首条, 几个, 数家).
 const NUMERALS: &str = "0123456789一二三四五六七八九十两百千万零首几数";
@@ -552,7 +559,14 @@ impl<'a> DocDiscovery<'a> {
             self.by_suffix(s, &covered, &mid_word, &known_end, &found, &mut out);
             self.by_list(s, &covered, &known_end, &mut out);
         }
-        out.sort_by(|a, b| (a.norm_start, a.norm_end, a.etype).cmp(&(b.norm_start, b.norm_end, b.etype)));
+        self.by_record(&covered, &mut out);
+        // The surest of the sightings of one span (a record's name over the
+        // same name found by its weak word).
+        out.sort_by(|a, b| {
+            (a.norm_start, a.norm_end, a.etype)
+                .cmp(&(b.norm_start, b.norm_end, b.etype))
+                .then(b.confidence.total_cmp(&a.confidence))
+        });
         out.dedup_by(|a, b| a.norm_start == b.norm_start && a.norm_end == b.norm_end && a.etype == b.etype);
         out
     }
@@ -982,6 +996,58 @@ impl<'a> DocDiscovery<'a> {
     /// projects (an item is a known firm, ends in a firm or project word, or
     /// the list is closed by `等企业`, `等项目`, `为代表`, `为龙头`), every
     /// item that is not known becomes a candidate.
+    /// A project named in a `项目名称:` field: the whole value, when it ends
+    /// with a project word (and maybe a phase). A bulletin's names run long
+    /// (鼎晟工业机器人精密减速器产业化项目), longer than a name found in running
+    /// text may, and a weak word (中心, 基地) needs no other cue there.
+    fn by_record(&self, covered: &[bool], out: &mut Vec<Sighting>) {
+        let text = &self.norm.text;
+        for (start, end) in crate::relations::records::name_values(self.record_keys, self.norm) {
+            let name = &text[start..end];
+            let chars = name.chars().count();
+            if !(4..=MAX_RECORD_NAME_CHARS).contains(&chars)
+                || covered[start..end].iter().all(|c| *c)
+                || !name.chars().all(|c| is_name_char(c) || c == '-' || c == '—')
+            {
+                continue;
+            }
+            // The project word, before a phase if there is one (…中心一期).
+            let word_end = name
+                .char_indices()
+                .map(|(i, _)| i)
+                .find(|&i| i > 0 && phase_len(&name[i..]) == name.len() - i)
+                .unwrap_or(name.len());
+            let suffix = self
+                .cfg
+                .project
+                .suffixes
+                .iter()
+                .chain(&self.cfg.project.weak_suffixes)
+                .filter(|x| name[..word_end].ends_with(x.as_str()))
+                .max_by_key(|x| x.len());
+            let Some(suffix) = suffix else { continue };
+            // The value is a whole name, so a generic word at its end is
+            // part of it (…减速器产业化项目); only a core that is generic
+            // through and through, or a count, is no name.
+            let core = &name[..word_end - suffix.len()];
+            if core.chars().count() < 2
+                || self.cfg.boundary.generic_cores.iter().any(|g| g == core)
+                || starts_with_quantity(core)
+                || is_figure(core)
+            {
+                continue;
+            }
+            out.push(Sighting {
+                name: name.to_string(),
+                etype: "project",
+                clue: Clue::Record,
+                confidence: RECORD_CONFIDENCE,
+                norm_start: start,
+                norm_end: end,
+            });
+        }
+    }
+
     fn by_list(&self, s: &Sentence, covered: &[bool], known_end: &BTreeMap<usize, usize>, out: &mut Vec<Sighting>) {
         let text = &self.norm.text;
         let seps: Vec<usize> = text[s.start..s.end]
@@ -1781,6 +1847,20 @@ mod tests {
 
     fn run(dict_rows: &str, text: &str) -> Vec<Sighting> {
         analysed(dict_rows, text).3
+    }
+
+    /// A name field's value is the whole name, however long, with a weak
+    /// word and a phase; a count is no name, and a bracket ends the value.
+    #[test]
+    fn a_name_field_value_is_one_project() {
+        let text = "项目名称:鼎川工业机器人精密减速器产业化项目\n项目名称:辽云智算中心一期(以下简称本项目)\n\
+            项目名称:两条产线\n建设内容:新建辽云智算中心";
+        let records: Vec<String> = run("", text)
+            .into_iter()
+            .filter(|s| s.clue == Clue::Record)
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(records, ["鼎川工业机器人精密减速器产业化项目", "辽云智算中心一期"]);
     }
 
     /// The candidates and collisions of one document, as `discover` reports them.

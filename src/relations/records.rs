@@ -193,6 +193,35 @@ pub fn key_spans(keys: &RecordKeys, norm: &NormText) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The values of the `name` fields in a document, as (start, end) in the
+/// normalised text: each up to the next key, or to the first `。;,` or
+/// bracket (`(以下简称…)`). In a bulletin the value is the whole name of
+/// the project, however long; discovery takes it as one.
+pub fn name_values(keys: &RecordKeys, norm: &NormText) -> Vec<(usize, usize)> {
+    if keys.is_empty() || !norm.text.contains(':') {
+        return Vec::new();
+    }
+    let text = &norm.text;
+    let mut out = Vec::new();
+    for (start, end) in paragraphs(text) {
+        let fields = fields(keys, norm, start, end);
+        for (i, f) in fields.iter().enumerate() {
+            if f.kind != FieldKind::Name {
+                continue;
+            }
+            let value_end = fields.get(i + 1).map_or(end, |n| n.key_start);
+            let value_end = first_piece(text, f.value_start, value_end, &['。', ';', ',', '!', '?', '(', '“']);
+            let value = &text[f.value_start..value_end];
+            let trimmed = value.trim_end();
+            if !trimmed.is_empty() {
+                let lead = value.len() - value.trim_start().len();
+                out.push((f.value_start + lead, f.value_start + trimmed.len()));
+            }
+        }
+    }
+    out
+}
+
 /// The paragraphs of a normalised text, as (start, end).
 fn paragraphs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
