@@ -353,6 +353,33 @@ mod tests {
         }
     }
 
+    /// The bundled bare `开发区` means a zone named …开发区: in an article
+    /// about a 新区, the 经济技术开发区 under it, not the 新区 itself; in an
+    /// article about a 开发区, that zone.
+    #[test]
+    fn bare_kaifaqu_means_a_zone_named_kaifaqu() {
+        let tsv = "id\ttype\tname\taliases\tattributes\n\
+            zone:new\tzone\t临江新区\t\t\n\
+            zone:etdz\tzone\t临江经济技术开发区\t\t\n";
+        let dict = crate::testing::dict_with_generics(tsv, include_str!("../../dictionaries/generic.tsv"));
+        let resolved = |text: &str| -> Vec<String> {
+            let (_, _, mentions) = crate::testing::analyse_resolved(&dict, text);
+            mentions
+                .iter()
+                .filter(|m| matches!(m.kind, MentionKind::Resolved(_)))
+                .map(|m| dict.entities[m.entity].name.to_string())
+                .collect()
+        };
+        assert_eq!(
+            resolved("临江新区动态\n\n临江新区下辖临江经济技术开发区。开发区今年引进项目12个。临江新区加快发展。"),
+            ["临江经济技术开发区"]
+        );
+        assert_eq!(
+            resolved("临江经济技术开发区动态\n\n开发区今年引进项目12个。"),
+            ["临江经济技术开发区"]
+        );
+    }
+
     #[test]
     fn a_bare_industry_word_counts_where_it_is_meant_as_an_industry() {
         // (text, whether 激光 there is the industry)
