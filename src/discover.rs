@@ -733,6 +733,8 @@ impl<'a> DocDiscovery<'a> {
             // 有效解决影响项目: a stop word inside means a clause, not a name.
             || self.cfg.boundary.stop_words.iter().any(|w| w.chars().count() >= 2 && core.ends_with(w.as_str()))
             || is_figure(core)
+            // 经开区和(高新区): a list of zone kinds, not a name.
+            || etype == "zone" && ["区和", "区与", "区及", "园和", "园与", "园及"].iter().any(|w| core.ends_with(w))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1956,6 +1958,11 @@ mod tests {
                 vec![s("鹭屏8.6代OLED面板生产线", "project")],
             ),
             // A determiner is no name, nor an announcement's boilerplate.
+            // 共建 and its kin end the words before a name (两市共建X).
+            ("两市共建临川鹭岛产业园。", vec![s("临川鹭岛产业园", "zone")]),
+            // A 片区 under a city is a zone; two zone kinds joined by 和 are no name.
+            ("临川市滨江片区签约。", vec![s("滨江片区", "zone")]),
+            ("全省国家级经开区和高新区数量增加。", vec![]),
             ("本批项目主要集中在东部。", vec![]),
             ("本次投资不会导致公司合并报表范围变更。", vec![]),
             // A registered firm before a project is its owner, not part of its name.
