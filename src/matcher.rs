@@ -942,6 +942,15 @@ impl Keys {
                 }
             }
         }
+        // After every listed form, so that a listed form of another entity
+        // keeps its key (the first pushed wins a tie).
+        for (i, entity) in dict.entities.iter().enumerate().filter(|(_, e)| e.etype == "cluster") {
+            for form in entity.forms() {
+                for attached in attached_forms(form) {
+                    keys.push(&normalize_key(&attached), Target::Entity(i));
+                }
+            }
+        }
         for (i, generic) in dict.generics.iter().enumerate() {
             keys.push(&normalize_key(&generic.form), Target::Generic(i));
         }
@@ -994,6 +1003,33 @@ impl Keys {
         }
         keys.finish();
         keys
+    }
+}
+
+/// The revision of the rules that turn a dictionary into keys
+/// (normalisation and generated forms such as [`attached_forms`]). A compiled
+/// matcher written under another revision is not used. Revision 2 added the
+/// attached forms.
+pub const KEYS_REVISION: u32 = 2;
+
+/// The attached-suffix forms of an industry's name that its dictionary row
+/// may not list: `电子信息` → `电子信息产业`, `…产业集群`, `…产业链`,
+/// `…集群`; `稀土产业` → `稀土产业集群`, `稀土产业链`. Written together, the
+/// suffix is part of the mention (the gold sets' convention, and what a
+/// reader sees: `风电装备产业链` is one term), and a suffixed form is an
+/// industry wherever it stands, so `bare=in_context` never gates it. A form
+/// that already ends in a suffix, or in `业` (`装备制造业`), gets none.
+pub fn attached_forms(form: &str) -> Vec<String> {
+    const ENDS: [&str; 3] = ["集群", "链", "业"];
+    if form.ends_with("产业") {
+        vec![format!("{form}集群"), format!("{form}链")]
+    } else if ENDS.iter().any(|end| form.ends_with(end)) {
+        Vec::new()
+    } else {
+        ["产业", "产业集群", "产业链", "集群"]
+            .iter()
+            .map(|s| format!("{form}{s}"))
+            .collect()
     }
 }
 
@@ -1051,6 +1087,45 @@ mod tests {
                 assert_eq!(found, vec![Some(k)], "{engine:?}, name {k}");
             }
         }
+    }
+
+    /// An industry's name written with an attached suffix is one mention of
+    /// it, though its row does not list that form; a form another entity
+    /// lists keeps its own entity; other types get no attached forms.
+    #[test]
+    fn attached_industry_forms() {
+        let rows = "id\ttype\tname\taliases\tattributes\n\
+                    c1\tcluster\t风电\t风电装备\t\n\
+                    c2\tcluster\t稀土\t稀土产业\t\n\
+                    z1\tzone\t风电产业集群示范区\t\t\n\
+                    f1\tcompany\t海衡\t\t\n";
+        let mut d = Dictionary::default();
+        let mut problems = Vec::new();
+        d.load_file(Path::new("t.tsv"), rows.as_bytes(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        // (text, expected (matched substring, entity index))
+        let cases: &[(&str, &[(&str, usize)])] = &[
+            ("打造风电装备产业链", &[("风电装备产业链", 0)]),
+            ("风电集群和风电产业", &[("风电集群", 0), ("风电产业", 0)]),
+            ("稀土产业链", &[("稀土产业链", 1)]),
+            ("稀土产业集群", &[("稀土产业集群", 1)]),
+            // Listed elsewhere: the longer listed name wins, as ever.
+            ("风电产业集群示范区", &[("风电产业集群示范区", 2)]),
+            ("海衡集群", &[("海衡", 3)]),
+        ];
+        for engine in Engine::ALL {
+            let m = Matcher::with_engine(&d, engine);
+            for (text, want) in cases {
+                let got: Vec<(&str, usize)> = m
+                    .find(text)
+                    .iter()
+                    .map(|x| (&text[x.start..x.end], x.entity().unwrap()))
+                    .collect();
+                assert_eq!(&got, want, "{engine:?}: {text}");
+            }
+        }
+        assert_eq!(attached_forms("装备制造业"), Vec::<String>::new());
+        assert_eq!(attached_forms("风电产业链"), Vec::<String>::new());
     }
 
     #[test]

@@ -355,10 +355,15 @@ fn leftmost_longest_matching() {
             "云帆重工宣布云帆重工海上风电项目开工。",
             &[("云帆重工", "company:yunfan"), ("云帆重工海上风电项目", "project:wind")],
         ),
+        // An industry's attached-suffix forms are matched though the row
+        // does not list them: the whole term is the mention.
         (
             "cluster:biomed\tcluster\t生物医药\t生物医药产业\t\n",
-            "发展生物医药产业集群。",
-            &[("生物医药产业", "cluster:biomed")],
+            "发展生物医药产业集群和生物医药集群。",
+            &[
+                ("生物医药产业集群", "cluster:biomed"),
+                ("生物医药集群", "cluster:biomed"),
+            ],
         ),
     ];
     for (rows, text, want) in cases {

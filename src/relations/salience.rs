@@ -419,7 +419,7 @@ mod tests {
         let found: Vec<&str> = mentions.iter().map(|m| &norm.text[m.norm_start..m.norm_end]).collect();
         // The gated bare name in a list and its suffixed form count; in a
         // product name it does not. An ungated name counts everywhere.
-        assert_eq!(found, ["激光", "光伏", "激光产业", "光伏"]);
+        assert_eq!(found, ["激光", "光伏", "激光产业链", "光伏"]);
     }
 
     /// What the generic forms in `text` resolve to, in text order: the short
