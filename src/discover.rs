@@ -639,6 +639,18 @@ impl<'a> DocDiscovery<'a> {
                 return Some(start);
             }
             let before = &text[floor..start];
+            // A free-trade zone's area is named with the zone, which does not
+            // count to the limit (中国（广西）自由贸易试验区 + 南宁 + 片区).
+            if zone
+                && chars > 0
+                && ["片区", "新片区"].iter().any(|w| text[end..].starts_with(w))
+                && let Some(ftz) = ["自由贸易试验区", "自贸试验区", "自贸区"]
+                    .iter()
+                    .find(|w| before.ends_with(*w))
+            {
+                start -= ftz.len();
+                continue;
+            }
             // An address before a zone's name is not part of it (吉林省长春市 +
             // 长春汽车经济技术开发区, 南昌市 + 高新区), though a city's word may be
             // (智慧城市产业园).
@@ -661,6 +673,23 @@ impl<'a> DocDiscovery<'a> {
             });
             if stop {
                 return Some(start);
+            }
+            // A place in brackets is inside a zone's name, between its words
+            // (中德（沈阳）高端装备制造产业园, 中国（广西）自由贸易试验区).
+            if zone
+                && chars > 0
+                && let Some(inner) = before.strip_suffix(')')
+                && let Some(open) = inner.rfind('(')
+                && place_like(&inner[open + 1..])
+                && inner[..open].ends_with(is_name_char)
+            {
+                // The place is an insertion: it does not count to the limit.
+                start = floor + open;
+                // 中国（广西）…: the country opens the official name.
+                if inner[..open].ends_with("中国") {
+                    return Some(start - "中国".len());
+                }
+                continue;
             }
             let c = before.chars().next_back()?;
             // A space between Latin words is inside a name (华屿Mini LED背光模组).
@@ -728,8 +757,11 @@ impl<'a> DocDiscovery<'a> {
             // 百亿级产业集群, 千亿级园区: a scale, not a name.
             || core.contains("亿级")
             || self.cfg.boundary.generic_cores.iter().any(|g| g == core)
-            // 外资项目, 重大项目, 工业招商公司: a generic word before the suffix.
-            || self.cfg.boundary.generic_cores.iter().any(|g| g.chars().count() >= 2 && core.ends_with(g.as_str()))
+            // 外资项目, 重大项目, 工业招商公司: a generic word before the suffix,
+            // unless a place in brackets marks a zone's official name
+            // (中德（沈阳）高端装备制造产业园).
+            || !(etype == "zone" && core.contains(')'))
+                && self.cfg.boundary.generic_cores.iter().any(|g| g.chars().count() >= 2 && core.ends_with(g.as_str()))
             // 有效解决影响项目: a stop word inside means a clause, not a name.
             || self.cfg.boundary.stop_words.iter().any(|w| w.chars().count() >= 2 && core.ends_with(w.as_str()))
             || is_figure(core)
@@ -1371,6 +1403,34 @@ pub fn zone_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
     {
         forms.push(name[..open].to_string());
     }
+    // A place in brackets inside the name (中德（沈阳）高端装备制造产业园): the
+    // name without it, and for a park the words before it with 园 (中德园),
+    // as such parks are called. After 中国 the place stays and 中国 goes
+    // (中国（广西）自由贸易试验区 → 广西自由贸易试验区).
+    if let Some(open) = name.find('(')
+        && let Some(close) = name[open..].find(')').map(|c| open + c)
+        && close + 1 < name.len()
+        && name[..open].chars().count() >= 2
+    {
+        let (before, inner, after) = (&name[..open], &name[open + 1..close], &name[close + 1..]);
+        if before == "中国" {
+            forms.push(format!("{inner}{after}"));
+        } else {
+            forms.push(format!("{before}{after}"));
+            if name.ends_with('园') || name.ends_with("园区") {
+                forms.push(format!("{before}园"));
+            }
+        }
+    }
+    // A free-trade zone's area is called by its own words (…自由贸易试验区南宁片区 → 南宁片区).
+    if name.ends_with("片区")
+        && let Some((at, ftz)) = ["自由贸易试验区", "自贸试验区", "自贸区"]
+            .iter()
+            .find_map(|w| name.find(w).map(|at| (at, *w)))
+        && name[at + ftz.len()..].chars().count() >= 4
+    {
+        forms.push(name[at + ftz.len()..].to_string());
+    }
     for form in forms.clone() {
         if let Some((long, short)) = ZONE_SHORT_FORMS.iter().find(|(long, _)| form.ends_with(long))
             && form.len() > long.len()
@@ -1960,6 +2020,17 @@ mod tests {
             // A determiner is no name, nor an announcement's boilerplate.
             // 共建 and its kin end the words before a name (两市共建X).
             ("两市共建临川鹭岛产业园。", vec![s("临川鹭岛产业园", "zone")]),
+            // A place in brackets inside a zone's name (中德（沈阳）…产业园).
+            (
+                "首位，中德（临川）工程机械产业园和高新区。",
+                vec![s("中德(临川)工程机械产业园", "zone")],
+            ),
+            ("中德（临泉）智造产业园开园。", vec![s("中德(临泉)智造产业园", "zone")]),
+            // A free-trade zone's area, named with the zone and its province.
+            (
+                "中国（江北）自由贸易试验区临川片区新设企业。",
+                vec![s("中国(江北)自由贸易试验区临川片区", "zone")],
+            ),
             // A 片区 under a city is a zone; two zone kinds joined by 和 are no name.
             ("临川市滨江片区签约。", vec![s("滨江片区", "zone")]),
             ("全省国家级经开区和高新区数量增加。", vec![]),
@@ -2189,7 +2260,7 @@ mod tests {
     fn zone_short_forms() {
         let regions = vec!["江苏".to_string(), "江苏省".to_string(), "临川".to_string()];
         // (name, its short forms)
-        let cases: [(&str, &[&str]); 11] = [
+        let cases: [(&str, &[&str]); 13] = [
             ("临川高新技术产业开发区", &["临川高新区"]),
             ("临川汽车经济技术开发区", &["临川汽开区"]),
             ("临川综合保税区", &["临川综保区"]),
@@ -2207,6 +2278,11 @@ mod tests {
             ("临川钱塘新区", &["钱塘新区"]),
             ("临川航空港区", &["航空港区"]),
             ("临川高新区(滨江)", &["临川高新区"]),
+            ("中德(临川)智造产业园", &["中德智造产业园", "中德园"]),
+            (
+                "中国(江北)自由贸易试验区临川片区",
+                &["江北自由贸易试验区临川片区", "临川片区"],
+            ),
         ];
         let cfg = cfg();
         for (name, want) in cases {
