@@ -590,6 +590,42 @@ impl<'a> DocDiscovery<'a> {
         })
     }
 
+    /// The start of a place of `[boundary] region_prefixes` that ends at
+    /// `at` and starts a phrase: at the walk's floor, after a character that
+    /// is no name's, after a known name, or after a stop word.
+    fn place_before(&self, floor: usize, at: usize, covered: &[bool]) -> Option<usize> {
+        let text = &self.norm.text;
+        let before = &text[floor..at];
+        let starts = before.char_indices().rev().take(6).map(|(i, _)| floor + i);
+        starts
+            .filter(|&p| self.prepared.places.contains(&text[p..at]))
+            .filter(|&p| {
+                let head = &text[floor..p];
+                head.is_empty()
+                    || !head.ends_with(is_name_char)
+                    || covered[p - 1]
+                    || self.cfg.boundary.stop_words.iter().any(|w| head.ends_with(w.as_str()))
+            })
+            .last()
+    }
+
+    /// Whether a place starting a phrase ends at `at` or up to two name
+    /// characters before it: the words from it to `at` are a trade name.
+    fn place_leads(&self, floor: usize, at: usize, covered: &[bool]) -> bool {
+        let text = &self.norm.text;
+        let mut end = at;
+        for _ in 0..=2 {
+            if self.place_before(floor, end, covered).is_some() {
+                return true;
+            }
+            match text[floor..end].chars().next_back() {
+                Some(c) if is_name_char(c) && !covered[end - c.len_utf8()] => end -= c.len_utf8(),
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn left_boundary(
         &self,
         floor: usize,
@@ -663,13 +699,23 @@ impl<'a> DocDiscovery<'a> {
             {
                 return Some(start);
             }
+            // A place at the start of a phrase leads a firm's or project's
+            // name (、南宁和睿医疗…有限公司); inside a word it does not (平安康…).
+            if !zone
+                && chars > 0
+                && let Some(place) = self.place_before(floor, start, covered)
+            {
+                return Some(place);
+            }
             // Multi-character stop words always end a name; a single
             // character only once the name has two (可为科技 keeps its 为),
-            // except particles that never end a name's left part.
+            // except particles that never end a name's left part, and but
+            // for a trade name that a place leads (南宁 + 和睿, 南宁 + 泰和).
             let stop = self.cfg.boundary.stop_words.iter().any(|w| {
                 before.ends_with(w.as_str())
                     && (w.chars().count() > 1 || chars >= 2 || STRICT_STOPS.contains(&w.as_str()))
                     && !self.in_word(floor, start - w.len(), w)
+                    && !(!zone && w.chars().count() == 1 && self.place_leads(floor, start - w.len(), covered))
             });
             if stop {
                 return Some(start);
@@ -1484,6 +1530,8 @@ pub fn suggested_id(etype: &str, name: &str) -> String {
 ///   (which then took two thirds of the discovery pass).
 pub struct Prepared {
     known: HashSet<String>,
+    /// `[boundary] region_prefixes` with their 省 and 市 forms, normalised.
+    places: HashSet<String>,
     suffixes: aho_corasick::AhoCorasick,
     /// For each family of [`kinds`], the pattern id of each of its suffixes.
     kind_patterns: Vec<Vec<usize>>,
@@ -1516,8 +1564,16 @@ impl Prepared {
         // Standard semantics, found overlapping: every place each suffix
         // occurs, as a search for that suffix alone would see it.
         let suffixes = aho_corasick::AhoCorasick::new(by_id).expect("a few hundred short words build");
+        let places = cfg
+            .boundary
+            .region_prefixes
+            .iter()
+            .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")])
+            .map(|r| normalize_key(&r))
+            .collect();
         Prepared {
             known,
+            places,
             suffixes,
             kind_patterns,
         }
@@ -2026,6 +2082,29 @@ mod tests {
                 vec![s("中德(临川)工程机械产业园", "zone")],
             ),
             ("中德（临泉）智造产业园开园。", vec![s("中德(临泉)智造产业园", "zone")]),
+            // A city at the start of a phrase leads a registered name, and a
+            // one-character stop word after it is in the trade name (和泽, 泰和);
+            // inside a word a city's name is none (金海大连), and a city after
+            // a conjunction starts the second name.
+            (
+                "引进广西微岚生物有限公司、南宁和泽医疗科技有限公司等企业。",
+                vec![
+                    s("广西微岚生物有限公司", "company"),
+                    s("南宁和泽医疗科技有限公司", "company"),
+                ],
+            ),
+            (
+                "会上，南宁泰和汽车零部件有限公司则与其签约。",
+                vec![s("南宁泰和汽车零部件有限公司", "company")],
+            ),
+            (
+                "金海大连精密机械有限公司成立。",
+                vec![s("金海大连精密机械有限公司", "company")],
+            ),
+            (
+                "沈阳华辰与沈阳金驰汽车有限公司签约。",
+                vec![s("沈阳金驰汽车有限公司", "company")],
+            ),
             // A free-trade zone's area, named with the zone and its province.
             (
                 "中国（江北）自由贸易试验区临川片区新设企业。",
