@@ -271,7 +271,7 @@ const REGISTERED_FORMS: &[&str] = &["有限", "集团"];
 /// Particles that end a name's left part even right before the suffix.
 const STRICT_STOPS: &[&str] = &[
     "的", "了", "着", "在", "将", "把", "被", "从", "向", "对", "由", "于", "等", "及", "并", "让", "使", "据", "抓",
-    "距", "是",
+    "距", "是", "其",
 ];
 /// Words in the same clause that make a weak candidate likely: stages and figures of projects.
 const PROJECT_CUES: &[&str] = &[
@@ -1432,6 +1432,7 @@ const ZONE_SHORT_FORMS: &[(&str, &str)] = &[
     ("经济技术开发区", "经开区"),
     ("自由贸易试验区", "自贸区"),
     ("综合保税区", "综保区"),
+    ("高新技术产业基地", "基地"),
 ];
 
 /// Short forms of a zone's name: the short word for its formal suffix
@@ -2105,6 +2106,16 @@ mod tests {
                 "沈阳华辰与沈阳金驰汽车有限公司签约。",
                 vec![s("沈阳金驰汽车有限公司", "company")],
             ),
+            // 其 before a name is never part of it (其子公司 is no firm).
+            (
+                "由其子公司临川万澜生物技术有限公司承担。",
+                vec![s("临川万澜生物技术有限公司", "company")],
+            ),
+            // A 高新技术产业基地 is a zone, not a project's 基地.
+            (
+                "已在马岭高新技术产业基地开工。",
+                vec![s("马岭高新技术产业基地", "zone")],
+            ),
             // A free-trade zone's area, named with the zone and its province.
             (
                 "中国（江北）自由贸易试验区临川片区新设企业。",
@@ -2339,7 +2350,7 @@ mod tests {
     fn zone_short_forms() {
         let regions = vec!["江苏".to_string(), "江苏省".to_string(), "临川".to_string()];
         // (name, its short forms)
-        let cases: [(&str, &[&str]); 13] = [
+        let cases: [(&str, &[&str]); 14] = [
             ("临川高新技术产业开发区", &["临川高新区"]),
             ("临川汽车经济技术开发区", &["临川汽开区"]),
             ("临川综合保税区", &["临川综保区"]),
@@ -2358,6 +2369,7 @@ mod tests {
             ("临川航空港区", &["航空港区"]),
             ("临川高新区(滨江)", &["临川高新区"]),
             ("中德(临川)智造产业园", &["中德智造产业园", "中德园"]),
+            ("马岭高新技术产业基地", &["马岭基地"]),
             (
                 "中国(江北)自由贸易试验区临川片区",
                 &["江北自由贸易试验区临川片区", "临川片区"],
