@@ -130,7 +130,20 @@ fn industry_sense(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .filter_map(|w| near.find(w))
         .any(|at| near[..at].chars().count() <= 3);
+    // Joined to another item by 和 (及, 与): the last item of a list
+    // (跨境电商、数字贸易和X), or the first of two that an industry noun or
+    // 方向 closes (X和贵金属材料方向).
+    let joined_before = ["和", "及", "与"].iter().any(|w| before.ends_with(w)) && {
+        let open = before.rfind([',', '。', ';', ':', '!', '?']).map_or(0, |i| i + 1);
+        before[open..].contains('、')
+    };
+    let joined_after = ["和", "及", "与"].iter().any(|w| after.starts_with(w)) && {
+        let window: String = clause.chars().take(10).collect();
+        INDUSTRY_NOUNS.iter().chain(&["方向"]).any(|w| window.contains(w))
+    };
     before.ends_with('、')
+        || joined_before
+        || joined_after
         || INDUSTRY_AFTER.iter().any(|w| after.starts_with(w))
         || near_noun
         || (word_ends && INDUSTRY_VERBS.iter().any(|w| before.ends_with(w)))
@@ -420,6 +433,30 @@ mod tests {
         // The gated bare name in a list and its suffixed form count; in a
         // product name it does not. An ungated name counts everywhere.
         assert_eq!(found, ["激光", "光伏", "激光产业链", "光伏"]);
+    }
+
+    /// A gated bare name joined to another item by 和: the last item of a
+    /// list, or the first of two that an industry noun or 方向 closes; not a
+    /// product joined to another product.
+    #[test]
+    fn bare_in_context_joined_by_he() {
+        let dict = crate::testing::dict(
+            "id\ttype\tname\taliases\tattributes\n\
+             c1\tcluster\t激光\t\tbare=in_context\n\
+             c2\tcluster\t光子\t\tbare=in_context\n",
+        );
+        // (text, the bare names that count)
+        let cases: &[(&str, &[&str])] = &[
+            ("园区重点发展半导体、光子和激光,成效明显。", &["光子", "激光"]),
+            ("两家都是激光和精密光学方向的企业。", &["激光"]),
+            ("车间里有激光和切割机。", &[]),
+            ("他说光子和激光。", &[]),
+        ];
+        for (text, want) in cases {
+            let (norm, _, mentions) = crate::testing::analyse_resolved(&dict, text);
+            let found: Vec<&str> = mentions.iter().map(|m| &norm.text[m.norm_start..m.norm_end]).collect();
+            assert_eq!(&found, want, "{text}");
+        }
     }
 
     /// What the generic forms in `text` resolve to, in text order: the short
