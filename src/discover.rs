@@ -680,9 +680,7 @@ impl<'a> DocDiscovery<'a> {
             if zone
                 && chars > 0
                 && ["片区", "新片区"].iter().any(|w| text[end..].starts_with(w))
-                && let Some(ftz) = ["自由贸易试验区", "自贸试验区", "自贸区"]
-                    .iter()
-                    .find(|w| before.ends_with(*w))
+                && let Some(ftz) = FTZ_WORDS.iter().find(|w| before.ends_with(*w))
             {
                 start -= ftz.len();
                 continue;
@@ -709,8 +707,9 @@ impl<'a> DocDiscovery<'a> {
             }
             // Multi-character stop words always end a name; a single
             // character only once the name has two (可为科技 keeps its 为),
-            // except particles that never end a name's left part, and but
-            // for a trade name that a place leads (南宁 + 和睿, 南宁 + 泰和).
+            // except particles that never end a name's left part; and a
+            // single character does not end a trade name that a place leads
+            // (南宁 + 和睿, 南宁 + 泰和).
             let stop = self.cfg.boundary.stop_words.iter().any(|w| {
                 before.ends_with(w.as_str())
                     && (w.chars().count() > 1 || chars >= 2 || STRICT_STOPS.contains(&w.as_str()))
@@ -1422,6 +1421,9 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
     out
 }
 
+/// The words of a free-trade zone whose areas (片区) are named with it.
+const FTZ_WORDS: [&str; 3] = ["自由贸易试验区", "自贸试验区", "自贸区"];
+
 /// Formal zone suffixes and the short word news writes for them.
 const ZONE_SHORT_FORMS: &[(&str, &str)] = &[
     ("国家高新技术产业开发区", "高新区"),
@@ -1471,9 +1473,7 @@ pub fn zone_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
     }
     // A free-trade zone's area is called by its own words (…自由贸易试验区南宁片区 → 南宁片区).
     if name.ends_with("片区")
-        && let Some((at, ftz)) = ["自由贸易试验区", "自贸试验区", "自贸区"]
-            .iter()
-            .find_map(|w| name.find(w).map(|at| (at, *w)))
+        && let Some((at, ftz)) = FTZ_WORDS.iter().find_map(|w| name.find(w).map(|at| (at, *w)))
         && name[at + ftz.len()..].chars().count() >= 4
     {
         forms.push(name[at + ftz.len()..].to_string());
