@@ -300,11 +300,16 @@ impl NormText {
     /// Whether whitespace of the original text was dropped right before
     /// `pos` (a character boundary): where a line break joined two lines of
     /// Chinese text, or a space stood between two fields. The start of the
-    /// text counts too.
+    /// text and of a paragraph count too.
     pub fn break_before(&self, pos: usize) -> bool {
         let Some(prev) = self.text[..pos].chars().next_back() else {
             return true;
         };
+        // A paragraph's break stands for all the whitespace between the
+        // paragraphs: what follows it starts a line too.
+        if prev == '\n' {
+            return true;
+        }
         let Some(next) = self.text[pos..].chars().next() else {
             return false;
         };
@@ -575,6 +580,7 @@ mod tests {
             ("名称：甲", "名称:", false),
             ("名称：甲", "", true),
             ("甲\n\n乙", "甲", false),
+            ("甲\n\n乙", "甲\n", true),
         ];
         for (input, before, want) in cases {
             let n = normalize(&verbatim(input));

@@ -307,7 +307,7 @@ fn starts_line(norm: &NormText, paragraph_start: usize, pos: usize) -> bool {
         )
         .take(HEADING_GAP_CHARS + 1)
         .take_while(|&q| is_filler(&text[q..pos]))
-        .any(|q| q == paragraph_start || norm.break_before(q))
+        .any(|q| norm.break_before(q))
 }
 
 /// Add the relations of every record in one document.

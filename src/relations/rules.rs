@@ -1187,6 +1187,12 @@ mod tests {
                     t("海芯晶圆项目", "located_in", "河西高新区"),
                 ],
             ),
+            // Regression: an unlisted key opening the paragraph bounds nothing
+            // before it, and the heading above still heads the record.
+            (
+                "(一)海芯晶圆项目\n\n项目类型:新建\n建设单位:海芯科技",
+                vec![t("海芯科技", "owns", "海芯晶圆项目")],
+            ),
             // A company's record: its address, and a holder of more than half.
             (
                 "公司名称:江苏远景材料有限公司\n注册地址:江苏省临江经济开发区\n股权结构:云帆重工持股60%、海芯科技持股40%",

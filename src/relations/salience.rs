@@ -133,10 +133,11 @@ fn industry_sense(text: &str, start: usize, end: usize) -> bool {
     // Joined to another item by 和 (及, 与): the last item of a list
     // (跨境电商、数字贸易和X), or the first of two that an industry noun or
     // 方向 closes (X和贵金属材料方向).
-    let joined_before = ["和", "及", "与"].iter().any(|w| before.ends_with(w)) && {
-        let open = before.rfind([',', '。', ';', ':', '!', '?']).map_or(0, |i| i + 1);
-        before[open..].contains('、')
-    };
+    let joined_before = ["和", "及", "与"].iter().any(|w| before.ends_with(w))
+        && before
+            .rsplit([',', '。', ';', ':', '!', '?'])
+            .next()
+            .is_some_and(|clause| clause.contains('、'));
     let joined_after = ["和", "及", "与"].iter().any(|w| after.starts_with(w)) && {
         let window: String = clause.chars().take(10).collect();
         INDUSTRY_NOUNS.iter().chain(&["方向"]).any(|w| window.contains(w))
@@ -448,6 +449,9 @@ mod tests {
         // (text, the bare names that count)
         let cases: &[(&str, &[&str])] = &[
             ("园区重点发展半导体、光子和激光,成效明显。", &["光子", "激光"]),
+            // Regression: a full stop (three bytes) before the clause panicked.
+            ("首句。园区发展光子和激光。", &[]),
+            ("首句。园区发展半导体、光子和激光。", &["光子", "激光"]),
             ("两家都是激光和精密光学方向的企业。", &["激光"]),
             ("车间里有激光和切割机。", &[]),
             ("他说光子和激光。", &[]),
