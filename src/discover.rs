@@ -78,6 +78,15 @@ pub struct BoundaryRules {
     pub stop_exceptions: Vec<String>,
 }
 
+impl BoundaryRules {
+    /// Each region prefix as written, with 省 and with 市.
+    fn region_forms(&self) -> impl Iterator<Item = String> + '_ {
+        self.region_prefixes
+            .iter()
+            .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")])
+    }
+}
+
 /// The discovery vocabulary, from `discover.toml`.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -1565,13 +1574,7 @@ impl Prepared {
         // Standard semantics, found overlapping: every place each suffix
         // occurs, as a search for that suffix alone would see it.
         let suffixes = aho_corasick::AhoCorasick::new(by_id).expect("a few hundred short words build");
-        let places = cfg
-            .boundary
-            .region_prefixes
-            .iter()
-            .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")])
-            .map(|r| normalize_key(&r))
-            .collect();
+        let places = cfg.boundary.region_forms().map(|r| normalize_key(&r)).collect();
         Prepared {
             known,
             places,
@@ -1692,12 +1695,7 @@ impl Aggregate {
             .iter()
             .filter(|e| e.etype == "region")
             .flat_map(|e| e.forms().map(normalize_key))
-            .chain(
-                cfg.boundary
-                    .region_prefixes
-                    .iter()
-                    .flat_map(|r| [r.clone(), format!("{r}省"), format!("{r}市")]),
-            )
+            .chain(cfg.boundary.region_forms())
             .collect();
         let firm_names = typed_names(dict, &by_key, "company");
         let zone_names = typed_names(dict, &by_key, "zone");

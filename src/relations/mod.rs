@@ -286,6 +286,26 @@ impl Seen {
 /// Edges keyed by (head entity index, relation, tail entity index).
 pub type Edges = BTreeMap<(usize, String, usize), EdgeAcc>;
 
+/// Add one piece of evidence for a typed edge found by a rule or a record:
+/// the first finder names the edge's origin, and the edge is as sure as the
+/// surest finder.
+pub(crate) fn add_typed(
+    edges: &mut Edges,
+    key: (usize, String, usize),
+    origin: impl FnOnce() -> String,
+    confidence: f64,
+    evidence: Evidence,
+    max_evidence: usize,
+) {
+    let acc = edges.entry(key).or_insert_with(|| EdgeAcc {
+        origin: origin(),
+        confidence,
+        ..EdgeAcc::default()
+    });
+    acc.confidence = acc.confidence.max(confidence);
+    acc.add(evidence, max_evidence);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

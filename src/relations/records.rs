@@ -35,7 +35,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::rules::DocView;
-use super::{EdgeAcc, Edges, Evidence};
+use super::{Edges, Evidence};
 use crate::dict::Dictionary;
 use crate::matcher::{Mention, MentionKind};
 use crate::normalize::{NormText, fold_char};
@@ -50,8 +50,6 @@ const HEADING_GAP_CHARS: usize = 4;
 const HEADING_PARAGRAPH_CHARS: usize = 50;
 /// The longest unlisted key (`法定代表人`) that ends a value.
 const OTHER_KEY_CHARS: usize = 8;
-/// Words that join owners listed in one value.
-const JOINERS: &[&str] = &["、", "和", "及", "与", "以及", ","];
 
 /// What a field says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -447,15 +445,14 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
             end: o_end,
             text: text[start..end].into(),
         };
-        let acc = edges
-            .entry((head, relation.to_string(), tail))
-            .or_insert_with(|| EdgeAcc {
-                origin: format!("{relation}.record"),
-                confidence: CONFIDENCE,
-                ..EdgeAcc::default()
-            });
-        acc.confidence = acc.confidence.max(CONFIDENCE);
-        acc.add(evidence, max_evidence);
+        super::add_typed(
+            edges,
+            (head, relation.to_string(), tail),
+            || format!("{relation}.record"),
+            CONFIDENCE,
+            evidence,
+            max_evidence,
+        );
     }
 }
 
@@ -465,9 +462,9 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
 fn owners<'a>(text: &str, companies: impl Iterator<Item = &'a Mention>) -> Vec<usize> {
     let mut group: Vec<&Mention> = Vec::new();
     for m in companies {
-        let joined = group
-            .last()
-            .is_some_and(|prev| JOINERS.contains(&text[prev.norm_end..m.norm_start.max(prev.norm_end)].trim()));
+        let joined = group.last().is_some_and(|prev| {
+            super::rules::LIST_SEPARATORS.contains(&text[prev.norm_end..m.norm_start.max(prev.norm_end)].trim())
+        });
         if !joined {
             group.clear();
         }

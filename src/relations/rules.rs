@@ -48,7 +48,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::{EdgeAcc, Edges, Evidence};
+use super::{Edges, Evidence};
 use crate::dict::Dictionary;
 use crate::error::{Error, Location, Problem, Result};
 use crate::matcher::{Matcher, Mention, MentionKind};
@@ -59,7 +59,7 @@ use crate::relations::salience::Salient;
 /// folded before matching).
 const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 /// Words that join the items of a list, longest first.
-const LIST_SEPARATORS: &[&str] = &["、以及", ",以及", "以及", "、", "和", "及", "与"];
+pub(super) const LIST_SEPARATORS: &[&str] = &["、以及", ",以及", "以及", "、", "和", "及", "与"];
 /// How many characters a list item may carry before its mention.
 const MAX_MODIFIER_CHARS: usize = 15;
 /// Words that make the mention before them a modifier of the one after:
@@ -882,13 +882,14 @@ pub fn apply(
             if !seen.insert((h, rule.relation.clone(), t)) {
                 continue;
             }
-            let acc = edges.entry((h, rule.relation.clone(), t)).or_insert_with(|| EdgeAcc {
-                origin: rule.id.clone(),
-                confidence: rule.confidence,
-                ..EdgeAcc::default()
-            });
-            acc.confidence = acc.confidence.max(rule.confidence);
-            acc.add(evidence(), max_evidence);
+            super::add_typed(
+                edges,
+                (h, rule.relation.clone(), t),
+                || rule.id.clone(),
+                rule.confidence,
+                evidence(),
+                max_evidence,
+            );
         }
     }
     super::records::apply(&rules.records, dict, doc, max_evidence, edges);
