@@ -557,7 +557,8 @@ impl<'a> DocDiscovery<'a> {
             }
             known_end.insert(m.norm_end, m.entity);
         }
-        for (start, end) in crate::relations::records::key_spans(self.record_keys, self.norm) {
+        let records = crate::relations::records::spans(self.record_keys, self.norm);
+        for &(start, end) in &records.keys {
             for b in &mut mid_word[start + 1..end] {
                 *b = true;
             }
@@ -568,7 +569,7 @@ impl<'a> DocDiscovery<'a> {
             self.by_suffix(s, &covered, &mid_word, &known_end, &found, &mut out);
             self.by_list(s, &covered, &known_end, &mut out);
         }
-        self.by_record(&covered, &mut out);
+        self.by_record(&records.names, &covered, &mut out);
         // The surest of the sightings of one span (a record's name over the
         // same name found by its weak word).
         out.sort_by(|a, b| {
@@ -1080,17 +1081,13 @@ impl<'a> DocDiscovery<'a> {
             .is_some_and(|i| KINDS.iter().any(|w| clause[i..].contains(w)))
     }
 
-    /// Enumerations `A、B、C` (and `A和B`): when the list is about firms or
-    /// projects (an item is a known firm, ends in a firm or project word, or
-    /// the list is closed by `等企业`, `等项目`, `为代表`, `为龙头`), every
-    /// item that is not known becomes a candidate.
     /// A project named in a `项目名称:` field: the whole value, when it ends
     /// with a project word (and maybe a phase). A bulletin's names run long
     /// (鼎晟工业机器人精密减速器产业化项目), longer than a name found in running
     /// text may, and a weak word (中心, 基地) needs no other cue there.
-    fn by_record(&self, covered: &[bool], out: &mut Vec<Sighting>) {
+    fn by_record(&self, names: &[(usize, usize)], covered: &[bool], out: &mut Vec<Sighting>) {
         let text = &self.norm.text;
-        for (start, end) in crate::relations::records::name_values(self.record_keys, self.norm) {
+        for &(start, end) in names {
             let name = &text[start..end];
             let chars = name.chars().count();
             if !(4..=MAX_RECORD_NAME_CHARS).contains(&chars)
@@ -1136,6 +1133,10 @@ impl<'a> DocDiscovery<'a> {
         }
     }
 
+    /// Enumerations `A、B、C` (and `A和B`): when the list is about firms or
+    /// projects (an item is a known firm, ends in a firm or project word, or
+    /// the list is closed by `等企业`, `等项目`, `为代表`, `为龙头`), every
+    /// item that is not known becomes a candidate.
     fn by_list(&self, s: &Sentence, covered: &[bool], known_end: &BTreeMap<usize, usize>, out: &mut Vec<Sighting>) {
         let text = &self.norm.text;
         let seps: Vec<usize> = text[s.start..s.end]
@@ -1393,12 +1394,13 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
         // follows it, the way news shortens a long line of business
         // (海衡精密轴承 → 海衡轴承, 港湾冷链物流 → 港湾冷链, 锐拓汽车科技 → 锐拓科技).
         // A known industry word is taken whole (中锂新能源科技 → 中锂科技, not
-        // 中锂新能); otherwise two characters.
+        // 中锂新能); otherwise two characters. A first industry word right
+        // after the trade name was pushed above, as the name up to it.
         let rest = &core[trade_len..];
         if rest.chars().count() >= 4 && !rest.contains('(') {
             let first = match first_industry {
-                Some((end, start)) if start == trade_len && end < core.len() => &core[trade_len..end],
-                _ => &rest[..rest.char_indices().nth(2).map_or(rest.len(), |(i, _)| i)],
+                Some((end, start)) if start == trade_len && end < core.len() => None,
+                _ => Some(&rest[..rest.char_indices().nth(2).map_or(rest.len(), |(i, _)| i)]),
             };
             let last_len = cfg
                 .industry_ends
@@ -1406,7 +1408,7 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
                 .filter(|&len| len < rest.len())
                 .max()
                 .unwrap_or_else(|| rest.char_indices().rev().nth(1).map_or(0, |(i, _)| rest.len() - i));
-            for word in [first, &rest[rest.len() - last_len..]] {
+            for word in first.into_iter().chain([&rest[rest.len() - last_len..]]) {
                 out.push(format!("{}{word}", &core[..trade_len]));
             }
         }

@@ -65,6 +65,7 @@ pub mod partial;
 pub mod pipeline;
 pub mod query;
 pub mod relations;
+pub mod selfcheck;
 pub mod spill;
 
 pub use error::{Error, Problem, Result};

@@ -1029,6 +1029,21 @@ pub struct DocResult {
     units: UnitCounts,
 }
 
+impl DocResult {
+    /// Each mention's record (when the build makes them).
+    pub fn mention_records(&self) -> &[MentionRecord] {
+        &self.mentions
+    }
+
+    pub fn edges(&self) -> &Edges {
+        &self.edges
+    }
+
+    pub fn facts(&self) -> impl Iterator<Item = &crate::graph::Fact> {
+        self.facts.iter().map(|(_, fact)| fact)
+    }
+}
+
 /// A document's edges in a partial graph. One sentence is evidence for
 /// every pair of names in it, so sentences (and document ids) are listed
 /// once and edges point into the lists: a third of the size, and on reading,
@@ -1180,6 +1195,62 @@ mod edge_list {
         }
         Ok(edges)
     }
+}
+
+/// One document through every per-document stage a build runs, and the
+/// discovery pass when `prepared` is given: what the `analysis` fuzz target
+/// and the robustness tests feed arbitrary text to. The build itself calls
+/// the stages through its batches; this is the same code, one document at a
+/// time.
+pub fn analyse_one(
+    resources: &Resources,
+    matcher: &Matcher,
+    prepared: Option<&discover::Prepared>,
+    options: &BuildOptions,
+    doc: &corpus::Document,
+) -> (DocResult, Option<DocSightings>) {
+    let date = options.date_of(doc);
+    let result = analyse(
+        &resources.dict,
+        matcher,
+        &resources.rules,
+        options,
+        doc,
+        date.as_deref(),
+    );
+    let sightings = prepared
+        .zip(resources.discover.as_ref())
+        .and_then(|(prepared, cfg)| sightings_of(&resources.dict, matcher, &resources.rules, cfg, prepared, doc));
+    (result, sightings)
+}
+
+/// The discovery pass over one document: its sightings of unlisted names,
+/// if any.
+fn sightings_of(
+    dict: &Dictionary,
+    matcher: &Matcher,
+    rule_set: &RuleSet,
+    cfg: &DiscoverConfig,
+    prepared: &discover::Prepared,
+    doc: &corpus::Document,
+) -> Option<DocSightings> {
+    let Mentioned {
+        norm,
+        sentences,
+        all: mentions,
+        ..
+    } = Mentioned::read(dict, matcher, rule_set, doc);
+    let sightings = DocDiscovery {
+        cfg,
+        dict,
+        prepared,
+        norm: &norm,
+        sentences: &sentences,
+        mentions: &mentions,
+        record_keys: &rule_set.records,
+    }
+    .run();
+    (!sightings.is_empty()).then(|| DocSightings::new(&doc.id, &norm, &sentences, sightings))
 }
 
 /// Analyse one document: every stage from normalisation to relations.
@@ -1549,25 +1620,7 @@ pub fn discover(
         }
         let sighted: Vec<Option<DocSightings>> = docs
             .par_iter()
-            .map(|doc| {
-                let Mentioned {
-                    norm,
-                    sentences,
-                    all: mentions,
-                    ..
-                } = Mentioned::read(dict, matcher, rule_set, doc);
-                let sightings = DocDiscovery {
-                    cfg,
-                    dict,
-                    prepared: &prepared,
-                    norm: &norm,
-                    sentences: &sentences,
-                    mentions: &mentions,
-                    record_keys: &rule_set.records,
-                }
-                .run();
-                (!sightings.is_empty()).then(|| DocSightings::new(&doc.id, &norm, &sentences, sightings))
-            })
+            .map(|doc| sightings_of(dict, matcher, rule_set, cfg, &prepared, doc))
             .collect();
         for doc in sighted.into_iter().flatten() {
             found.add(doc);

@@ -177,33 +177,34 @@ impl RecordKeys {
     }
 }
 
-/// Where the listed keys are in a document, as (start, end) in the
-/// normalised text, colon left out. Discovery ends no name inside one, so
-/// that `…总装基地项目业主:` does not lend its `项目` to the project's name.
-pub fn key_spans(keys: &RecordKeys, norm: &NormText) -> Vec<(usize, usize)> {
-    if keys.is_empty() || !norm.text.contains(':') {
-        return Vec::new();
-    }
-    paragraphs(&norm.text)
-        .flat_map(|(start, end)| fields(keys, norm, start, end))
-        .filter(|f| f.kind != FieldKind::Other)
-        .map(|f| (f.key_start, f.value_start - 1))
-        .collect()
+/// What discovery takes from a document's field records, as (start, end)
+/// in the normalised text.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Spans {
+    /// Where the listed keys are, colon left out. Discovery ends no name
+    /// inside one, so that `…总装基地项目业主:` does not lend its `项目` to the
+    /// project's name.
+    pub keys: Vec<(usize, usize)>,
+    /// The values of the `name` fields: each up to the next key, or to the
+    /// first `。;,` or bracket (`(以下简称…)`). In a bulletin the value is the
+    /// whole name of the project, however long; discovery takes it as one.
+    pub names: Vec<(usize, usize)>,
 }
 
-/// The values of the `name` fields in a document, as (start, end) in the
-/// normalised text: each up to the next key, or to the first `。;,` or
-/// bracket (`(以下简称…)`). In a bulletin the value is the whole name of
-/// the project, however long; discovery takes it as one.
-pub fn name_values(keys: &RecordKeys, norm: &NormText) -> Vec<(usize, usize)> {
+/// The keys and name values of a document's records, from one reading of
+/// its fields.
+pub fn spans(keys: &RecordKeys, norm: &NormText) -> Spans {
+    let mut out = Spans::default();
     if keys.is_empty() || !norm.text.contains(':') {
-        return Vec::new();
+        return out;
     }
     let text = &norm.text;
-    let mut out = Vec::new();
     for (start, end) in paragraphs(text) {
         let fields = fields(keys, norm, start, end);
         for (i, f) in fields.iter().enumerate() {
+            if f.kind != FieldKind::Other {
+                out.keys.push((f.key_start, f.value_start - 1));
+            }
             if f.kind != FieldKind::Name {
                 continue;
             }
@@ -213,7 +214,7 @@ pub fn name_values(keys: &RecordKeys, norm: &NormText) -> Vec<(usize, usize)> {
             let trimmed = value.trim_end();
             if !trimmed.is_empty() {
                 let lead = value.len() - value.trim_start().len();
-                out.push((f.value_start + lead, f.value_start + trimmed.len()));
+                out.names.push((f.value_start + lead, f.value_start + trimmed.len()));
             }
         }
     }
