@@ -1947,6 +1947,42 @@ fn replacing_the_dictionary_keeps_the_bundled_rules() {
 }
 
 #[test]
+fn replacing_the_rules_keeps_the_bundled_entities_but_not_their_rules() {
+    // Regression: `--rules` without `--dict` read the bundled folder's
+    // rules.toml as well (as a dictionary folder's own language files), so
+    // the bundled rules still applied and each of the user's rules with a
+    // bundled id was skipped as a duplicate.
+    let fx = Fixture::new();
+    fx.write("corpus/a.txt", "中集集团今年在南通经济技术开发区投资建设新基地。\n");
+    fx.write(
+        "mine/rules.toml",
+        "[[rule]]\nid = \"located_in.at_zone\"\nrelation = \"located_in\"\npattern = \"{company:head} ..4 在 {zone:tail}\"\n",
+    );
+    let run = fx.run(&["build", "corpus", "--rules", "mine", "--out", "out", "-q"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{run:?}");
+    let graph = fx.graph("out");
+    let by_rules: Vec<(&str, &str, &str, &str)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| !["cooccurrence", "dictionary"].contains(&e["origin"].as_str().unwrap()))
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap();
+            (s("source"), s("relation"), s("target"), s("origin"))
+        })
+        .collect();
+    assert_eq!(
+        by_rules,
+        [(
+            "company:cimc-group",
+            "located_in",
+            "zone:nantong-etdz",
+            "located_in.at_zone"
+        )]
+    );
+}
+
+#[test]
 fn dates_first_and_last_seen_and_since_until() {
     let fx = Fixture::with_dict();
     // Dates from front matter, JSONL, and the file name; one undated file.

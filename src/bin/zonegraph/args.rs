@@ -134,15 +134,19 @@ impl DictSelection {
 
     /// Where rules, generic references and the discovery vocabulary come
     /// from: `--rules` or the bundled folder, then the dictionary folders.
-    /// Replacing the entity dictionaries keeps the bundled language rules.
+    /// Replacing the entity dictionaries keeps the bundled language rules;
+    /// `--rules` replaces them even when the bundled entity dictionaries
+    /// stay, so the bundled folder then lends no language files.
     pub fn resource_paths(&self) -> Vec<PathBuf> {
+        let bundled = bundled("dictionaries");
         let mut paths = if self.rules.is_empty() {
-            vec![bundled("dictionaries")]
+            vec![bundled.clone()]
         } else {
             self.rules.clone()
         };
+        let replaced = |p: &PathBuf| *p == bundled && !self.rules.is_empty();
         for p in self.paths() {
-            if !paths.contains(&p) {
+            if !paths.contains(&p) && !replaced(&p) {
                 paths.push(p);
             }
         }
