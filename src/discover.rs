@@ -218,6 +218,9 @@ pub struct Sighting {
     /// Byte range in the normalised text.
     pub norm_start: usize,
     pub norm_end: usize,
+    /// The short name the text defines for it right after it
+    /// (`…有限公司(以下简称“蜀循再生”)`).
+    pub short: Option<String>,
 }
 
 /// Where a candidate was seen, for people to check it.
@@ -360,6 +363,45 @@ fn is_figure(core: &str) -> bool {
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(|c| NUMERALS.contains(c))
         })
+}
+
+/// The short name a bracket at the start of `rest` defines for the name
+/// before it: `(以下简称“滨开区”)`, `(下称“蜀循再生”)`, `(简称：澄阳)`. Announcements
+/// and reports name a party once in full and then only by it. Roles and
+/// pronouns (`本项目`, `公司`, `甲方`) are no names.
+fn defined_short(rest: &str) -> Option<&str> {
+    const ROLES: [&str; 20] = [
+        "本项目",
+        "该项目",
+        "项目",
+        "本公司",
+        "该公司",
+        "公司",
+        "合资公司",
+        "标的公司",
+        "目标公司",
+        "新公司",
+        "子公司",
+        "本次交易",
+        "本次投资",
+        "甲方",
+        "乙方",
+        "丙方",
+        "投资方",
+        "本基金",
+        "基金",
+        "本基地",
+    ];
+    let inner = rest.strip_prefix('(')?;
+    let inner = inner.strip_prefix("以下").unwrap_or(inner);
+    let inner = ["简称", "下称", "称"].iter().find_map(|w| inner.strip_prefix(w))?;
+    let inner = inner.strip_prefix([':', '为']).unwrap_or(inner);
+    let inner = inner.strip_prefix(['“', '"', '「']).unwrap_or(inner);
+    let end = inner.find(|c: char| !is_name_char(c))?;
+    let (short, after) = inner.split_at(end);
+    let after = after.strip_prefix(['”', '"', '」']).unwrap_or(after);
+    let closed = after.starts_with([')', ',', ';']);
+    (closed && (2..=10).contains(&short.chars().count()) && !ROLES.contains(&short)).then_some(short)
 }
 
 /// The length of a place in brackets at the start of `rest` ((滨江)), or 0.
@@ -578,6 +620,11 @@ impl<'a> DocDiscovery<'a> {
                 .then(b.confidence.total_cmp(&a.confidence))
         });
         out.dedup_by(|a, b| a.norm_start == b.norm_start && a.norm_end == b.norm_end && a.etype == b.etype);
+        for sighting in &mut out {
+            sighting.short = defined_short(&text[sighting.norm_end..])
+                .filter(|short| *short != sighting.name && !self.generic(short, sighting.etype))
+                .map(String::from);
+        }
         out
     }
 
@@ -846,6 +893,7 @@ impl<'a> DocDiscovery<'a> {
             confidence,
             norm_start: start,
             norm_end: end,
+            short: None,
         });
     }
 
@@ -902,8 +950,14 @@ impl<'a> DocDiscovery<'a> {
                     if clue == Clue::ProjectSuffix {
                         end += phase_len(&text[end..s.end]);
                     }
+                    // A whole district's name in brackets is the area the zone
+                    // governs (常州高新区（新北区）, 区政合一), not part of its name.
                     if clue == Clue::ZoneSuffix {
-                        end += bracket_len(&text[end..s.end]);
+                        let bracket = bracket_len(&text[end..s.end]);
+                        let inner = &text[end..end + bracket].trim_start_matches('(').trim_end_matches(')');
+                        if !["区", "县", "市", "旗"].iter().any(|a| inner.ends_with(a)) {
+                            end += bracket;
+                        }
                     }
                     let registered = clue == Clue::LegalSuffix && REGISTERED_FORMS.iter().any(|f| suffix.contains(f));
                     let walk_from = if registered {
@@ -1129,6 +1183,7 @@ impl<'a> DocDiscovery<'a> {
                 confidence: RECORD_CONFIDENCE,
                 norm_start: start,
                 norm_end: end,
+                short: None,
             });
         }
     }
@@ -1638,6 +1693,8 @@ struct Acc {
     docs: BTreeSet<String>,
     clues: BTreeSet<Clue>,
     examples: Vec<Example>,
+    /// Short names the texts define for it.
+    defined: BTreeSet<String>,
 }
 
 /// Sightings gathered document by document, in input order, so that a
@@ -1668,7 +1725,9 @@ impl Aggregate {
                     docs: BTreeSet::new(),
                     clues: BTreeSet::new(),
                     examples: Vec::new(),
+                    defined: BTreeSet::new(),
                 });
+            acc.defined.extend(s.short.as_deref().map(normalize_key));
             acc.confidence = acc.confidence.max(s.confidence);
             acc.count += 1;
             acc.docs.insert(doc.doc_id.clone());
@@ -1702,12 +1761,24 @@ impl Aggregate {
         let firm_names = typed_names(dict, &by_key, "company");
         let zone_names = typed_names(dict, &by_key, "zone");
         region_names.extend(corpus_places(&zone_names, &firm_names, &region_names));
-        // Each name's short forms, and who owns each short form, for linking.
+        // Short names the texts define (`(以下简称“X”)`), by the full name's key.
+        let defined: BTreeMap<&str, &BTreeSet<String>> = by_key
+            .iter()
+            .filter(|(_, acc)| !acc.defined.is_empty())
+            .map(|((key, _), acc)| (key.as_str(), &acc.defined))
+            .collect();
+        // Each name's short forms, and who owns each short form, for linking:
+        // the ones its words make, then the ones the texts define.
         let mut aliases_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut owners_of = |names: &[TypedName], aliases: &dyn Fn(&str) -> Vec<String>| {
             let mut owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
             for n in names {
-                let forms = aliases(&n.key);
+                let mut forms = aliases(&n.key);
+                for short in defined.get(n.key.as_str()).into_iter().flat_map(|d| d.iter()) {
+                    if !forms.contains(short) {
+                        forms.push(short.clone());
+                    }
+                }
                 for a in &forms {
                     owners.entry(a.clone()).or_default().insert(n.id.clone());
                 }
@@ -1777,7 +1848,7 @@ impl Aggregate {
                     aliases.retain(|a| owners.get(a).is_none_or(|o| o.len() == 1));
                     aliases
                 } else {
-                    Vec::new()
+                    acc.defined.iter().cloned().collect()
                 },
                 id,
                 etype: etype.to_string(),
@@ -1990,6 +2061,40 @@ mod tests {
         all.finish(&cfg(), &dict)
     }
 
+    #[test]
+    fn short_names_defined_in_brackets() {
+        // (text after the name, the short name it defines)
+        let cases: &[(&str, Option<&str>)] = &[
+            ("(以下简称“蜀循再生”)投资", Some("蜀循再生")),
+            ("(下称“滨开区”),", Some("滨开区")),
+            ("(简称:澄阳)", Some("澄阳")),
+            ("(简称“澄阳”,证券代码:600001)", Some("澄阳")),
+            ("(以下称\"云岭\")", Some("云岭")),
+            // Roles and pronouns are no names.
+            ("(以下简称“本项目”)", None),
+            ("(以下简称“公司”)", None),
+            ("(下称“甲方”)", None),
+            // Not a definition, or not closed.
+            ("(新北区)", None),
+            ("(简称“云", None),
+            ("简称“云岭”", None),
+            ("(简称“云”)", None),
+        ];
+        for (rest, want) in cases {
+            assert_eq!(defined_short(rest), *want, "{rest}");
+        }
+    }
+
+    #[test]
+    fn a_defined_short_name_is_an_alias_of_the_full_name() {
+        let text = "临川蜀循资源再生科技有限公司(以下简称“蜀循再生”)在园区扩产。蜀循再生今年营收翻番。\n\
+            临川澄阳储能电池项目(下称“澄阳一期”)开工。";
+        let (found, _) = discovered("", text);
+        let aliases = |name: &str| found.iter().find(|c| c.name == name).expect(name).aliases.clone();
+        assert!(aliases("临川蜀循资源再生科技有限公司").contains(&"蜀循再生".to_string()));
+        assert_eq!(aliases("临川澄阳储能电池项目"), vec!["澄阳一期"]);
+    }
+
     fn sightings(dict_rows: &str, text: &str) -> Vec<(String, &'static str)> {
         run(dict_rows, text).into_iter().map(|s| (s.name, s.etype)).collect()
     }
@@ -2005,6 +2110,16 @@ mod tests {
                 vec![s("江苏云帆弹性材料有限公司", "company")],
             ),
             ("临泉区北塘镇海星线缆项目开工。", vec![s("海星线缆项目", "project")]),
+            // A district in brackets is part of a zone's name; a district's
+            // whole name is the area it governs, not part of it.
+            (
+                "临川星湖高新区(滨江)一季度产值增长。",
+                vec![s("临川星湖高新区(滨江)", "zone")],
+            ),
+            (
+                "临川星湖高新区(临泉区)一季度产值增长。",
+                vec![s("临川星湖高新区", "zone")],
+            ),
             // A city leads a project's name as it leads a firm's.
             ("临川海星线缆项目开工。", vec![s("临川海星线缆项目", "project")]),
             // A one-character stop word inside a word of a name (据 of 数据, 同 of
