@@ -317,6 +317,56 @@ const RIGHT_BLOCKERS: &[&str] = &[
     "行业", "部件", "产品", "设备", "水平", "能力", "技术", "研发", "制造", "项目", "工程", "基地", "平台", "系统",
     "管理", "共享", "安全", "化",
 ];
+/// Words after a project word that make it part of a school's or
+/// institute's name (安徽工程大学, 中国建筑科学研究院).
+const SCHOOL_WORDS: &[&str] = &["大学", "学院", "研究院", "研究所", "职业", "技术学校", "学校"];
+
+/// Whether a word between `before` and `rest` is in a list that goes on to
+/// a count of what its items are (`压铸、变频压缩机和电子级石英材料三个项目`,
+/// `新能源和新材料三大主导产业`): then the items are kinds of things,
+/// products or industries, not firms. (A count of firms, `三家`, is not
+/// one.)
+fn counted_list(before: &str, rest: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十两几数0123456789";
+    const MEASURES: [char; 6] = ['个', '大', '类', '条', '项', '种'];
+    const SEPARATORS: [&str; 5] = ["、", "和", "及", "与", "以及"];
+    let clause = rest
+        .find(|c: char| !is_name_char(c) && c != '、')
+        .map_or(rest, |i| &rest[..i]);
+    let count_at = clause.char_indices().map(|(i, _)| i).find(|&i| {
+        let digits: usize = clause[i..]
+            .chars()
+            .take_while(|c| NUMERALS.contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        digits > 0 && clause[i + digits..].starts_with(MEASURES)
+    });
+    let Some(count_at) = count_at else { return false };
+    // 华能、天电、苏通发电三大传统电厂: the count is of firms after all.
+    const FIRM_KINDS: [&str; 12] = [
+        "企业", "公司", "集团", "电厂", "工厂", "厂商", "龙头", "巨头", "央企", "国企", "车企", "药企",
+    ];
+    if FIRM_KINDS.iter().any(|w| clause[count_at..].contains(w)) {
+        return false;
+    }
+    let items = &clause[..count_at];
+    // The word's own start: back to a punctuation mark, at most an item's length.
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take(MAX_LIST_ITEM)
+        .take_while(|&(_, c)| is_name_char(c) || c == '、')
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let in_list = SEPARATORS
+        .iter()
+        .any(|w| before[word_start..].contains(w) || items.starts_with(w));
+    in_list
+        && items
+            .split(['、', '和', '及', '与'])
+            .all(|item| item.chars().count() <= MAX_LIST_ITEM)
+}
+
 /// Nouns that make a list item a project rather than a firm (星源锂电池隔膜).
 const PROJECT_NOUNS: &[&str] = &[
     "项目",
@@ -767,9 +817,12 @@ impl<'a> DocDiscovery<'a> {
             // except particles that never end a name's left part; and a
             // single character does not end a trade name that a place leads
             // (南宁 + 和睿, 南宁 + 泰和).
+            // A conjunction right before a zone word joins two places
+            // (烟台港和开发区), where a firm's trade name may end in one (致和科技).
+            let strict = |w: &str| STRICT_STOPS.contains(&w) || zone && ["和", "与", "及"].contains(&w);
             let stop = self.cfg.boundary.stop_words.iter().any(|w| {
                 before.ends_with(w.as_str())
-                    && (w.chars().count() > 1 || chars >= 2 || STRICT_STOPS.contains(&w.as_str()))
+                    && (w.chars().count() > 1 || chars >= 2 || strict(w))
                     && !self.in_word(floor, start - w.len(), w)
                     && !(!zone && w.chars().count() == 1 && self.place_leads(floor, start - w.len(), covered))
             });
@@ -936,9 +989,15 @@ impl<'a> DocDiscovery<'a> {
                         while let Some(next) = suffixes.iter().find(|x| text[end..s.end].starts_with(x.as_str())) {
                             end += next.len();
                         }
-                        if RIGHT_BLOCKERS.iter().any(|w| text[end..s.end].starts_with(w)) {
+                        if RIGHT_BLOCKERS.iter().any(|w| text[end..s.end].starts_with(w))
+                            || counted_list(&text[s.start..suffix_start], &text[end..s.end])
+                        {
                             continue;
                         }
+                    }
+                    // 工程 of 安徽工程大学: a school, not a project.
+                    if clue == Clue::ProjectSuffix && SCHOOL_WORDS.iter().any(|w| text[end..s.end].starts_with(w)) {
+                        continue;
                     }
                     // A phase is part of a project's name (…研发中心二期), and a
                     // district in brackets of a zone's (杭州高新区（滨江）). A park
@@ -1299,7 +1358,10 @@ impl<'a> DocDiscovery<'a> {
             if !(closer_firm || closer_project) && named * 2 < items.len() {
                 continue;
             }
-            let firms = closer_firm || items.iter().any(|&(a, b)| firm_like(a, b));
+            // 新能源汽车、储能和新材料三大主导产业: a counted list holds kinds of
+            // things, so no firms (`三家企业` counts firms, and is no such count).
+            let counted = counted_list(&text[s.start..last_start], after);
+            let firms = !counted && (closer_firm || items.iter().any(|&(a, b)| firm_like(a, b)));
             let projects = closer_project || items.iter().any(|&(a, b)| project_like(a, b));
             if !firms && !projects {
                 continue;
@@ -1319,6 +1381,8 @@ impl<'a> DocDiscovery<'a> {
                 }
                 let etype = if project_like(a, b) || (!firms && projects) {
                     "project"
+                } else if counted {
+                    continue;
                 } else {
                     "company"
                 };
@@ -2110,6 +2174,27 @@ mod tests {
                 vec![s("江苏云帆弹性材料有限公司", "company")],
             ),
             ("临泉区北塘镇海星线缆项目开工。", vec![s("海星线缆项目", "project")]),
+            // A conjunction right before a zone word joins two places.
+            ("看中的是临川港和开发区的配套基础。", vec![]),
+            // A project word in a school's name.
+            ("项目还将与临川工程大学共建实验室。", vec![]),
+            // A list counted as kinds of things, not firms; a count of firms
+            // leaves them firms.
+            ("一体化压铸、变频压缩机和电子级石英材料三个项目同步公示。", vec![]),
+            ("聚焦新能源汽车、储能和新材料三大主导产业。", vec![]),
+            (
+                "云帆精密和海晶电子两家企业签约。",
+                vec![s("云帆精密", "company"), s("海晶电子", "company")],
+            ),
+            (
+                "依托云帆精密、海晶电子三大骨干企业。",
+                vec![s("云帆精密", "company"), s("海晶电子", "company")],
+            ),
+            // Where something comes from or goes is no part of a name.
+            (
+                "提纯工艺来自母公司临川硅岳科技有限公司。",
+                vec![s("临川硅岳科技有限公司", "company")],
+            ),
             // A district in brackets is part of a zone's name; a district's
             // whole name is the area it governs, not part of it.
             (
