@@ -188,6 +188,9 @@ pub struct Spans {
     /// The values of the `name` fields: each up to the next key, or to the
     /// first `。;,` or bracket (`(以下简称…)`). In a bulletin the value is the
     /// whole name of the project, however long; discovery takes it as one.
+    /// Also a heading line right above a record's fields (`2.海屿氢燃料电池
+    ///系统项目` / `投资方:…`), its list number left out: a numbered list of
+    /// projects names each in a line of its own.
     pub names: Vec<(usize, usize)>,
 }
 
@@ -205,6 +208,12 @@ pub fn spans(keys: &RecordKeys, norm: &NormText) -> Spans {
             if f.kind != FieldKind::Other {
                 out.keys.push((f.key_start, f.value_start - 1));
             }
+            let above = i.checked_sub(1).map(|p| fields[p].value_start);
+            if f.kind != FieldKind::Name
+                && let Some(heading) = heading_line(norm, start, above, f.key_start)
+            {
+                out.names.push(heading);
+            }
             if f.kind != FieldKind::Name {
                 continue;
             }
@@ -219,6 +228,43 @@ pub fn spans(keys: &RecordKeys, norm: &NormText) -> Spans {
         }
     }
     out
+}
+
+/// The line right above a key that starts a line, when it is a heading: no
+/// colon, and after its list number (`1.`, `(二)`) a name. The text above
+/// starts at the paragraph's start, or at the previous field's value, which
+/// must not be empty: a value on the line after its key is no heading.
+fn heading_line(
+    norm: &NormText,
+    paragraph_start: usize,
+    previous_value: Option<usize>,
+    key_start: usize,
+) -> Option<(usize, usize)> {
+    let text = &norm.text;
+    let from = previous_value.unwrap_or(paragraph_start);
+    if key_start <= from || !norm.break_before(key_start) {
+        return None;
+    }
+    let line_start = text[from..key_start]
+        .char_indices()
+        .map(|(i, _)| from + i)
+        .rev()
+        .find(|&q| norm.break_before(q) && (q > from || previous_value.is_none()))?;
+    if previous_value.is_some() && text[from..line_start].trim().is_empty() {
+        return None;
+    }
+    let line = &text[line_start..key_start];
+    let number = line
+        .char_indices()
+        .take(HEADING_GAP_CHARS + 1)
+        .find(|&(_, c)| !(c.is_ascii_digit() || "〇一二三四五六七八九十.、()． ".contains(c)))
+        .map_or(line.len(), |(i, _)| i);
+    let name = line[number..].trim();
+    let lead = line[number..].len() - line[number..].trim_start().len();
+    (!name.is_empty() && !name.contains(':')).then(|| {
+        let start = line_start + number + lead;
+        (start, start + name.len())
+    })
 }
 
 /// The paragraphs of a normalised text, as (start, end).
@@ -536,5 +582,48 @@ mod tests {
         assert!(keys.add(&raw(&[""], &[])).is_err());
         // A refused table leaves the keys as they were.
         assert_eq!(keys.keys.len(), 3);
+    }
+
+    /// Name values and heading lines: what discovery takes as projects'
+    /// whole names.
+    #[test]
+    fn names_from_fields_and_headings() {
+        let mut keys = RecordKeys::default();
+        keys.add(&RawRecords {
+            name: vec!["项目名称".into()],
+            owner: vec!["投资方".into()],
+            ..RawRecords::default()
+        })
+        .unwrap();
+        let cases: &[(&str, &[&str])] = &[
+            ("项目名称:云帆H级燃机项目\n投资方:云帆重工", &["云帆H级燃机项目"]),
+            // A numbered list: each heading line names its record.
+            (
+                "签约项目清单\n1.辰星热管理系统产业化项目\n投资方:辰星热系统有限公司\n总投资:18亿元\n(二)海屿氢能基地\n投资方:海屿氢能",
+                &["辰星热管理系统产业化项目", "海屿氢能基地"],
+            ),
+            // A heading that opens the paragraph.
+            ("海芯晶圆项目\n投资方:海芯科技", &["海芯晶圆项目"]),
+            // A value on the line after its key is no heading; a line with a
+            // colon is a field.
+            ("投资方:\n海芯科技\n总投资:5亿元", &[]),
+            ("总投资:5亿元\n投资方:海芯科技", &[]),
+            // A key inside a line has no heading.
+            ("海芯晶圆项目今年开工,投资方:海芯科技", &[]),
+        ];
+        for (text, want) in cases {
+            let norm = crate::normalize::normalize(&[crate::corpus::Piece::Text {
+                text: (*text).into(),
+                origin: 0,
+                orig_len: text.len(),
+                verbatim: true,
+            }]);
+            let got: Vec<&str> = spans(&keys, &norm)
+                .names
+                .iter()
+                .map(|&(a, b)| &norm.text[a..b])
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 }
