@@ -662,6 +662,15 @@ impl<'a> DocDiscovery<'a> {
             self.by_list(s, &covered, &known_end, &mut out);
         }
         self.by_record(&records.names, &covered, &mut out);
+        // 建设内容:新建压铸车间和模具维修车间: parts of the record's project.
+        out.retain(|o| {
+            o.etype != "project"
+                || o.clue == Clue::Record
+                || !records
+                    .contents
+                    .iter()
+                    .any(|&(a, b)| a <= o.norm_start && o.norm_end <= b)
+        });
         // The surest of the sightings of one span (a record's name over the
         // same name found by its weak word).
         out.sort_by(|a, b| {
@@ -2174,6 +2183,11 @@ mod tests {
                 vec![s("江苏云帆弹性材料有限公司", "company")],
             ),
             ("临泉区北塘镇海星线缆项目开工。", vec![s("海星线缆项目", "project")]),
+            // The facilities of a record's `建设内容` are parts of its project.
+            (
+                "项目名称:临川云帆压铸件项目\n建设内容:新建压铸车间和模具维修车间,购置压铸单元4套",
+                vec![s("临川云帆压铸件项目", "project")],
+            ),
             // A conjunction right before a zone word joins two places.
             ("看中的是临川港和开发区的配套基础。", vec![]),
             // A project word in a school's name.

@@ -60,18 +60,22 @@ pub enum FieldKind {
     Address,
     Control,
     Shares,
+    /// What is built (`建设内容`): the facilities named there (`压铸车间`) are
+    /// parts of the record's project, not projects of their own.
+    Contents,
     /// A key not listed: it only ends the value before it.
     Other,
 }
 
 impl FieldKind {
-    const ALL: [(FieldKind, &'static str); 6] = [
+    const ALL: [(FieldKind, &'static str); 7] = [
         (FieldKind::Name, "name"),
         (FieldKind::Owner, "owner"),
         (FieldKind::Site, "site"),
         (FieldKind::Address, "address"),
         (FieldKind::Control, "control"),
         (FieldKind::Shares, "shares"),
+        (FieldKind::Contents, "contents"),
     ];
 
     /// Whether a name of this type in the value is what the field is about,
@@ -81,7 +85,7 @@ impl FieldKind {
             FieldKind::Name => matches!(etype, "project" | "company"),
             FieldKind::Owner | FieldKind::Control | FieldKind::Shares => etype == "company",
             FieldKind::Site | FieldKind::Address => etype == "zone",
-            FieldKind::Other => false,
+            FieldKind::Contents | FieldKind::Other => false,
         }
     }
 }
@@ -102,10 +106,12 @@ pub(crate) struct RawRecords {
     control: Vec<String>,
     #[serde(default)]
     shares: Vec<String>,
+    #[serde(default)]
+    contents: Vec<String>,
 }
 
 impl RawRecords {
-    fn lists(&self) -> [&Vec<String>; 6] {
+    fn lists(&self) -> [&Vec<String>; 7] {
         [
             &self.name,
             &self.owner,
@@ -113,6 +119,7 @@ impl RawRecords {
             &self.address,
             &self.control,
             &self.shares,
+            &self.contents,
         ]
     }
 }
@@ -192,6 +199,9 @@ pub struct Spans {
     ///系统项目` / `投资方:…`), its list number left out: a numbered list of
     /// projects names each in a line of its own.
     pub names: Vec<(usize, usize)>,
+    /// The values of the `contents` fields, up to the next key or the end
+    /// of the sentence: discovery takes no project from them.
+    pub contents: Vec<(usize, usize)>,
 }
 
 /// The keys and name values of a document's records, from one reading of
@@ -207,6 +217,11 @@ pub fn spans(keys: &RecordKeys, norm: &NormText) -> Spans {
         for (i, f) in fields.iter().enumerate() {
             if f.kind != FieldKind::Other {
                 out.keys.push((f.key_start, f.value_start - 1));
+            }
+            if f.kind == FieldKind::Contents {
+                let value_end = fields.get(i + 1).map_or(end, |n| n.key_start);
+                out.contents
+                    .push((f.value_start, first_piece(text, f.value_start, value_end, &['。'])));
             }
             let above = i.checked_sub(1).map(|p| fields[p].value_start);
             if f.kind != FieldKind::Name
