@@ -419,6 +419,32 @@ mod tests {
         }
     }
 
+    /// The bundled industries that also name products are gated: 燃料电池 in
+    /// a stack's name, 动力电池 in a pack's, 创新药 in a drug's are products.
+    #[test]
+    fn bundled_product_like_industries_are_gated() {
+        let dirs = [std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries")];
+        let dict = crate::pipeline::Resources::load(&dirs, &dirs, &mut Vec::new())
+            .unwrap()
+            .dict;
+        let clusters = |text: &str| -> Vec<String> {
+            let (norm, _, mentions) = crate::testing::analyse_resolved(&dict, text);
+            mentions
+                .iter()
+                .filter(|m| dict.entities[m.entity].etype == "cluster")
+                .map(|m| norm.text[m.norm_start..m.norm_end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            clusters("公司建成燃料电池电堆中试线,年产动力电池包2万套,另有3个创新药品种在研。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            clusters("园区聚焦燃料电池、动力电池、创新药等领域。"),
+            ["燃料电池", "动力电池", "创新药"]
+        );
+    }
+
     #[test]
     fn bare_in_context_gates_the_bare_name_only() {
         let dict = crate::testing::dict(
