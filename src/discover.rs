@@ -1455,6 +1455,7 @@ fn without_generic_end<'t>(core: &'t str, cfg: &DiscoverConfig) -> &'t str {
 /// trade name with 公司.
 pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -> Vec<String> {
     let mut core = name.to_string();
+    let mut place = None;
     if let Some(region) = region_names
         .iter()
         .filter(|r| core.starts_with(r.as_str()))
@@ -1462,6 +1463,7 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
         && core.chars().count() > region.chars().count() + 2
     {
         core = core[region.len()..].to_string();
+        place = Some(region.as_str());
     }
     let mut stripped = false;
     for suffix in &cfg.company.legal_suffixes {
@@ -1545,6 +1547,13 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
         let trade = &core[..trade_len];
         out.push(format!("{trade}公司"));
         out.push(trade.to_string());
+        // The place kept with the trade name, as local news writes it
+        // (芜湖驰远 of 芜湖驰远汽车零部件有限公司, 浙江硅岳 of 浙江硅岳科技股份有限公司).
+        // Two firms of one place and trade name make it a collision, given
+        // to neither.
+        if let Some(place) = place {
+            out.push(format!("{place}{trade}"));
+        }
     } else if !stripped {
         for suffix in &cfg.company.short_suffixes {
             if core.ends_with(suffix.as_str()) && core.chars().count() >= suffix.chars().count() + 2 {
@@ -2730,7 +2739,7 @@ mod tests {
         let regions = vec!["江苏".to_string(), "江苏省".to_string()];
         assert_eq!(
             firm_aliases("江苏金帆弹性织物有限公司", &cfg, &regions),
-            vec!["金帆弹性织物", "金帆弹性", "金帆织物", "金帆公司", "金帆"]
+            vec!["金帆弹性织物", "金帆弹性", "金帆织物", "金帆公司", "金帆", "江苏金帆"]
         );
         assert_eq!(firm_aliases("川野洗涤机械", &cfg, &regions), vec!["川野洗涤公司"]);
         // The trade name with its first industry word, or without a generic
@@ -2739,11 +2748,11 @@ mod tests {
         let cases = [
             (
                 "江苏海晶电子玻璃有限公司",
-                vec!["海晶电子玻璃", "海晶电子", "海晶玻璃", "海晶公司", "海晶"],
+                vec!["海晶电子玻璃", "海晶电子", "海晶玻璃", "海晶公司", "海晶", "江苏海晶"],
             ),
             (
                 "江苏衡川视觉科技股份有限公司",
-                vec!["衡川视觉科技", "衡川视觉", "衡川科技", "衡川公司", "衡川"],
+                vec!["衡川视觉科技", "衡川视觉", "衡川科技", "衡川公司", "衡川", "江苏衡川"],
             ),
             (
                 "中锂新能源科技(临川)有限公司",
@@ -2755,11 +2764,11 @@ mod tests {
             ),
             (
                 "江苏海衡精密轴承有限公司",
-                vec!["海衡精密轴承", "海衡精密", "海衡轴承", "海衡公司", "海衡"],
+                vec!["海衡精密轴承", "海衡精密", "海衡轴承", "海衡公司", "海衡", "江苏海衡"],
             ),
             (
                 "江苏港湾冷链物流有限公司",
-                vec!["港湾冷链物流", "港湾冷链", "港湾物流", "港湾公司", "港湾"],
+                vec!["港湾冷链物流", "港湾冷链", "港湾物流", "港湾公司", "港湾", "江苏港湾"],
             ),
         ];
         for (name, want) in cases {
@@ -2776,7 +2785,8 @@ mod tests {
             (
                 "临川高新区引进临川云帆精密科技有限公司。",
                 "临川云帆精密科技有限公司",
-                vec!["云帆精密科技", "云帆精密", "云帆科技", "云帆公司", "云帆"],
+                // The city kept with the trade name too.
+                vec!["云帆精密科技", "云帆精密", "云帆科技", "云帆公司", "云帆", "临川云帆"],
             ),
             (
                 "北辰智装产业园由北辰智装科技有限公司建设。",
