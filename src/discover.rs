@@ -893,12 +893,17 @@ impl<'a> DocDiscovery<'a> {
         {
             end = floor + open;
         }
+        // Words of a registered line of business that the stop words would
+        // cut before (芜湖市产业投资基金有限公司: 投资 then 基金).
+        const BUSINESS: [&str; 6] = ["基金", "管理", "运营", "资本", "资产", "发展"];
         while let Some(w) = self
             .cfg
             .boundary
             .stop_words
             .iter()
-            .find(|w| w.chars().count() >= 2 && text[floor..end].ends_with(w.as_str()))
+            .map(String::as_str)
+            .chain(BUSINESS)
+            .find(|w| w.chars().count() >= 2 && text[floor..end].ends_with(w))
         {
             end -= w.len();
         }
@@ -1563,6 +1568,20 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
             }
         }
     }
+    // A generic trade name (产业 of 芜湖市产业投资基金有限公司): the name is its
+    // place and line of business, and only the place keeps it apart from
+    // the words anyone writes (设立产业投资基金), so the one short name is the
+    // name without its legal form.
+    let generic = |a: &str| {
+        cfg.boundary
+            .generic_cores
+            .iter()
+            .chain(&cfg.boundary.stop_words)
+            .any(|g| g == a)
+    };
+    if stripped && generic(&core[..trade_len]) {
+        out = place.map(|p| format!("{p}{core}")).into_iter().collect();
+    }
     out.retain(|a| a.chars().count() >= 2 && a != name);
     let mut seen = HashSet::new();
     out.retain(|a| seen.insert(a.clone()));
@@ -2192,6 +2211,14 @@ mod tests {
                 vec![s("江苏云帆弹性材料有限公司", "company")],
             ),
             ("临泉区北塘镇海星线缆项目开工。", vec![s("海星线缆项目", "project")]),
+            // A registered line of business that a stop word would cut (投资).
+            (
+                "由临川硅岳科技股份有限公司与临川市产业投资基金有限公司合资设立。",
+                vec![
+                    s("临川硅岳科技股份有限公司", "company"),
+                    s("临川市产业投资基金有限公司", "company"),
+                ],
+            ),
             // The facilities of a record's `建设内容` are parts of its project.
             (
                 "项目名称:临川云帆压铸件项目\n建设内容:新建压铸车间和模具维修车间,购置压铸单元4套",
@@ -2742,6 +2769,11 @@ mod tests {
             vec!["金帆弹性织物", "金帆弹性", "金帆织物", "金帆公司", "金帆", "江苏金帆"]
         );
         assert_eq!(firm_aliases("川野洗涤机械", &cfg, &regions), vec!["川野洗涤公司"]);
+        // A generic trade name: the place stays in the one short name.
+        assert_eq!(
+            firm_aliases("江苏产业投资基金有限公司", &cfg, &regions),
+            vec!["江苏产业投资基金"]
+        );
         // The trade name with its first industry word, or without a generic
         // ending, or with its first or last word of business; a place in
         // brackets left out.
