@@ -342,7 +342,7 @@ fn counted_list(before: &str, rest: &str) -> bool {
         digits > 0 && clause[i + digits..].starts_with(MEASURES)
     });
     let Some(count_at) = count_at else { return false };
-    // 华能、天电、苏通发电三大传统电厂: the count is of firms after all.
+    // 云帆重工、海晶电子两大骨干企业, 三大传统电厂: the count is of firms after all.
     const FIRM_KINDS: [&str; 12] = [
         "企业", "公司", "集团", "电厂", "工厂", "厂商", "龙头", "巨头", "央企", "国企", "车企", "药企",
     ];
