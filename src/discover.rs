@@ -317,6 +317,10 @@ const RIGHT_BLOCKERS: &[&str] = &[
     "行业", "部件", "产品", "设备", "水平", "能力", "技术", "研发", "制造", "项目", "工程", "基地", "平台", "系统",
     "管理", "共享", "安全", "化",
 ];
+/// What joins the items of a list; `以及` before `及`, so that a list's end
+/// test takes the whole word.
+const LIST_JOINERS: [&str; 5] = ["、", "以及", "和", "及", "与"];
+
 /// Words after a project word that make it part of a school's or
 /// institute's name (安徽工程大学, 中国建筑科学研究院).
 const SCHOOL_WORDS: &[&str] = &["大学", "学院", "研究院", "研究所", "职业", "技术学校", "学校"];
@@ -329,7 +333,6 @@ const SCHOOL_WORDS: &[&str] = &["大学", "学院", "研究院", "研究所", "�
 fn counted_list(before: &str, rest: &str) -> bool {
     const NUMERALS: &str = "一二三四五六七八九十两几数0123456789";
     const MEASURES: [char; 6] = ['个', '大', '类', '条', '项', '种'];
-    const SEPARATORS: [&str; 5] = ["、", "和", "及", "与", "以及"];
     let clause = rest
         .find(|c: char| !is_name_char(c) && c != '、')
         .map_or(rest, |i| &rest[..i]);
@@ -358,7 +361,7 @@ fn counted_list(before: &str, rest: &str) -> bool {
         .take_while(|&(_, c)| is_name_char(c) || c == '、')
         .last()
         .map_or(before.len(), |(i, _)| i);
-    let in_list = SEPARATORS
+    let in_list = LIST_JOINERS
         .iter()
         .any(|w| before[word_start..].contains(w) || items.starts_with(w));
     in_list
@@ -420,27 +423,10 @@ fn is_figure(core: &str) -> bool {
 /// and reports name a party once in full and then only by it. Roles and
 /// pronouns (`本项目`, `公司`, `甲方`) are no names.
 fn defined_short(rest: &str) -> Option<&str> {
+    #[rustfmt::skip]
     const ROLES: [&str; 20] = [
-        "本项目",
-        "该项目",
-        "项目",
-        "本公司",
-        "该公司",
-        "公司",
-        "合资公司",
-        "标的公司",
-        "目标公司",
-        "新公司",
-        "子公司",
-        "本次交易",
-        "本次投资",
-        "甲方",
-        "乙方",
-        "丙方",
-        "投资方",
-        "本基金",
-        "基金",
-        "本基地",
+        "本项目", "该项目", "项目", "本公司", "该公司", "公司", "合资公司", "标的公司", "目标公司", "新公司", "子公司",
+        "本次交易", "本次投资", "甲方", "乙方", "丙方", "投资方", "本基金", "基金", "本基地",
     ];
     let inner = rest.strip_prefix('(')?;
     let inner = inner.strip_prefix("以下").unwrap_or(inner);
@@ -1027,7 +1013,7 @@ impl<'a> DocDiscovery<'a> {
                     // governs (常州高新区（新北区）, 区政合一), not part of its name.
                     if clue == Clue::ZoneSuffix {
                         let bracket = bracket_len(&text[end..s.end]);
-                        let inner = &text[end..end + bracket].trim_start_matches('(').trim_end_matches(')');
+                        let inner = text[end..end + bracket].trim_start_matches('(').trim_end_matches(')');
                         if !["区", "县", "市", "旗"].iter().any(|a| inner.ends_with(a)) {
                             end += bracket;
                         }
@@ -1173,7 +1159,6 @@ impl<'a> DocDiscovery<'a> {
     /// Short forms end firms and industries alike (海工装备, 智能制造), so a
     /// list of them is taken for firms unless it shows otherwise.
     fn industry_list(&self, s: &Sentence, start: usize, end: usize) -> bool {
-        const SEPARATORS: [&str; 5] = ["、", "和", "及", "以及", "与"];
         const ITEM_END: [char; 11] = ['、', '和', '及', '与', '等', ',', '。', ';', ':', '!', '?'];
         const KINDS: [&str; 7] = ["产业", "行业", "领域", "方向", "板块", "赛道", "业态"];
         let text = &self.norm.text;
@@ -1186,13 +1171,13 @@ impl<'a> DocDiscovery<'a> {
         if KINDS.iter().any(|w| after.starts_with(w)) {
             return true;
         }
-        if let Some(sep) = SEPARATORS.iter().find(|w| after.starts_with(*w))
+        if let Some(sep) = LIST_JOINERS.iter().find(|w| after.starts_with(*w))
             && industry_at(end + sep.len())
         {
             return true;
         }
         let before = &text[s.start..start];
-        if let Some(sep) = SEPARATORS.iter().find(|w| before.ends_with(*w)) {
+        if let Some(sep) = LIST_JOINERS.iter().find(|w| before.ends_with(*w)) {
             let b = start - sep.len();
             let a = text[s.start..b].rfind(ITEM_END).map_or(s.start, |i| {
                 let c = text[s.start + i..].chars().next().map_or(1, char::len_utf8);
