@@ -88,6 +88,16 @@ pub(crate) mod testing {
         dict
     }
 
+    /// The bundled dictionaries and language resources, as a build without
+    /// `--dict` or `--rules` loads them; they must load cleanly.
+    pub fn bundled() -> crate::pipeline::Resources {
+        let dirs = [std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries")];
+        let mut problems = Vec::new();
+        let resources = crate::pipeline::Resources::load(&dirs, &dirs, &mut problems).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        resources
+    }
+
     /// A dictionary of entities and generic forms (two TSV texts, headers
     /// included); both must load cleanly.
     pub fn dict_with_generics(entities: &str, generics: &str) -> Dictionary {

@@ -203,11 +203,7 @@ mod tests {
     use super::*;
 
     fn bundled() -> Setup {
-        let dirs = [std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries")];
-        let mut problems = Vec::new();
-        let resources = Resources::load(&dirs, &dirs, &mut problems).unwrap();
-        assert!(problems.is_empty(), "{problems:?}");
-        Setup::new(resources)
+        Setup::new(crate::testing::bundled())
     }
 
     /// Thousands of made-up documents of the bundled dictionaries' names and

@@ -423,10 +423,7 @@ mod tests {
     /// a stack's name, 动力电池 in a pack's, 创新药 in a drug's are products.
     #[test]
     fn bundled_product_like_industries_are_gated() {
-        let dirs = [std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries")];
-        let dict = crate::pipeline::Resources::load(&dirs, &dirs, &mut Vec::new())
-            .unwrap()
-            .dict;
+        let dict = crate::testing::bundled().dict;
         let clusters = |text: &str| -> Vec<String> {
             let (norm, _, mentions) = crate::testing::analyse_resolved(&dict, text);
             mentions
