@@ -45,6 +45,10 @@ pub struct NormText {
     /// order, noted as the text is made so that [`NormText::sentences`] need
     /// not read the text again.
     marks: Vec<usize>,
+    /// Where a space in `text` stands for a line break of the original
+    /// (`…(均落户Z)` / `1.X项目`: beside Latin text or punctuation the break
+    /// is kept as a space), so that what follows it starts a line.
+    line_spaces: Vec<usize>,
 }
 
 /// A sentence, as a byte range of the normalised text.
@@ -186,12 +190,15 @@ impl Builder {
                 self.out.marks.push(self.out.text.len());
                 self.push_run("\n", at, end - at, false);
             }
-        } else if let Some((s, e, _)) = space
+        } else if let Some((s, e, lf)) = space
             && let Some(prev) = self.last_char()
             && prev != '\n'
             && !is_cjk(prev)
             && !is_cjk(folded)
         {
+            if lf > 0 {
+                self.out.line_spaces.push(self.out.text.len());
+            }
             self.push_run(" ", s, e - s, false);
         }
         if is_sentence_mark(folded) {
@@ -300,7 +307,8 @@ impl NormText {
     /// Whether whitespace of the original text was dropped right before
     /// `pos` (a character boundary): where a line break joined two lines of
     /// Chinese text, or a space stood between two fields. The start of the
-    /// text and of a paragraph count too.
+    /// text and of a paragraph count too, and so does the place after a line
+    /// break kept as a space.
     pub fn break_before(&self, pos: usize) -> bool {
         let Some(prev) = self.text[..pos].chars().next_back() else {
             return true;
@@ -308,6 +316,9 @@ impl NormText {
         // A paragraph's break stands for all the whitespace between the
         // paragraphs: what follows it starts a line too.
         if prev == '\n' {
+            return true;
+        }
+        if prev == ' ' && self.line_spaces.binary_search(&(pos - 1)).is_ok() {
             return true;
         }
         let Some(next) = self.text[pos..].chars().next() else {
@@ -569,7 +580,8 @@ mod tests {
     }
 
     /// Dropped whitespace is seen where it was: a line break inside a
-    /// paragraph, an ideographic space; not a folded character.
+    /// paragraph, an ideographic space; not a folded character. So is a line
+    /// break kept as a space.
     #[test]
     fn breaks_before_are_where_whitespace_was_dropped() {
         // (input, normalised text before the position, want)
@@ -581,6 +593,11 @@ mod tests {
             ("名称：甲", "", true),
             ("甲\n\n乙", "甲", false),
             ("甲\n\n乙", "甲\n", true),
+            // A line break kept as a space (beside a bracket or a digit)
+            // still starts a line after it; a space within a line does not.
+            ("清单（均在甲）\n1．乙项目", "清单(均在甲) ", true),
+            ("清单（均在甲）\n1．乙项目", "清单(均在甲)", false),
+            ("A B", "A ", false),
         ];
         for (input, before, want) in cases {
             let n = normalize(&verbatim(input));

@@ -1725,6 +1725,27 @@ pattern = \"重点打造 {cluster+:tail}\"
 const GENERIC_TSV: &str = "form\trefers_to\tmention\tnot_after\tnot_before\n开发区\tzone\tyes\t级\t之一\n";
 const ZONE_ARTICLE: &str = "临江经济开发区年度综述\n\n开发区重点打造生物医药产业。以云帆重工、北辰新材为代表的生物医药产业集群加快成长。作为国家级开发区，临开再出发。\n";
 
+/// Every edge of a build's graph.json once for each of its evidence spans,
+/// the span read back from the corpus file it names: source, relation,
+/// target, origin and the original text.
+fn edges_with_evidence(fx: &Fixture, out: &str) -> Vec<[String; 5]> {
+    let graph = fx.graph(out);
+    let mut found = Vec::new();
+    for e in graph["edges"].as_array().unwrap() {
+        let s = |k: &str| e[k].as_str().unwrap().to_string();
+        for ev in e["evidence"].as_array().unwrap() {
+            let file = fx.read(&format!("corpus/{}", ev["doc"].as_str().unwrap()));
+            let (start, end) = (
+                ev["start"].as_u64().unwrap() as usize,
+                ev["end"].as_u64().unwrap() as usize,
+            );
+            let original = String::from_utf8(file[start..end].to_vec()).unwrap();
+            found.push([s("source"), s("relation"), s("target"), s("origin"), original]);
+        }
+    }
+    found
+}
+
 /// A project bulletin and a company's registry fields, with full-width
 /// colons and one field to a line.
 const RECORDS_ARTICLE: &str = "临江重点项目周报\n\n一、云帆Ｈ级燃机项目\n建设单位：北辰新材料科技有限公司\n建设地点：临江经济开发区\n总投资：40亿元\n\n二、企业信息\n公司名称：北辰新材料科技有限公司\n注册地址：临江市临江经济开发区\n法定代表人：林晓帆\n股权结构：云帆重工持股60%，其他股东持股40%\n";
@@ -1738,23 +1759,10 @@ fn field_records_give_typed_edges_with_evidence_in_the_original() {
     );
     fx.write("corpus/a.txt", RECORDS_ARTICLE);
     fx.build_ok(&["corpus"], "out");
-    let graph = fx.graph("out");
-    let file = fx.read("corpus/a.txt");
-    let mut records: Vec<(String, String, String, String)> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["origin"].as_str().unwrap().ends_with(".record"))
-        .map(|e| {
-            let s = |k: &str| e[k].as_str().unwrap().to_string();
-            let ev = &e["evidence"][0];
-            let (start, end) = (
-                ev["start"].as_u64().unwrap() as usize,
-                ev["end"].as_u64().unwrap() as usize,
-            );
-            let original = String::from_utf8(file[start..end].to_vec()).unwrap();
-            (s("source"), s("relation"), s("target"), original)
-        })
+    let mut records: Vec<(String, String, String, String)> = edges_with_evidence(&fx, "out")
+        .into_iter()
+        .filter(|[_, _, _, origin, _]| origin.ends_with(".record"))
+        .map(|[source, relation, target, _, original]| (source, relation, target, original))
         .collect();
     records.sort();
     let s = |x: &str| x.to_string();
@@ -1786,6 +1794,66 @@ fn field_records_give_typed_edges_with_evidence_in_the_original() {
                 s("located_in"),
                 s("zone:linjiang-edz"),
                 s("云帆Ｈ级燃机项目\n建设单位：北辰新材料科技有限公司\n建设地点：临江经济开发区")
+            ),
+        ]
+    );
+}
+
+/// A signing list whose heading puts every project in one zone: each record
+/// with no site of its own is placed there, with the heading and the item's
+/// name as evidence. A heading in a paragraph of its own counts; a zone named
+/// in a paragraph before an unrelated one does not.
+#[test]
+fn a_list_heading_places_its_records() {
+    let fx = Fixture::with_dict();
+    fx.write(
+        "dict/more.tsv",
+        "id\ttype\tname\taliases\tattributes\nproject:beichen-dj\tproject\t北辰电解液项目\t\t\nzone:hekou\tzone\t河口工业园\t\t\n",
+    );
+    fx.write(
+        "dict/rules.toml",
+        "[records]\nowner = [\"投资方\"]\nsite = [\"建设地点\"]\n",
+    );
+    fx.write(
+        "corpus/a.txt",
+        "临江签约一览\n\n签约项目清单（部分，均落户临江开发区）\n1．云帆Ｈ级燃机项目\n投资方：江苏云帆重工有限公司\n总投资：40亿元\n2．北辰电解液项目\n投资方：北辰新材料科技有限公司\n建设地点：河口工业园\n",
+    );
+    fx.write(
+        "corpus/b.txt",
+        "签约项目（全部位于临江经济开发区）\n\n一、北辰电解液项目\n投资方：北辰新材料科技有限公司\n",
+    );
+    fx.write(
+        "corpus/c.txt",
+        "以上项目均落户临江开发区。\n\n今年各项目开工情况良好，进度符合预期。\n\n一、云帆Ｈ级燃机项目\n投资方：江苏云帆重工有限公司\n",
+    );
+    fx.build_ok(&["corpus"], "out");
+    let mut placed: Vec<(String, String, String, String)> = edges_with_evidence(&fx, "out")
+        .into_iter()
+        .filter(|[_, relation, ..]| relation == "located_in")
+        .map(|[source, _, target, origin, original]| (source, target, origin, original))
+        .collect();
+    placed.sort();
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        placed,
+        [
+            (
+                s("project:beichen-dj"),
+                s("zone:hekou"),
+                s("located_in.record"),
+                s("北辰电解液项目\n投资方：北辰新材料科技有限公司\n建设地点：河口工业园")
+            ),
+            (
+                s("project:beichen-dj"),
+                s("zone:linjiang-edz"),
+                s("located_in.list_heading"),
+                s("签约项目（全部位于临江经济开发区）\n\n一、北辰电解液项目")
+            ),
+            (
+                s("project:yunfan-h"),
+                s("zone:linjiang-edz"),
+                s("located_in.list_heading"),
+                s("签约项目清单（部分，均落户临江开发区）\n1．云帆Ｈ级燃机项目")
             ),
         ]
     );

@@ -27,6 +27,9 @@
 //! | `control` (`控股股东`) | the company is subsidiary_of the one named |
 //! | `shares` (`股权结构`) | the company is subsidiary_of a holder of more than half |
 //!
+//! A list's heading may place all its records at once (`签约项目清单(均落户Z)`):
+//! each record with no site of its own is then located_in Z.
+//!
 //! The keys are listed in the `[records]` table of a rule file, so a user can
 //! add a registry's own field names without a rebuild.
 
@@ -386,15 +389,40 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
             .take_while(move |m| m.norm_start < end)
             .filter(move |m| m.norm_end <= end)
     };
-    // (head, relation, tail, evidence span in the normalised text)
-    let mut found: Vec<(usize, &'static str, usize, (usize, usize))> = Vec::new();
+    // The zone named at `at` or one character after it (`均落户于Z`), before `end`.
+    let zone_after = |at: usize, end: usize| {
+        within(at, end)
+            .next()
+            .filter(|m| etype(m) == "zone" && text[at..m.norm_start].chars().count() <= 1)
+            .map(|m| m.entity)
+    };
+    // ((head, relation, tail), evidence span in the normalised text, rule)
+    type Found = ((usize, &'static str, usize), (usize, usize), &'static str);
+    let mut found: Vec<Found> = Vec::new();
     let mut previous: Option<(usize, usize)> = None;
+    // The zone a list's heading puts all its records in, and where the
+    // heading's line starts; it holds over consecutive paragraphs of records.
+    let mut list_site: Option<(usize, usize)> = None;
+    let mut previous_had_fields = false;
     for paragraph in paragraphs(text) {
         let fields = fields(keys, doc.norm, paragraph.0, paragraph.1);
         if fields.is_empty() {
             previous = Some(paragraph);
+            previous_had_fields = false;
             continue;
         }
+        let lead = together_site(doc.norm, paragraph.0, fields[0].key_start, &|at| {
+            zone_after(at, paragraph.1)
+        });
+        list_site = match lead {
+            Some(site) => Some(site),
+            // A heading paragraph of its own, above the list.
+            None if !previous_had_fields => previous
+                .filter(|&(s, e)| text[s..e].chars().count() <= LIST_HEADING_CHARS)
+                .and_then(|(s, e)| together_site(doc.norm, s, e, &|at| zone_after(at, e))),
+            None => list_site,
+        };
+        previous_had_fields = true;
         // Each field's value, up to its first sentence and first clause end.
         let pieces: Vec<(usize, usize)> = fields
             .iter()
@@ -459,23 +487,24 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
             let first_of = |t: &str, end: usize| within(f.value_start, end).find(|m| etype(m) == t);
             match f.kind {
                 FieldKind::Owner if head_type == "project" => {
-                    for owner in owners(
-                        text,
-                        within(f.value_start, clause_end).filter(|m| etype(m) == "company"),
-                    ) {
-                        found.push((owner, "owns", head, span));
+                    let companies: Vec<&Mention> = within(f.value_start, clause_end)
+                        .filter(|m| etype(m) == "company")
+                        .collect();
+                    let remark = remark_start(text, &companies, clause_end);
+                    for owner in owners(text, companies.into_iter().filter(|m| m.norm_start < remark)) {
+                        found.push(((owner, "owns", head), span, "record"));
                     }
                 }
                 FieldKind::Site | FieldKind::Address
                     if head_type == "company" || (f.kind == FieldKind::Site && head_type == "project") =>
                 {
                     if let Some(zone) = first_of("zone", sentence_end) {
-                        found.push((head, "located_in", zone.entity, span));
+                        found.push(((head, "located_in", zone.entity), span, "record"));
                     }
                 }
                 FieldKind::Control if head_type == "company" => {
                     if let Some(parent) = first_of("company", clause_end) {
-                        found.push((head, "subsidiary_of", parent.entity, span));
+                        found.push(((head, "subsidiary_of", parent.entity), span, "record"));
                     }
                 }
                 FieldKind::Shares if head_type == "company" => {
@@ -485,18 +514,34 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                     for (j, m) in holders.iter().enumerate() {
                         let until = holders.get(j + 1).map_or(sentence_end, |n| n.norm_start);
                         if first_percent(&text[m.norm_end..until]).is_some_and(|p| p > 50.0) {
-                            found.push((head, "subsidiary_of", m.entity, span));
+                            found.push(((head, "subsidiary_of", m.entity), span, "record"));
                         }
                     }
                 }
                 _ => {}
             }
         }
+        // `签约项目清单(均落户Z)`: each record of the list with no site of its
+        // own is in Z.
+        if let Some((zone, heading_start)) = list_site {
+            let mut heads: Vec<(usize, usize)> = Vec::new();
+            for &(head, _, to) in subjects.iter().flatten() {
+                if !heads.iter().any(|&(h, _)| h == head) {
+                    heads.push((head, to));
+                }
+            }
+            for (head, to) in heads {
+                let sited = found.iter().any(|((h, r, _), _, _)| *h == head && *r == "located_in");
+                if !sited && matches!(dict.entities[head].etype.as_str(), "project" | "company") {
+                    found.push(((head, "located_in", zone), (heading_start, to), "list_heading"));
+                }
+            }
+        }
         previous = Some(paragraph);
     }
     let doc_arc: std::sync::Arc<str> = doc.doc_id.into();
     let mut seen = BTreeSet::new();
-    for (head, relation, tail, (start, end)) in found {
+    for ((head, relation, tail), (start, end), rule) in found {
         if head == tail || !seen.insert((head, relation, tail)) {
             continue;
         }
@@ -510,12 +555,77 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
         super::add_typed(
             edges,
             (head, relation.to_string(), tail),
-            || format!("{relation}.record"),
+            || format!("{relation}.{rule}"),
             CONFIDENCE,
             evidence,
             max_evidence,
         );
     }
+}
+
+/// Words by which a list's heading puts every item in one place
+/// (`签约项目清单(均落户Z)`, `以下项目全部位于Z`).
+const TOGETHER: &[&str] = &[
+    "均落户",
+    "均位于",
+    "均落地",
+    "均选址",
+    "均建在",
+    "均入驻",
+    "均布局",
+    "均在",
+    "全部落户",
+    "全部位于",
+    "全部落地",
+    "全部入驻",
+    "全部在",
+    "都落户",
+    "都位于",
+    "都在",
+];
+/// The longest paragraph that can head a list on its own.
+const LIST_HEADING_CHARS: usize = 80;
+
+/// The zone that `text[start..end]` (a list's heading) puts every item of
+/// the list in, and where the heading's line starts: a word of [`TOGETHER`]
+/// right before the zone, which `zone_at` finds at a place.
+fn together_site(
+    norm: &NormText,
+    start: usize,
+    end: usize,
+    zone_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    let text = &norm.text;
+    TOGETHER
+        .iter()
+        .flat_map(|w| {
+            text[start..end]
+                .match_indices(w)
+                .map(move |(i, w)| (start + i, w.len()))
+        })
+        .filter_map(|(at, len)| Some((zone_at(at + len)?, at)))
+        .min_by_key(|&(_, at)| at)
+        .map(|(zone, at)| {
+            let line = text[start..at]
+                .char_indices()
+                .map(|(i, _)| start + i)
+                .rev()
+                .find(|&q| norm.break_before(q))
+                .unwrap_or(start);
+            (zone, line)
+        })
+}
+
+/// Where a remark in brackets after the first company of a value starts
+/// (`A(由其全资子公司B负责建设)`: B builds for A, the owner), or `end`. A
+/// bracket inside a name (`芯朗微电子(上海)股份有限公司`) is the name's.
+fn remark_start(text: &str, companies: &[&Mention], end: usize) -> usize {
+    let Some(first) = companies.first() else { return end };
+    text[first.norm_end..end]
+        .match_indices('(')
+        .map(|(i, _)| first.norm_end + i)
+        .find(|&at| !companies.iter().any(|m| m.norm_start < at && at < m.norm_end))
+        .unwrap_or(end)
 }
 
 /// The owners a value names: the last company, with those listed with it
@@ -616,6 +726,12 @@ mod tests {
             (
                 "签约项目清单\n1.辰星热管理系统产业化项目\n投资方:辰星热系统有限公司\n总投资:18亿元\n(二)海屿氢能基地\n投资方:海屿氢能",
                 &["辰星热管理系统产业化项目", "海屿氢能基地"],
+            ),
+            // After a bracket the line break is kept as a space, and still
+            // ends the line above.
+            (
+                "签约项目清单（均落户云港开发区）\n1．辰星热管理系统产业化项目\n投资方：辰星热系统有限公司",
+                &["辰星热管理系统产业化项目"],
             ),
             // A heading that opens the paragraph.
             ("海芯晶圆项目\n投资方:海芯科技", &["海芯晶圆项目"]),
