@@ -28,8 +28,9 @@
 //!
 //! A rule may take its head or tail from context instead of a slot:
 //! `head = "subject_zone"` is the zone the sentence is about: the nearest
-//! zone (or resolved `开发区`/`全区`) before the match in the sentence, or, if
-//! none, the article's salient zone. A sentence with no zone before the match
+//! zone (or resolved `开发区`/`全区`) before the match in the sentence, passing
+//! over one that only places another (`Z1地处Z2中部`), or, if none, the
+//! article's salient zone. A sentence with no zone before the match
 //! that opens with a region (`海门区重点打造…`) is about that region, and the
 //! rule gives nothing.
 //! `after = ["形成"]` requires one of the words before the match in the sentence.
@@ -57,6 +58,10 @@ use crate::relations::salience::Salient;
 
 /// Characters that end a clause inside a sentence (full-width forms are
 /// folded before matching).
+/// Words by which a zone is placed in another (`Z1地处Z2中部`): the zone
+/// after them is no subject of the sentence.
+const PLACING: &[&str] = &["位于", "地处", "坐落于", "坐落在", "隶属于", "隶属"];
+
 const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 /// Words that join the items of a list, longest first.
 pub(super) const LIST_SEPARATORS: &[&str] = &["、以及", ",以及", "以及", "、", "和", "及", "与"];
@@ -724,11 +729,15 @@ pub fn apply(
             dict.entities[m.entity].etype == "region" && text[s.start..m.norm_start].chars().count() <= 2
         });
         let subject_zone = |pos: usize| -> Option<usize> {
-            let nearest = in_sentence
+            let mut zones = in_sentence
                 .iter()
                 .rev()
                 .filter(|m| m.norm_start < pos)
-                .find(|m| dict.entities[m.entity].etype == "zone");
+                .filter(|m| dict.entities[m.entity].etype == "zone");
+            // `Z1地处Z2中部,今年新入驻…`: Z2 only says where Z1 is, and the
+            // sentence is still about Z1.
+            let placing = |m: &&Mention| PLACING.iter().any(|w| text[s.start..m.norm_start].ends_with(w));
+            let nearest = zones.clone().find(|m| !placing(m)).or_else(|| zones.next());
             match nearest {
                 Some(m) => Some(m.entity),
                 None if opens_with_region => None,
@@ -1408,6 +1417,24 @@ mod tests {
                     t("海芯科技", "member_of", "生物医药"),
                     t("江苏远景材料有限公司", "located_in", "临江经济开发区"),
                     t("江苏远景材料有限公司", "member_of", "新材料"),
+                ],
+            ),
+            // 新入驻X企业N家,包括A、B等
+            (
+                "河西高新区今年新入驻生物医药企业12家,包括海芯科技、远景材料等。",
+                vec![
+                    t("海芯科技", "member_of", "生物医药"),
+                    t("江苏远景材料有限公司", "member_of", "生物医药"),
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("江苏远景材料有限公司", "located_in", "河西高新区"),
+                ],
+            ),
+            // Z1地处Z2中部,…包括A: the sentence is about Z1
+            (
+                "临江智造产业园地处临江经济开发区中部,今年新入驻企业8家,包括海芯科技。",
+                vec![
+                    t("临江智造产业园", "located_in", "临江经济开发区"),
+                    t("海芯科技", "located_in", "临江智造产业园"),
                 ],
             ),
             // X产业则以A、B为骨干: the industry first
