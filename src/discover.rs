@@ -428,6 +428,20 @@ fn defined_short(rest: &str) -> Option<&str> {
         "本项目", "该项目", "项目", "本公司", "该公司", "公司", "合资公司", "标的公司", "目标公司", "新公司", "子公司",
         "本次交易", "本次投资", "甲方", "乙方", "丙方", "投资方", "本基金", "基金", "本基地",
     ];
+    let (short, _) = definition(rest)?;
+    ((2..=10).contains(&short.chars().count()) && !ROLES.contains(&short)).then_some(short)
+}
+
+/// The length of a bracket at the start of `rest` that defines a short name
+/// (`(以下简称“公司”)`), roles included: relation rules read on after it, so
+/// that `A(以下简称“X”)是B旗下企业` reads as `A是B旗下企业`.
+pub fn definition_len(rest: &str) -> Option<usize> {
+    definition(rest).and_then(|(_, len)| len)
+}
+
+/// A bracket at the start of `rest` that defines a short name: the name, and
+/// the bracket's length up to its closing bracket, if it closes.
+fn definition(rest: &str) -> Option<(&str, Option<usize>)> {
     let inner = rest.strip_prefix('(')?;
     let inner = inner.strip_prefix("以下").unwrap_or(inner);
     let inner = ["简称", "下称", "称"].iter().find_map(|w| inner.strip_prefix(w))?;
@@ -436,8 +450,11 @@ fn defined_short(rest: &str) -> Option<&str> {
     let end = inner.find(|c: char| !is_name_char(c))?;
     let (short, after) = inner.split_at(end);
     let after = after.strip_prefix(['”', '"', '」']).unwrap_or(after);
-    let closed = after.starts_with([')', ',', ';']);
-    (closed && (2..=10).contains(&short.chars().count()) && !ROLES.contains(&short)).then_some(short)
+    if !after.starts_with([')', ',', ';']) || short.is_empty() {
+        return None;
+    }
+    let close = after.find(')').map(|i| rest.len() - after.len() + i + 1);
+    Some((short, close))
 }
 
 /// The length of a place in brackets at the start of `rest` ((滨江)), or 0.
@@ -2168,6 +2185,18 @@ mod tests {
         ];
         for (rest, want) in cases {
             assert_eq!(defined_short(rest), *want, "{rest}");
+        }
+        // How much of the text a rule reads past: roles too, up to the
+        // closing bracket.
+        let lens: &[(&str, Option<&str>)] = &[
+            ("(以下简称“蜀循再生”)投资", Some("(以下简称“蜀循再生”)")),
+            ("(以下简称“公司”)是", Some("(以下简称“公司”)")),
+            ("(简称“澄阳”,证券代码:600001)是", Some("(简称“澄阳”,证券代码:600001)")),
+            ("(简称“云", None),
+            ("(新北区)", None),
+        ];
+        for (rest, want) in lens {
+            assert_eq!(definition_len(rest).map(|n| &rest[..n]), *want, "{rest}");
         }
     }
 

@@ -587,9 +587,11 @@ impl<'a> Unit<'a> {
                 .starting_at(pos)
                 .filter(|m| m.norm_end <= self.end && self.type_ok(m, types))
                 .any(|m| {
-                    b.truncate(mark);
-                    b.push((*role, m.entity));
-                    self.matches(rest, m.norm_end, b)
+                    self.after_name(m.norm_end).into_iter().any(|q| {
+                        b.truncate(mark);
+                        b.push((*role, m.entity));
+                        self.matches(rest, q, b)
+                    })
                 }),
             TokenKind::Slot {
                 types,
@@ -611,6 +613,14 @@ impl<'a> Unit<'a> {
                 false
             }
         }
+    }
+
+    /// Where a pattern may read on after a name ending at `end`: right
+    /// there, or past a bracket that defines its short name
+    /// (`A(以下简称“X”)是B旗下企业`).
+    fn after_name(&self, end: usize) -> impl Iterator<Item = usize> {
+        let defined = crate::discover::definition_len(&self.text[end..self.end]).map(|len| end + len);
+        std::iter::once(end).chain(defined)
     }
 
     /// Every way a list of `types` mentions can run from `pos`: the end after
@@ -1444,6 +1454,11 @@ mod tests {
                     t("海芯晶圆项目", "located_in", "河西高新区"),
                     t("云帆重工", "owns", "海芯晶圆项目"),
                 ],
+            ),
+            // A(以下简称“X”)是B旗下企业: the definition is read past
+            (
+                "江苏远景材料有限公司(以下简称“远景”)是云帆重工旗下企业。",
+                vec![t("江苏远景材料有限公司", "subsidiary_of", "云帆重工")],
             ),
             // X产业则以A、B为骨干: the industry first
             (
