@@ -26,6 +26,10 @@
 //! | `..8`, `..8>` | at most 8 characters of any text |
 //! | a token ending in `?` | that token is optional |
 //!
+//! A gap right after a single slot runs over no other name of the slot's
+//! types, so the slot binds the nearest one; a bracket defining a short name
+//! right after a slot (`(以下简称“X”)`) is read past.
+//!
 //! A rule may take its head or tail from context instead of a slot:
 //! `head = "subject_zone"` is the zone the sentence is about: the nearest
 //! zone (or resolved `开发区`/`全区`) before the match in the sentence, passing
@@ -88,8 +92,19 @@ pub enum Role {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TokenKind {
     Literal(Vec<String>),
-    Slot { types: Vec<String>, list: bool, role: Role },
-    Gap { max_chars: Option<usize>, greedy: bool },
+    Slot {
+        types: Vec<String>,
+        list: bool,
+        role: Role,
+    },
+    /// `passes`: the types of a single slot right before the gap. The gap
+    /// runs over no mention of them, so that the slot binds the nearest
+    /// name (`B,以及C,后者的业主为A` gives C, not B).
+    Gap {
+        max_chars: Option<usize>,
+        greedy: bool,
+        passes: Vec<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -345,7 +360,18 @@ pub fn parse_pattern(pattern: &str) -> Result<Vec<Token>, String> {
                         .map_err(|_| format!("gap {raw:?}: use ..., ...>, ..N or ..N>"))?,
                 ),
             };
-            TokenKind::Gap { max_chars, greedy }
+            let passes = match tokens.last() {
+                Some(Token {
+                    kind: TokenKind::Slot { types, list: false, .. },
+                    ..
+                }) => types.clone(),
+                _ => Vec::new(),
+            };
+            TokenKind::Gap {
+                max_chars,
+                greedy,
+                passes,
+            }
         } else if let Some(inner) = body.strip_prefix('(') {
             let inner = inner
                 .strip_suffix(')')
@@ -564,11 +590,20 @@ impl<'a> Unit<'a> {
                 b.truncate(mark);
                 self.text[pos..self.end].starts_with(a.as_str()) && self.matches(rest, pos + a.len(), b)
             }),
-            TokenKind::Gap { max_chars, greedy } => {
-                let mut ends: Vec<usize> = self.text[pos..self.end]
+            TokenKind::Gap {
+                max_chars,
+                greedy,
+                passes,
+            } => {
+                let i = self.mentions.partition_point(|m| m.norm_start < pos);
+                let stop = self.mentions[i..]
+                    .iter()
+                    .find(|m| self.type_ok(m, passes))
+                    .map_or(self.end, |m| m.norm_start);
+                let mut ends: Vec<usize> = self.text[pos..stop]
                     .char_indices()
                     .map(|(i, _)| pos + i)
-                    .chain(std::iter::once(self.end))
+                    .chain(std::iter::once(stop))
                     .take(max_chars.map_or(usize::MAX, |n| n + 1))
                     .collect();
                 if *greedy {
@@ -953,7 +988,18 @@ mod tests {
             ok[4].kind,
             TokenKind::Gap {
                 max_chars: Some(4),
-                greedy: true
+                greedy: true,
+                passes: vec![]
+            }
+        );
+        // A gap right after a single slot passes over no mention of its types.
+        let after_slot = parse_pattern("{project:tail} ..20 业主为 {company:head}").unwrap();
+        assert_eq!(
+            after_slot[1].kind,
+            TokenKind::Gap {
+                max_chars: Some(20),
+                greedy: false,
+                passes: vec!["project".into()]
             }
         );
         let bad: &[(&str, &str)] = &[
@@ -1459,6 +1505,14 @@ mod tests {
             (
                 "江苏远景材料有限公司(以下简称“远景”)是云帆重工旗下企业。",
                 vec![t("江苏远景材料有限公司", "subsidiary_of", "云帆重工")],
+            ),
+            // B,以及C,后者的业主为A: the slot binds the nearest project
+            (
+                "同日开工的还有云帆H级燃机项目,以及海芯晶圆项目,后者的业主为远景材料。",
+                vec![
+                    t("江苏远景材料有限公司", "owns", "海芯晶圆项目"),
+                    t("云帆重工", "owns", "云帆H级燃机项目"),
+                ],
             ),
             // X产业则以A、B为骨干: the industry first
             (
