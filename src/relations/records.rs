@@ -565,23 +565,10 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
 
 /// Words by which a list's heading puts every item in one place
 /// (`签约项目清单(均落户Z)`, `以下项目全部位于Z`).
+#[rustfmt::skip]
 const TOGETHER: &[&str] = &[
-    "均落户",
-    "均位于",
-    "均落地",
-    "均选址",
-    "均建在",
-    "均入驻",
-    "均布局",
-    "均在",
-    "全部落户",
-    "全部位于",
-    "全部落地",
-    "全部入驻",
-    "全部在",
-    "都落户",
-    "都位于",
-    "都在",
+    "均落户", "均位于", "均落地", "均选址", "均建在", "均入驻", "均布局", "均在",
+    "全部落户", "全部位于", "全部落地", "全部入驻", "全部在", "都落户", "都位于", "都在",
 ];
 /// The longest paragraph that can head a list on its own.
 const LIST_HEADING_CHARS: usize = 80;

@@ -60,12 +60,11 @@ use crate::matcher::{Matcher, Mention, MentionKind};
 use crate::normalize::{NormText, Sentence, fold_char};
 use crate::relations::salience::Salient;
 
-/// Characters that end a clause inside a sentence (full-width forms are
-/// folded before matching).
 /// Words by which a zone is placed in another (`Z1地处Z2中部`): the zone
 /// after them is no subject of the sentence.
 const PLACING: &[&str] = &["位于", "地处", "坐落于", "坐落在", "隶属于", "隶属"];
-
+/// Characters that end a clause inside a sentence (full-width forms are
+/// folded before matching).
 const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 /// Words that join the items of a list, longest first.
 pub(super) const LIST_SEPARATORS: &[&str] = &["、以及", ",以及", "以及", "、", "和", "及", "与"];
@@ -622,7 +621,7 @@ impl<'a> Unit<'a> {
                 .starting_at(pos)
                 .filter(|m| m.norm_end <= self.end && self.type_ok(m, types))
                 .any(|m| {
-                    self.after_name(m.norm_end).into_iter().any(|q| {
+                    self.after_name(m.norm_end).any(|q| {
                         b.truncate(mark);
                         b.push((*role, m.entity));
                         self.matches(rest, q, b)
