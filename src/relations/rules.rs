@@ -60,9 +60,9 @@ use crate::matcher::{Matcher, Mention, MentionKind};
 use crate::normalize::{NormText, Sentence, fold_char};
 use crate::relations::salience::Salient;
 
-/// Words by which a zone is placed in another (`Z1地处Z2中部`): the zone
-/// after them is no subject of the sentence.
-const PLACING: &[&str] = &["位于", "地处", "坐落于", "坐落在", "隶属于", "隶属"];
+/// Words by which a zone is placed in another or said of it (`Z1地处Z2中部`,
+/// `Z1是Z2对外开放的平台`): the zone after them is no subject of the sentence.
+const PLACING: &[&str] = &["位于", "地处", "坐落于", "坐落在", "隶属于", "隶属", "是", "系"];
 /// Characters that end a clause inside a sentence (full-width forms are
 /// folded before matching).
 const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
@@ -364,6 +364,26 @@ pub fn parse_pattern(pattern: &str) -> Result<Vec<Token>, String> {
                     kind: TokenKind::Slot { types, list: false, .. },
                     ..
                 }) => types.clone(),
+                // A gap that opens a clause runs over no mention of the
+                // pattern's first slot's types: a clause that names one has a
+                // subject of its own, so `A由B控股，今年落户Z` carries A on to
+                // 落户 but `A由B控股，C今年落户Z` does not.
+                Some(Token {
+                    kind: TokenKind::Literal(alts),
+                    ..
+                }) if alts.iter().all(|a| {
+                    let mut cs = a.chars();
+                    cs.next().is_some_and(|c| CLAUSE_ENDS.contains(&c)) && cs.next().is_none()
+                }) =>
+                {
+                    tokens
+                        .iter()
+                        .find_map(|t| match &t.kind {
+                            TokenKind::Slot { types, .. } => Some(types.clone()),
+                            _ => None,
+                        })
+                        .unwrap_or_default()
+                }
                 _ => Vec::new(),
             };
             TokenKind::Gap {
@@ -778,8 +798,8 @@ pub fn apply(
                 .rev()
                 .filter(|m| m.norm_start < pos)
                 .filter(|m| dict.entities[m.entity].etype == "zone");
-            // `Z1地处Z2中部,今年新入驻…`: Z2 only says where Z1 is, and the
-            // sentence is still about Z1.
+            // `Z1地处Z2中部,今年新入驻…`, `Z1是Z2的平台,已集聚…`: Z2 only
+            // says where or what Z1 is, and the sentence is still about Z1.
             let placing = |m: &&Mention| PLACING.iter().any(|w| text[s.start..m.norm_start].ends_with(w));
             let nearest = zones.clone().find(|m| !placing(m)).or_else(|| zones.next());
             match nearest {
@@ -999,6 +1019,16 @@ mod tests {
                 max_chars: Some(20),
                 greedy: false,
                 passes: vec!["project".into()]
+            }
+        );
+        // A gap that opens a clause passes over no mention of the first slot's types.
+        let next_clause = parse_pattern("{company|project:head} 由 ..24 , ..8 落户 {zone:tail}").unwrap();
+        assert_eq!(
+            next_clause[4].kind,
+            TokenKind::Gap {
+                max_chars: Some(8),
+                greedy: false,
+                passes: vec!["company".into(), "project".into()]
             }
         );
         let bad: &[(&str, &str)] = &[
@@ -1345,6 +1375,40 @@ mod tests {
                     t("海芯科技", "member_of", "生物医药"),
                     t("云帆重工", "located_in", "河西高新区"),
                     t("海芯科技", "located_in", "河西高新区"),
+                ],
+            ),
+            // A由B控股,今年落户Z: the second clause goes on with A; one that
+            // names another firm has a subject of its own
+            (
+                "海芯科技由云帆重工控股,今年1月新落户河西高新区。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                ],
+            ),
+            (
+                "海芯科技由云帆重工控股,远景材料今年落户河西高新区。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                    t("江苏远景材料有限公司", "located_in", "河西高新区"),
+                ],
+            ),
+            // Z1是Z2的…平台,已集聚X企业N家,A、B均在其中: the sentence is about Z1
+            (
+                "河西高新区是临江经济开发区对外开放的重要平台,目前已集聚生物医药企业40余家,海芯科技、云帆重工均在其中。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("云帆重工", "located_in", "河西高新区"),
+                    t("海芯科技", "member_of", "生物医药"),
+                    t("云帆重工", "member_of", "生物医药"),
+                ],
+            ),
+            // A是B旗下企业,今年将与C合作
+            (
+                "海芯科技是云帆重工旗下企业,今年将与远景材料合作建设产线。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                    t("海芯科技", "partners_with", "江苏远景材料有限公司"),
                 ],
             ),
             // A是一家X…企业
