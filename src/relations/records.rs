@@ -26,6 +26,7 @@
 //! | `address` (`注册地址`) | the company is located_in the zone |
 //! | `control` (`控股股东`) | the company is subsidiary_of the one named |
 //! | `shares` (`股权结构`) | the company is subsidiary_of a holder of more than half |
+//! | `profile` (`建设单位概况`) | about the owner, subject left out: its parent, zone and partners |
 //!
 //! A list's heading may place all its records at once (`签约项目清单(均落户Z)`):
 //! each record with no site of its own is then located_in Z.
@@ -66,12 +67,15 @@ pub enum FieldKind {
     /// What is built (`建设内容`): the facilities named there (`压铸车间`) are
     /// parts of the record's project, not projects of their own.
     Contents,
+    /// A few sentences about the record's firm (`建设单位概况`), whose subject
+    /// is left out: `由A全资设立，注册于Z，与B签有供货协议`.
+    Profile,
     /// A key not listed: it only ends the value before it.
     Other,
 }
 
 impl FieldKind {
-    const ALL: [(FieldKind, &'static str); 7] = [
+    const ALL: [(FieldKind, &'static str); 8] = [
         (FieldKind::Name, "name"),
         (FieldKind::Owner, "owner"),
         (FieldKind::Site, "site"),
@@ -79,6 +83,7 @@ impl FieldKind {
         (FieldKind::Control, "control"),
         (FieldKind::Shares, "shares"),
         (FieldKind::Contents, "contents"),
+        (FieldKind::Profile, "profile"),
     ];
 
     /// Whether a name of this type in the value is what the field is about,
@@ -86,7 +91,7 @@ impl FieldKind {
     fn takes(self, etype: &str) -> bool {
         match self {
             FieldKind::Name => matches!(etype, "project" | "company"),
-            FieldKind::Owner | FieldKind::Control | FieldKind::Shares => etype == "company",
+            FieldKind::Owner | FieldKind::Control | FieldKind::Shares | FieldKind::Profile => etype == "company",
             FieldKind::Site | FieldKind::Address => etype == "zone",
             FieldKind::Contents | FieldKind::Other => false,
         }
@@ -111,10 +116,12 @@ pub(crate) struct RawRecords {
     shares: Vec<String>,
     #[serde(default)]
     contents: Vec<String>,
+    #[serde(default)]
+    profile: Vec<String>,
 }
 
 impl RawRecords {
-    fn lists(&self) -> [&Vec<String>; 7] {
+    fn lists(&self) -> [&Vec<String>; 8] {
         [
             &self.name,
             &self.owner,
@@ -123,6 +130,7 @@ impl RawRecords {
             &self.control,
             &self.shares,
             &self.contents,
+            &self.profile,
         ]
     }
 }
@@ -345,6 +353,78 @@ fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
+/// Words right after a company in a firm's profile that make it the firm's
+/// parent (`A的控股子公司`, `由A全资设立`, `A控股`).
+const PARENT_AFTER: &[&str] = &[
+    "全资子公司",
+    "控股子公司",
+    "子公司",
+    "下属企业",
+    "下属公司",
+    "旗下企业",
+    "全资设立",
+    "独资设立",
+    "控股",
+];
+/// The same after `由A`, where the firm is set up by A alone.
+const SET_UP_AFTER: &[&str] = &["投资设立", "出资设立", "设立", "组建"];
+/// Words right before a zone in a firm's profile that place the firm there.
+const PLACED_BEFORE: &[&str] = &[
+    "注册于",
+    "注册在",
+    "注册地为",
+    "位于",
+    "坐落于",
+    "落户于",
+    "落户",
+    "入驻",
+];
+/// Words after `与B` in a firm's profile that make B a partner.
+const PARTNER_AFTER: &[&str] = &["签有", "签订", "签署", "签约", "合作", "共建"];
+/// How many characters may stand between `与B` and its partner word.
+const PARTNER_GAP_CHARS: usize = 12;
+
+/// The relations a firm's profile states of the firm, its subject left out
+/// (`由A全资设立，2023年8月注册于Z，与B签有供货协议`): (relation, other
+/// entity) in order. `value` holds the profile's mentions, in order.
+fn profile(text: &str, value: &[&Mention], dict: &Dictionary) -> Vec<(&'static str, usize)> {
+    let mut out = Vec::new();
+    for (j, m) in value.iter().enumerate() {
+        let rest = &text[m.norm_end..];
+        match dict.entities[m.entity].etype.as_str() {
+            "company" => {
+                let after = crate::discover::definition_len(rest).map_or(rest, |len| &rest[len..]);
+                let after = after.strip_prefix('的').unwrap_or(after);
+                let set_up = text[..m.norm_start].ends_with('由') && SET_UP_AFTER.iter().any(|w| after.starts_with(w));
+                if set_up
+                    || PARENT_AFTER
+                        .iter()
+                        .any(|w| after.starts_with(w) && !after[w.len()..].starts_with("子公司"))
+                {
+                    out.push(("subsidiary_of", m.entity));
+                }
+                let until = value.get(j + 1).map_or(text.len(), |n| n.norm_start);
+                let clause: String = text[m.norm_end..until]
+                    .chars()
+                    .take_while(|c| !CLAUSE_STOPS.contains(c))
+                    .take(PARTNER_GAP_CHARS + 4)
+                    .collect();
+                if text[..m.norm_start].ends_with('与') && PARTNER_AFTER.iter().any(|w| clause.contains(w)) {
+                    out.push(("partners_with", m.entity));
+                }
+            }
+            "zone" if PLACED_BEFORE.iter().any(|w| text[..m.norm_start].ends_with(w)) => {
+                out.push(("located_in", m.entity));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Where a clause of a profile ends.
+const CLAUSE_STOPS: &[char] = &[',', ';', '。', '!', '?'];
+
 /// Where the first piece of a value ends: at the first of `stops`, or `end`.
 fn first_piece(text: &str, start: usize, end: usize, stops: &[char]) -> usize {
     text[start..end].find(stops).map_or(end, |i| start + i)
@@ -479,6 +559,8 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                 *s = named;
             }
         }
+        // The first owner of each record's project, for its firm's profile.
+        let mut owner_of: Option<(usize, usize)> = None;
         for (i, f) in fields.iter().enumerate() {
             let (sentence_end, clause_end) = pieces[i];
             let Some((head, from, to)) = subjects[i] else { continue };
@@ -492,6 +574,9 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                         .collect();
                     let remark = remark_start(text, &companies, clause_end);
                     for owner in owners(text, companies.into_iter().filter(|m| m.norm_start < remark)) {
+                        if owner_of.is_none_or(|(p, _)| p != head) {
+                            owner_of = Some((head, owner));
+                        }
                         found.push(((owner, "owns", head), span, "record"));
                     }
                 }
@@ -515,6 +600,21 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                         let until = holders.get(j + 1).map_or(sentence_end, |n| n.norm_start);
                         if first_percent(&text[m.norm_end..until]).is_some_and(|p| p > 50.0) {
                             found.push(((head, "subsidiary_of", m.entity), span, "record"));
+                        }
+                    }
+                }
+                FieldKind::Profile => {
+                    let firm = match owner_of {
+                        _ if head_type == "company" => Some(head),
+                        Some((project, owner)) if project == head => Some(owner),
+                        _ => None,
+                    };
+                    if let Some(firm) = firm {
+                        let value: Vec<&Mention> = within(f.value_start, sentence_end).collect();
+                        for (relation, other) in profile(text, &value, dict) {
+                            if other != firm {
+                                found.push(((firm, relation, other), span, "profile"));
+                            }
                         }
                     }
                 }

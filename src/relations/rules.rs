@@ -1250,7 +1250,8 @@ mod tests {
     #[test]
     fn records_on_text() {
         let records = "[records]\nname = [\"项目名称\", \"公司名称\", \"拟建项目\"]\nowner = [\"建设单位\", \"实施主体\", \"竞得人\"]\n\
-            site = [\"建设地点\", \"地块位置\"]\naddress = [\"注册地址\", \"地址\"]\ncontrol = [\"控股股东\"]\nshares = [\"股权结构\"]\n";
+            site = [\"建设地点\", \"地块位置\"]\naddress = [\"注册地址\", \"地址\"]\ncontrol = [\"控股股东\"]\nshares = [\"股权结构\"]\n\
+            profile = [\"建设单位概况\", \"公司简介\"]\n";
         let t = |h: &str, r: &str, tl: &str| (h.to_string(), r.to_string(), tl.to_string());
         type Triple = (String, String, String);
         let cases: Vec<(&str, Vec<Triple>)> = vec![
@@ -1309,6 +1310,30 @@ mod tests {
             (
                 "项目名称:云帆H级燃机项目\n实施主体:海芯科技拟设立的全资子公司远景材料(暂定名)",
                 vec![t("江苏远景材料有限公司", "owns", "云帆H级燃机项目")],
+            ),
+            // The owner's profile, its subject left out: set up by its parent,
+            // registered in a zone, with a partner.
+            (
+                "项目名称:云帆H级燃机项目\n建设单位:远景材料\n建设单位概况:由云帆重工全资设立,去年注册于临江经济开发区,与海芯科技签有供货协议。",
+                vec![
+                    t("江苏远景材料有限公司", "owns", "云帆H级燃机项目"),
+                    t("江苏远景材料有限公司", "subsidiary_of", "云帆重工"),
+                    t("江苏远景材料有限公司", "located_in", "临江经济开发区"),
+                    t("江苏远景材料有限公司", "partners_with", "海芯科技"),
+                ],
+            ),
+            // Set up by two, controlled by one; a parent named with its short
+            // name; a company's own profile.
+            (
+                "项目名称:云帆H级燃机项目\n建设单位:远景材料\n建设单位概况:由云帆重工与海芯科技合资设立,云帆重工控股。",
+                vec![
+                    t("江苏远景材料有限公司", "owns", "云帆H级燃机项目"),
+                    t("江苏远景材料有限公司", "subsidiary_of", "云帆重工"),
+                ],
+            ),
+            (
+                "公司名称:远景材料\n公司简介:海芯科技(下称“海芯”)的控股子公司。",
+                vec![t("江苏远景材料有限公司", "subsidiary_of", "海芯科技")],
             ),
             // A company's record has no owner; a name field without a name
             // ends the record before it.
