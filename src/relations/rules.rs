@@ -1428,6 +1428,14 @@ mod tests {
                     t("云帆重工", "member_of", "生物医药"),
                 ],
             ),
+            // Z把X和Y作为延链方向
+            (
+                "河西高新区把生物医药和新材料作为延链方向。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
             // the name last, then its site or where it was registered
             (
                 "由远景材料投资建设的海芯晶圆项目,选址河西高新区。",

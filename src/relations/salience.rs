@@ -26,6 +26,10 @@ use crate::normalize::{NormText, Sentence};
 
 /// The longest first paragraph that still counts as a title, in characters.
 const TITLE_MAX_CHARS: usize = 80;
+/// How far after `和` an industry noun or 方向 may close a pair of industries
+/// (`X和新能源汽车作为延链方向`): the second item and a verb of a few
+/// characters each.
+const JOINED_WINDOW_CHARS: usize = 14;
 
 /// The salient entity of each type that has one.
 pub type Salient = BTreeMap<String, usize>;
@@ -139,7 +143,7 @@ fn industry_sense(text: &str, start: usize, end: usize) -> bool {
             .next()
             .is_some_and(|clause| clause.contains('、'));
     let joined_after = ["和", "及", "与"].iter().any(|w| after.starts_with(w)) && {
-        let window: String = clause.chars().take(10).collect();
+        let window: String = clause.chars().take(JOINED_WINDOW_CHARS).collect();
         INDUSTRY_NOUNS.iter().chain(&["方向"]).any(|w| window.contains(w))
     };
     before.ends_with('、')
@@ -412,6 +416,9 @@ mod tests {
             ("激光是高新区的首位产业", true),
             ("激光是一种光", false),
             ("激光焊接设备研发中心", false),
+            // the first of two that 方向 closes, past a verb
+            ("把激光和新能源汽车作为延链方向", true),
+            ("激光和焊接设备作为礼品", false),
         ];
         for (text, want) in cases {
             let start = text.find("激光").unwrap();
