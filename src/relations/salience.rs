@@ -621,6 +621,10 @@ mod tests {
             // nothing of its type before it in the paragraph
             ("项目总投资八亿元。", &[]),
             ("云帆燃机项目签约。\n\n项目总投资八亿元。", &[]),
+            // a project named by its kind (该基地, 该车间)
+            ("云帆燃机项目开工。该基地由远景材料建设。", &["云帆燃机项目"]),
+            ("云帆燃机项目开工,该车间年内投用。", &["云帆燃机项目"]),
+            ("该基地年内投用。", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
