@@ -70,6 +70,32 @@ const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 pub(super) const LIST_SEPARATORS: &[&str] = &["、以及", ",以及", "以及", "、", "和", "及", "与"];
 /// How many characters a list item may carry before its mention.
 const MAX_MODIFIER_CHARS: usize = 15;
+/// Nouns that close a group of a list (`A、B等整车企业`).
+const GROUP_NOUNS: &[&str] = &["企业", "项目", "公司", "厂商", "单位"];
+/// How many characters may stand between `等` and its group noun.
+const MAX_GROUP_CHARS: usize = 6;
+
+/// The length of a group's close at the start of `rest` (`等整车企业`), when
+/// another group follows it (`,以及B`), so that the list goes on.
+fn group_close(rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix('等')?;
+    let noun_end = after
+        .char_indices()
+        .take(MAX_GROUP_CHARS + 2)
+        .take_while(|&(_, c)| !CLAUSE_ENDS.contains(&c) && !matches!(c, '。' | '、'))
+        .filter_map(|(i, _)| {
+            GROUP_NOUNS
+                .iter()
+                .find(|n| after[i..].starts_with(*n))
+                .map(|n| i + n.len())
+        })
+        .next()?;
+    let close = rest.len() - after.len() + noun_end;
+    LIST_SEPARATORS
+        .iter()
+        .any(|s| rest[close..].starts_with(s))
+        .then_some(close)
+}
 /// Words that make the mention before them a modifier of the one after:
 /// in `A投资的B` and `A的B` the item is B (the head of the phrase), A only
 /// says whose it is.
@@ -732,6 +758,9 @@ impl<'a> Unit<'a> {
             if has_mention {
                 out.push((end, bound.clone()));
             }
+            // A group closed by `等…企业` may go on with another
+            // (`A等整车企业,以及B、C等零部件企业`).
+            let end = end + group_close(&self.text[end..self.end]).unwrap_or(0);
             let rest = &self.text[end..self.end];
             match LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s)) {
                 Some(sep) => at = end + sep.len(),
@@ -1248,6 +1277,25 @@ mod tests {
     /// Field records (`项目名称:A 建设单位:B`): what each kind of field
     /// relates, which name a record is about, and where a record ends.
     #[test]
+    fn a_group_closed_by_its_noun_goes_on() {
+        // (text after an item, the length of the close when the list goes on)
+        let cases: &[(&str, Option<usize>)] = &[
+            ("等整车企业,以及B", Some("等整车企业".len())),
+            ("等两个项目和B", Some("等两个项目".len())),
+            ("等企业、B", Some("等企业".len())),
+            // the list ends there
+            ("等整车企业300余家", None),
+            ("等整车企业。以及B", None),
+            ("等,以及B", None),
+            ("等一大批上下游配套企业,以及B", None),
+            ("和B", None),
+        ];
+        for (rest, want) in cases {
+            assert_eq!(group_close(rest), *want, "{rest}");
+        }
+    }
+
+    #[test]
     fn records_on_text() {
         let records = "[records]\nname = [\"项目名称\", \"公司名称\", \"拟建项目\"]\nowner = [\"建设单位\", \"实施主体\", \"竞得人\"]\n\
             site = [\"建设地点\", \"地块位置\"]\naddress = [\"注册地址\", \"地址\"]\ncontrol = [\"控股股东\"]\nshares = [\"股权结构\"]\n\
@@ -1467,6 +1515,15 @@ mod tests {
                     t("云帆重工", "owns", "海芯晶圆项目"),
                     t("江苏远景材料有限公司", "owns", "海芯晶圆项目"),
                     t("云帆重工", "partners_with", "江苏远景材料有限公司"),
+                ],
+            ),
+            // A等X企业,以及B、C等Y企业: one list of two groups
+            (
+                "河西高新区已集聚云帆重工等整车企业,以及海芯科技、远景材料等零部件企业300余家。",
+                vec![
+                    t("云帆重工", "located_in", "河西高新区"),
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("江苏远景材料有限公司", "located_in", "河西高新区"),
                 ],
             ),
             // A是B旗下企业,今年将与C合作
