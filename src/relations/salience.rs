@@ -206,7 +206,15 @@ pub fn resolve(
             Target::Generic(g) => {
                 let generic = &dict.generics[g];
                 let e = match generic.resolves {
-                    Resolves::Previous => previous(dict, &out, &norm.text, m.start, &generic.refers_to),
+                    // A firm's pronoun with no firm named before it in its
+                    // paragraph is the article's firm: in an announcement,
+                    // `公司` is the issuer.
+                    Resolves::Previous => previous(dict, &out, &norm.text, m.start, &generic.refers_to).or_else(|| {
+                        salient
+                            .get("company")
+                            .copied()
+                            .filter(|_| generic.refers_to == "company")
+                    }),
                     Resolves::Subject => subject(dict, &out, sentences, m.start, &generic.refers_to),
                     Resolves::Salient => *meaning
                         .entry(g)
@@ -621,6 +629,13 @@ mod tests {
             // nothing of its type before it in the paragraph
             ("项目总投资八亿元。", &[]),
             ("云帆燃机项目签约。\n\n项目总投资八亿元。", &[]),
+            // a firm's pronoun with no firm before it in its paragraph is the
+            // article's firm (the issuer of an announcement); a project's is not
+            (
+                "远景材料股份有限公司公告\n\n公司深耕新材料二十年。",
+                &["远景材料股份有限公司"],
+            ),
+            ("云帆燃机项目公告\n\n项目总投资八亿元。", &[]),
             // a project named by its kind (该基地, 该车间)
             ("云帆燃机项目开工。该基地由远景材料建设。", &["云帆燃机项目"]),
             ("云帆燃机项目开工,该车间年内投用。", &["云帆燃机项目"]),
