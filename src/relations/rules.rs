@@ -162,6 +162,9 @@ pub struct Rule {
     pub head: Fill,
     pub tail: Fill,
     pub after: Vec<String>,
+    /// Words right before the match that void it (`由B在Z设立`: B only
+    /// set up what is in Z), as in generic references.
+    pub not_after: Vec<String>,
     /// Store each pair once, from the smaller id to the larger.
     pub symmetric: bool,
     pub location: Location,
@@ -327,6 +330,8 @@ struct RawRule {
     tail: Option<String>,
     #[serde(default)]
     after: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
     #[serde(default)]
     symmetric: bool,
 }
@@ -575,6 +580,12 @@ fn build_rule(raw: RawRule, location: Location) -> Result<Rule, String> {
         head,
         tail,
         after: raw.after.iter().map(|a| fold(a)).collect(),
+        not_after: raw
+            .not_after
+            .iter()
+            .map(|a| fold(a))
+            .filter(|a| !a.is_empty())
+            .collect(),
         symmetric: raw.symmetric,
         location,
     })
@@ -945,7 +956,10 @@ pub fn apply(
                         };
                         let mut last = None;
                         for pos in starts {
-                            if last == Some(pos) || after_from.is_some_and(|a| pos < a) {
+                            if last == Some(pos)
+                                || after_from.is_some_and(|a| pos < a)
+                                || rule.not_after.iter().any(|w| text[s.start..pos].ends_with(w.as_str()))
+                            {
                                 continue;
                             }
                             last = Some(pos);
@@ -1524,6 +1538,14 @@ mod tests {
                     t("云帆重工", "located_in", "河西高新区"),
                     t("海芯科技", "located_in", "河西高新区"),
                     t("江苏远景材料有限公司", "located_in", "河西高新区"),
+                ],
+            ),
+            // A,由B于去年在Z全资设立: A is in Z, B need not be
+            (
+                "远景材料,由云帆重工于去年在河西高新区全资设立。",
+                vec![
+                    t("江苏远景材料有限公司", "located_in", "河西高新区"),
+                    t("江苏远景材料有限公司", "subsidiary_of", "云帆重工"),
                 ],
             ),
             // A是B旗下企业,今年将与C合作
