@@ -517,6 +517,14 @@ fn in_span(hits: &[usize], len: usize, start: usize, end: usize) -> impl Iterato
         })
 }
 
+/// Whether the text between two `、` closes one list before the next opens:
+/// `A、B等企业在X、Y等方向` holds two lists, and `B等企业在X` is no item.
+/// `等` in a word (高等, 平等) closes nothing.
+fn closes_list(gap: &str) -> bool {
+    gap.match_indices('等')
+        .any(|(i, _)| i > 0 && !gap[..i].ends_with(['高', '平', '均', '同', '对', '中', '上', '相', '初']))
+}
+
 fn is_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || ('\u{4E00}'..='\u{9FFF}').contains(&c)
@@ -1279,7 +1287,11 @@ impl<'a> DocDiscovery<'a> {
             let mut run = vec![seps[i]];
             while i + 1 < seps.len() {
                 let gap = &text[seps[i] + '、'.len_utf8()..seps[i + 1]];
-                if gap.is_empty() || gap.chars().count() > MAX_LIST_ITEM || !gap.chars().all(is_name_char) {
+                if gap.is_empty()
+                    || gap.chars().count() > MAX_LIST_ITEM
+                    || !gap.chars().all(is_name_char)
+                    || closes_list(gap)
+                {
                     break;
                 }
                 run.push(seps[i + 1]);
@@ -2402,6 +2414,12 @@ mod tests {
             (
                 "招引青禾网络、鹿鸣生物等企业入驻。",
                 vec![s("青禾网络", "company"), s("鹿鸣生物", "company")],
+            ),
+            // Two lists in one sentence: the first closes at 等企业, and its
+            // last item is a name, not `灵溪VR等企业在虚拟现实`.
+            (
+                "区内临川云启科技有限公司、灵溪VR等企业在虚拟现实、工业软件等方向形成特色。",
+                vec![s("临川云启科技有限公司", "company"), s("灵溪VR", "company")],
             ),
             ("德国博远重工在此设厂。", vec![s("德国博远重工", "company")]),
             ("上市企业远帆纺织表现亮眼。", vec![s("远帆纺织", "company")]),
