@@ -353,6 +353,19 @@ fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
+/// Words after a company in an owner's remark that make it the builder.
+const BUILDS: &[&str] = &[
+    "负责建设",
+    "负责实施",
+    "负责投资建设",
+    "负责运营",
+    "投资建设",
+    "承建",
+    "代建",
+];
+/// How many characters after the company they may end within.
+const BUILDS_GAP_CHARS: usize = 8;
+
 /// Words right after a company in a firm's profile that make it the firm's
 /// parent (`A的控股子公司`, `由A全资设立`, `A控股`).
 const PARENT_AFTER: &[&str] = &[
@@ -573,6 +586,20 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                         .filter(|m| etype(m) == "company")
                         .collect();
                     let remark = remark_start(text, &companies, clause_end);
+                    // A remark that names who builds for the owner
+                    // (`A（由其全资子公司B负责建设）`): B owns the project too.
+                    let builders: Vec<usize> = companies
+                        .iter()
+                        .filter(|m| m.norm_start > remark)
+                        .filter(|m| {
+                            let after: String = text[m.norm_end..clause_end].chars().take(BUILDS_GAP_CHARS).collect();
+                            BUILDS.iter().any(|w| after.contains(w))
+                        })
+                        .map(|m| m.entity)
+                        .collect();
+                    for builder in builders {
+                        found.push(((builder, "owns", head), span, "record"));
+                    }
                     for owner in owners(text, companies.into_iter().filter(|m| m.norm_start < remark)) {
                         if owner_of.is_none_or(|(p, _)| p != head) {
                             owner_of = Some((head, owner));

@@ -1363,9 +1363,17 @@ mod tests {
                 "公司名称:远景材料\n控股股东:云帆重工",
                 vec![t("江苏远景材料有限公司", "subsidiary_of", "云帆重工")],
             ),
-            // A remark in brackets after the owner names who builds for it.
+            // A remark in brackets after the owner names who builds for it:
+            // the builder owns the project too; a firm merely named there does not.
             (
                 "项目名称:云帆H级燃机项目\n建设单位:云帆重工(由其全资子公司远景材料负责建设)",
+                vec![
+                    t("云帆重工", "owns", "云帆H级燃机项目"),
+                    t("江苏远景材料有限公司", "owns", "云帆H级燃机项目"),
+                ],
+            ),
+            (
+                "项目名称:云帆H级燃机项目\n建设单位:云帆重工(与远景材料同属一个集团)",
                 vec![t("云帆重工", "owns", "云帆H级燃机项目")],
             ),
             // The owner is the company the phrase ends on.
@@ -1479,6 +1487,11 @@ mod tests {
                     t("海芯科技", "subsidiary_of", "云帆重工"),
                     t("江苏远景材料有限公司", "located_in", "河西高新区"),
                 ],
+            ),
+            // 作为X产业链链主,A…
+            (
+                "作为生物医药产业链链主,海芯科技今年扩产。",
+                vec![t("海芯科技", "member_of", "生物医药")],
             ),
             // Z1是Z2的…平台,已集聚X企业N家,A、B均在其中: the sentence is about Z1
             (
