@@ -396,6 +396,8 @@ const PLACED_BEFORE: &[&str] = &[
 const PARTNER_AFTER: &[&str] = &["签有", "签订", "签署", "签约", "合作", "共建"];
 /// How many characters may stand between `与B` and its partner word.
 const PARTNER_GAP_CHARS: usize = 12;
+/// Where a clause of a profile ends.
+const CLAUSE_STOPS: &[char] = &[',', ';', '。', '!', '?'];
 
 /// The relations a firm's profile states of the firm, its subject left out
 /// (`由A全资设立，2023年8月注册于Z，与B签有供货协议`): (relation, other
@@ -408,11 +410,12 @@ fn profile(text: &str, value: &[&Mention], dict: &Dictionary) -> Vec<(&'static s
             "company" => {
                 let after = crate::discover::definition_len(rest).map_or(rest, |len| &rest[len..]);
                 let after = after.strip_prefix('的').unwrap_or(after);
+                // `A控股的C` names C, a firm A holds, not the profile's parent.
                 let set_up = text[..m.norm_start].ends_with('由') && SET_UP_AFTER.iter().any(|w| after.starts_with(w));
                 if set_up
                     || PARENT_AFTER
                         .iter()
-                        .any(|w| after.starts_with(w) && !after[w.len()..].starts_with("子公司"))
+                        .any(|w| after.starts_with(w) && !after[w.len()..].starts_with('的'))
                 {
                     out.push(("subsidiary_of", m.entity));
                 }
@@ -434,9 +437,6 @@ fn profile(text: &str, value: &[&Mention], dict: &Dictionary) -> Vec<(&'static s
     }
     out
 }
-
-/// Where a clause of a profile ends.
-const CLAUSE_STOPS: &[char] = &[',', ';', '。', '!', '?'];
 
 /// Where the first piece of a value ends: at the first of `stops`, or `end`.
 fn first_piece(text: &str, start: usize, end: usize, stops: &[char]) -> usize {

@@ -1405,6 +1405,12 @@ mod tests {
                 "公司名称:远景材料\n公司简介:海芯科技(下称“海芯”)的控股子公司。",
                 vec![t("江苏远景材料有限公司", "subsidiary_of", "海芯科技")],
             ),
+            // `A控股的C` names a firm A holds, not the profile's parent (the
+            // partner, C, is not read through the phrase either).
+            (
+                "公司名称:远景材料\n公司简介:与云帆重工控股的海芯科技签有供货协议。",
+                vec![],
+            ),
             // A company's record has no owner; a name field without a name
             // ends the record before it.
             ("公司名称:云帆重工\n建设单位:海芯科技", vec![]),
