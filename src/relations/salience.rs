@@ -209,7 +209,7 @@ pub fn resolve(
                     // A firm's pronoun with no firm named before it in its
                     // paragraph is the article's firm: in an announcement,
                     // `公司` is the issuer.
-                    Resolves::Previous => previous(dict, &out, &norm.text, m.start, &generic.refers_to).or_else(|| {
+                    Resolves::Previous => previous(dict, &out, &norm.text, m.start, generic).or_else(|| {
                         salient
                             .get("company")
                             .copied()
@@ -272,14 +272,25 @@ fn means(dict: &Dictionary, generic: &crate::dict::Generic, matches: &[Match], s
     }
 }
 
-/// The entity of the nearest name of type `etype` that ends before `start`
-/// in the same paragraph, for a form such as `该项目` (`resolves =
-/// previous`); `found` holds the mentions made so far, in text order.
-fn previous(dict: &Dictionary, found: &[Mention], text: &str, start: usize, etype: &str) -> Option<usize> {
+/// The entity of the nearest name of the generic's type (and, with an
+/// `only_for` list, of its kind: bare `基地` is the …基地 just named) that
+/// ends before `start` in the same paragraph, for a form such as `该项目`
+/// (`resolves = previous`); `found` holds the mentions made so far, in text
+/// order.
+fn previous(
+    dict: &Dictionary,
+    found: &[Mention],
+    text: &str,
+    start: usize,
+    generic: &crate::dict::Generic,
+) -> Option<usize> {
     found
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nested))
-        .filter(|m| m.norm_end <= start && dict.entities[m.entity].etype == etype)
+        .filter(|m| {
+            let entity = &dict.entities[m.entity];
+            m.norm_end <= start && entity.etype == generic.refers_to && fits(entity, &generic.only_for)
+        })
         .max_by_key(|m| m.norm_end)
         .filter(|m| !text[m.norm_end..start].contains('\n'))
         .map(|m| m.entity)
@@ -646,6 +657,31 @@ mod tests {
             ("云帆燃机项目开工。该基地由远景材料建设。", &["云帆燃机项目"]),
             ("云帆燃机项目开工,该车间年内投用。", &["云帆燃机项目"]),
             ("该基地年内投用。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
+        }
+    }
+
+    /// The bundled `基地`: the zone named …基地 just before it in the
+    /// paragraph, not the nearest zone of another kind, and only where a
+    /// clause starts with it or a preposition stands before it.
+    #[test]
+    fn bundled_base_pronoun() {
+        let dict = crate::testing::dict_with_generics(
+            "id\ttype\tname\taliases\tattributes\n\
+             zone:a\tzone\t东湾高新区\t\t\n\
+             zone:b\tzone\t北江科技基地\t\t\n",
+            include_str!("../../dictionaries/generic.tsv"),
+        );
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "北江科技基地是东湾高新区的拓展区。基地内的企业有300家。",
+                &["北江科技基地"],
+            ),
+            ("东湾高新区引进项目。基地内的企业有300家。", &[]),
+            ("北江科技基地签约。云帆公司新建生产基地。", &[]),
+            ("北江科技基地签约。\n\n基地内的企业有300家。", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
