@@ -1577,6 +1577,14 @@ mod tests {
                     t("云帆重工", "member_of", "生物医药"),
                 ],
             ),
+            // X企业A和B: the industry is each item's
+            (
+                "区内生物医药企业海芯科技和云帆重工一季度共招收应届生300人。",
+                vec![
+                    t("海芯科技", "member_of", "生物医药"),
+                    t("云帆重工", "member_of", "生物医药"),
+                ],
+            ),
             // a supplier and its customer
             (
                 "海芯科技将按已签订的三年期供货协议,向云帆重工批量交付主轴。",
