@@ -363,8 +363,8 @@ const BUILDS: &[&str] = &[
     "承建",
     "代建",
 ];
-/// How many characters after the company they may end within.
-const BUILDS_GAP_CHARS: usize = 8;
+/// Within how many characters after the company they must end.
+const BUILDS_WINDOW_CHARS: usize = 8;
 
 /// Words right after a company in a firm's profile that make it the firm's
 /// parent (`A的控股子公司`, `由A全资设立`, `A控股`).
@@ -394,8 +394,8 @@ const PLACED_BEFORE: &[&str] = &[
 ];
 /// Words after `与B` in a firm's profile that make B a partner.
 const PARTNER_AFTER: &[&str] = &["签有", "签订", "签署", "签约", "合作", "共建"];
-/// How many characters may stand between `与B` and its partner word.
-const PARTNER_GAP_CHARS: usize = 12;
+/// Within how many characters after `与B` its partner word must end.
+const PARTNER_WINDOW_CHARS: usize = 16;
 /// Where a clause of a profile ends.
 const CLAUSE_STOPS: &[char] = &[',', ';', '。', '!', '?'];
 
@@ -423,7 +423,7 @@ fn profile(text: &str, value: &[&Mention], dict: &Dictionary) -> Vec<(&'static s
                 let clause: String = text[m.norm_end..until]
                     .chars()
                     .take_while(|c| !CLAUSE_STOPS.contains(c))
-                    .take(PARTNER_GAP_CHARS + 4)
+                    .take(PARTNER_WINDOW_CHARS)
                     .collect();
                 if text[..m.norm_start].ends_with('与') && PARTNER_AFTER.iter().any(|w| clause.contains(w)) {
                     out.push(("partners_with", m.entity));
@@ -592,7 +592,8 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                         .iter()
                         .filter(|m| m.norm_start > remark)
                         .filter(|m| {
-                            let after: String = text[m.norm_end..clause_end].chars().take(BUILDS_GAP_CHARS).collect();
+                            let after: String =
+                                text[m.norm_end..clause_end].chars().take(BUILDS_WINDOW_CHARS).collect();
                             BUILDS.iter().any(|w| after.contains(w))
                         })
                         .map(|m| m.entity)
@@ -631,10 +632,11 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                     }
                 }
                 FieldKind::Profile => {
-                    let firm = match owner_of {
-                        _ if head_type == "company" => Some(head),
-                        Some((project, owner)) if project == head => Some(owner),
-                        _ => None,
+                    // About the record's company, or its project's owner.
+                    let firm = if head_type == "company" {
+                        Some(head)
+                    } else {
+                        owner_of.filter(|&(project, _)| project == head).map(|(_, owner)| owner)
                     };
                     if let Some(firm) = firm {
                         let value: Vec<&Mention> = within(f.value_start, sentence_end).collect();

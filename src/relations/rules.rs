@@ -404,7 +404,7 @@ pub fn parse_pattern(pattern: &str) -> Result<Vec<Token>, String> {
                     ..
                 }) if alts.iter().all(|a| {
                     let mut cs = a.chars();
-                    cs.next().is_some_and(|c| CLAUSE_ENDS.contains(&c)) && cs.next().is_none()
+                    matches!((cs.next(), cs.next()), (Some(c), None) if CLAUSE_ENDS.contains(&c))
                 }) =>
                 {
                     tokens
@@ -651,11 +651,16 @@ impl<'a> Unit<'a> {
                 greedy,
                 passes,
             } => {
-                let i = self.mentions.partition_point(|m| m.norm_start < pos);
-                let stop = self.mentions[i..]
-                    .iter()
-                    .find(|m| self.type_ok(m, passes))
-                    .map_or(self.end, |m| m.norm_start);
+                // Most gaps pass over anything: no search for a stop then.
+                let stop = if passes.is_empty() {
+                    self.end
+                } else {
+                    let i = self.mentions.partition_point(|m| m.norm_start < pos);
+                    self.mentions[i..]
+                        .iter()
+                        .find(|m| self.type_ok(m, passes))
+                        .map_or(self.end, |m| m.norm_start)
+                };
                 let mut ends: Vec<usize> = self.text[pos..stop]
                     .char_indices()
                     .map(|(i, _)| pos + i)
