@@ -1940,6 +1940,13 @@ impl Aggregate {
                 .and_then(|owners| owners.iter().next())
                 .filter(|owner| **owner != id)
                 .cloned();
+            // A firm's name and a word for one of its sites (联睿光电总部,
+            // 骁骐总装车间) name the firm's premises, not a project: the firm
+            // is the mention. A site word with more after it (…总部基地,
+            // …车间项目) does end a project's name, and is kept.
+            if etype == "project" && firm_site(&key, &firm_forms) {
+                continue;
+            }
             let repeated = if acc.count >= 2 { 0.1 } else { 0.0 };
             // A project named after a firm we know of (海腾线缆项目 ← 海腾线缆).
             let owner_named =
@@ -2000,6 +2007,24 @@ impl Aggregate {
         });
         (out, collisions)
     }
+}
+
+/// Words for a firm's own premises: after a firm's name and up to
+/// [`SITE_MODIFIER_CHARS`] characters of what is done there (总装, 冲压),
+/// they end no project's name.
+const SITE_WORDS: &[&str] = &["总部", "车间"];
+const SITE_MODIFIER_CHARS: usize = 2;
+
+/// Whether `key` is a firm's name or short name, a short modifier and a
+/// site word (联睿光电总部, 骁骐总装车间).
+fn firm_site(key: &str, firm_forms: &HashSet<&str>) -> bool {
+    SITE_WORDS.iter().filter_map(|w| key.strip_suffix(w)).any(|stem| {
+        stem.char_indices()
+            .map(|(i, _)| i)
+            .chain([stem.len()])
+            .skip(2)
+            .any(|i| firm_forms.contains(&stem[..i]) && stem[i..].chars().count() <= SITE_MODIFIER_CHARS)
+    })
 }
 
 /// A name of one type, known or discovered, with its id and its
@@ -2290,6 +2315,15 @@ mod tests {
                 vec![
                     s("星峦数据科技有限公司", "company"),
                     s("同方锐视技术股份有限公司", "company"),
+                ],
+            ),
+            // 服务 as a noun inside a name (数据服务) does not end it; as a
+            // verb before a name it does.
+            (
+                "建设东盟跨境数据服务中心,服务临川华驰汽车有限公司。",
+                vec![
+                    s("东盟跨境数据服务中心", "project"),
+                    s("临川华驰汽车有限公司", "company"),
                 ],
             ),
             // A zone's name goes on before a known city in it; an address
@@ -2700,6 +2734,32 @@ mod tests {
             let (found, _) = discovered("", text);
             let project = found.iter().find(|c| c.etype == "project").expect(text);
             assert_eq!(project.confidence, want, "{text}: {project:?}");
+        }
+    }
+
+    /// A firm's name and a site word (总部, 总装车间) name its premises: the
+    /// firm is the mention, no project is proposed. More after the site
+    /// word, or no firm before it, keeps the project.
+    #[test]
+    fn a_firms_site_is_no_project() {
+        let firm = "江西联睿光电股份有限公司（以下简称“联睿光电”）在园区落户。";
+        // (text after the firm's sentence, the projects proposed)
+        let cases: &[(&str, &[&str])] = &[
+            ("联睿光电总部项目已经开工。", &["联睿光电总部项目"]),
+            ("推进联睿光电总部建设。", &[]),
+            ("联睿光电总装车间已经投产。", &[]),
+            ("联睿光电总部基地已经开工。", &["联睿光电总部基地"]),
+            ("星河智造总部已经开工。", &["星河智造总部"]),
+            ("联睿光电新型显示模组车间已经投产。", &["联睿光电新型显示模组车间"]),
+        ];
+        for &(text, want) in cases {
+            let (found, _) = discovered("", &format!("{firm}{text}"));
+            let projects: Vec<&str> = found
+                .iter()
+                .filter(|c| c.etype == "project")
+                .map(|c| c.name.as_str())
+                .collect();
+            assert_eq!(projects, want, "{text}");
         }
     }
 
