@@ -798,14 +798,15 @@ pub fn apply(
 ) {
     let text = &doc.norm.text;
     let cues = &rules.cues;
-    let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
+    let (sentences, joined_into) = joined(text, doc.sentences);
+    let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); sentences.len()];
     for m in doc.mentions.iter().filter(|m| m.kind != MentionKind::Nested) {
-        if let Some(list) = by_sentence.get_mut(m.sentence) {
+        if let Some(list) = joined_into.get(m.sentence).and_then(|&u| by_sentence.get_mut(u)) {
             list.push(m);
         }
     }
     let doc_arc: std::sync::Arc<str> = doc.doc_id.into();
-    for (si, s) in doc.sentences.iter().enumerate() {
+    for (si, s) in sentences.iter().enumerate() {
         let in_sentence = &by_sentence[si];
         // Every edge a rule makes binds a slot to a mention (`build_rule`
         // refuses a pattern without a slot unless the other end is the
@@ -1017,11 +1018,38 @@ pub fn apply(
 }
 
 /// The clauses of a sentence: split at `,;:`.
+/// Words that open a sentence about the set the sentence before it named
+/// (`…企业有23家。其中,A、B、C位列前三`).
+const CONTINUING_OPENERS: &[&str] = &["其中"];
+
+/// The sentences the rules read: a sentence that opens with one of
+/// [`CONTINUING_OPENERS`] is read with the one before it in its paragraph,
+/// so that its list and the count or subject it picks from are one unit
+/// for `scope = "sentence"` (and its evidence shows both). Clauses still
+/// end at the `。` between them. Also, for each original sentence, the
+/// index of the unit it is read in.
+fn joined(text: &str, sentences: &[Sentence]) -> (Vec<Sentence>, Vec<usize>) {
+    let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    let mut into = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let continues = CONTINUING_OPENERS.iter().any(|w| text[s.start..s.end].starts_with(w));
+        match out.last_mut() {
+            Some(prev) if continues && !text[prev.end..s.start].contains('\n') => prev.end = s.end,
+            _ => out.push(Sentence {
+                start: s.start,
+                end: s.end,
+            }),
+        }
+        into.push(out.len() - 1);
+    }
+    (out, into)
+}
+
 fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = start;
     for (i, c) in text[start..end].char_indices() {
-        if CLAUSE_ENDS.contains(&c) {
+        if CLAUSE_ENDS.contains(&c) || c == '。' {
             if start + i > from {
                 out.push((from, start + i));
             }
@@ -1037,6 +1065,34 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_opening_with_qizhong_is_read_with_the_one_before() {
+        // (text, the units' texts)
+        let cases: &[(&str, &[&str])] = &[
+            ("企业有23家。其中,A、B位列前三。", &["企业有23家。其中,A、B位列前三。"]),
+            ("企业有23家。其中,A。其中,B。", &["企业有23家。其中,A。其中,B。"]),
+            (
+                "企业有23家。\n\n其中,A位列第一。",
+                &["企业有23家。", "其中,A位列第一。"],
+            ),
+            ("其中,A位列第一。B开工。", &["其中,A位列第一。", "B开工。"]),
+            ("企业有23家。A位列其中。", &["企业有23家。", "A位列其中。"]),
+        ];
+        for &(text, want) in cases {
+            let norm = crate::normalize::normalize(&[crate::corpus::Piece::Text {
+                text: text.into(),
+                origin: 0,
+                orig_len: text.len(),
+                verbatim: true,
+            }]);
+            let (units, into) = joined(&norm.text, &norm.sentences());
+            let got: Vec<&str> = units.iter().map(|u| &norm.text[u.start..u.end]).collect();
+            assert_eq!(got, want, "{text}");
+            assert_eq!(into.len(), norm.sentences().len(), "{text}");
+            assert!(into.windows(2).all(|w| w[0] <= w[1]), "{text}");
+        }
+    }
 
     #[test]
     fn pattern_syntax() {
@@ -1513,6 +1569,24 @@ mod tests {
                     t("海芯科技", "member_of", "生物医药"),
                     t("云帆重工", "member_of", "生物医药"),
                 ],
+            ),
+            // Z…企业有N家…。其中,A、B位列前三: the list picks from the count
+            // of the sentence before it; a 其中 after a paragraph break, or a
+            // count of something else, does not
+            (
+                "一季度河西高新区产值超10亿元的企业有23家,合计产值512亿元。其中,海芯科技、云帆重工位列前三。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("云帆重工", "located_in", "河西高新区"),
+                ],
+            ),
+            (
+                "一季度河西高新区产值超10亿元的企业有23家。\n\n其中,海芯科技、云帆重工位列前三。",
+                vec![],
+            ),
+            (
+                "一季度河西高新区新增专利23个。其中,海芯科技、云帆重工位列前三。",
+                vec![],
             ),
             // Z把X和Y作为延链方向
             (
