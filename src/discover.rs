@@ -421,15 +421,18 @@ fn is_figure(core: &str) -> bool {
 /// The short name a bracket at the start of `rest` defines for the name
 /// before it: `(以下简称“滨开区”)`, `(下称“蜀循再生”)`, `(简称：澄阳)`. Announcements
 /// and reports name a party once in full and then only by it. Roles and
-/// pronouns (`本项目`, `公司`, `甲方`) are no names.
+/// pronouns (`本项目`, `公司`, `甲方`) are no names; of several names
+/// (`(下文简称“澳铂光电”“公司”或“我们”)`) the first that is not one.
 fn defined_short(rest: &str) -> Option<&str> {
     #[rustfmt::skip]
     const ROLES: [&str; 20] = [
         "本项目", "该项目", "项目", "本公司", "该公司", "公司", "合资公司", "标的公司", "目标公司", "新公司", "子公司",
         "本次交易", "本次投资", "甲方", "乙方", "丙方", "投资方", "本基金", "基金", "本基地",
     ];
-    let (short, _) = definition(rest)?;
-    ((2..=10).contains(&short.chars().count()) && !ROLES.contains(&short)).then_some(short)
+    let (names, _) = definition(rest)?;
+    names
+        .into_iter()
+        .find(|short| (2..=10).contains(&short.chars().count()) && !ROLES.contains(short))
 }
 
 /// The length of a bracket at the start of `rest` that defines a short name
@@ -439,22 +442,51 @@ pub fn definition_len(rest: &str) -> Option<usize> {
     definition(rest).and_then(|(_, len)| len)
 }
 
-/// A bracket at the start of `rest` that defines a short name: the name, and
-/// the bracket's length up to its closing bracket, if it closes.
-fn definition(rest: &str) -> Option<(&str, Option<usize>)> {
+/// Every name a bracket at the start of `rest` defines, roles and pronouns
+/// included (`(下文简称“澳铂光电”“公司”或“我们”)`: 澳铂光电, 公司, 我们), so
+/// that a pronoun the text defines can be tied to the name before it.
+pub fn defined_names(rest: &str) -> Vec<&str> {
+    definition(rest).map(|(names, _)| names).unwrap_or_default()
+}
+
+/// A bracket at the start of `rest` that defines short names: the names,
+/// and the bracket's length up to its closing bracket, if it closes. Names
+/// may follow one another in quotes, or be joined by `、` `或` `及` `和`.
+fn definition(rest: &str) -> Option<(Vec<&str>, Option<usize>)> {
     let inner = rest.strip_prefix('(')?;
-    let inner = inner.strip_prefix("以下").unwrap_or(inner);
-    let inner = ["简称", "下称", "称"].iter().find_map(|w| inner.strip_prefix(w))?;
-    let inner = inner.strip_prefix([':', '为']).unwrap_or(inner);
-    let inner = inner.strip_prefix(['“', '"', '「']).unwrap_or(inner);
-    let end = inner.find(|c: char| !is_name_char(c))?;
-    let (short, after) = inner.split_at(end);
-    let after = after.strip_prefix(['”', '"', '」']).unwrap_or(after);
-    if !after.starts_with([')', ',', ';']) || short.is_empty() {
+    let inner = ["以下", "下文"]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))
+        .unwrap_or(inner);
+    let mut inner = ["简称", "下称", "称"].iter().find_map(|w| inner.strip_prefix(w))?;
+    inner = inner.strip_prefix([':', '为']).unwrap_or(inner);
+    let mut names = Vec::new();
+    loop {
+        let quoted = inner.strip_prefix(['“', '"', '「']);
+        let body = quoted.unwrap_or(inner);
+        let end = body.find(|c: char| !is_name_char(c))?;
+        let (short, after) = body.split_at(end);
+        if short.is_empty() {
+            return None;
+        }
+        names.push(short);
+        inner = after.strip_prefix(['”', '"', '」']).unwrap_or(after);
+        // Another quoted name, right after or after a joining word.
+        let next = ["、", "或", "及", "和", ""].iter().find_map(|w| {
+            inner
+                .strip_prefix(w)
+                .filter(|r| quoted.is_some() && r.starts_with(['“', '"', '「']))
+        });
+        match next {
+            Some(r) => inner = r,
+            None => break,
+        }
+    }
+    if !inner.starts_with([')', ',', ';']) {
         return None;
     }
-    let close = after.find(')').map(|i| rest.len() - after.len() + i + 1);
-    Some((short, close))
+    let close = inner.find(')').map(|i| rest.len() - inner.len() + i + 1);
+    Some((names, close))
 }
 
 /// The length of a place in brackets at the start of `rest` ((滨江)), or 0.
@@ -2210,6 +2242,10 @@ mod tests {
             ("(简称:澄阳)", Some("澄阳")),
             ("(简称“澄阳”,证券代码:600001)", Some("澄阳")),
             ("(以下称\"云岭\")", Some("云岭")),
+            // Several names: the first that is no role.
+            ("(下文简称“澳铂光电”“公司”或“我们”)", Some("澳铂光电")),
+            ("(以下简称“公司”或“云岭”)", Some("云岭")),
+            ("(简称“云岭”、“云岭公司”)", Some("云岭")),
             // Roles and pronouns are no names.
             ("(以下简称“本项目”)", None),
             ("(以下简称“公司”)", None),
@@ -2231,9 +2267,23 @@ mod tests {
             ("(简称“澄阳”,证券代码:600001)是", Some("(简称“澄阳”,证券代码:600001)")),
             ("(简称“云", None),
             ("(新北区)", None),
+            (
+                "(下文简称“澳铂光电”“公司”或“我们”)在",
+                Some("(下文简称“澳铂光电”“公司”或“我们”)"),
+            ),
         ];
         for (rest, want) in lens {
             assert_eq!(definition_len(rest).map(|n| &rest[..n]), *want, "{rest}");
+        }
+        // Every name, roles included.
+        let all: &[(&str, &[&str])] = &[
+            ("(下文简称“澳铂光电”“公司”或“我们”)", &["澳铂光电", "公司", "我们"]),
+            ("(以下简称“公司”)", &["公司"]),
+            ("(简称:澄阳)", &["澄阳"]),
+            ("(新北区)", &[]),
+        ];
+        for (rest, want) in all {
+            assert_eq!(defined_names(rest), *want, "{rest}");
         }
     }
 
@@ -2316,6 +2366,11 @@ mod tests {
                     s("星峦数据科技有限公司", "company"),
                     s("同方锐视技术股份有限公司", "company"),
                 ],
+            ),
+            // A report's verb before a name (本报告披露A) is no part of it.
+            (
+                "本报告披露临川远景材料股份有限公司的表现。",
+                vec![s("临川远景材料股份有限公司", "company")],
             ),
             // 服务 as a noun inside a name (数据服务) does not end it; as a
             // verb before a name it does.

@@ -173,10 +173,16 @@ pub fn resolve(
     let haystack = std::cell::OnceCell::new();
     // What each generic form means in this document, worked out once.
     let mut meaning: BTreeMap<usize, Option<usize>> = BTreeMap::new();
+    // Pronouns the text defines for a name (`A(下文简称“A′”“公司”)`): from
+    // there on, each means that name, whatever was named in between.
+    let mut defined: BTreeMap<&str, usize> = BTreeMap::new();
     let mut out = Vec::new();
     for m in matches {
         match m.target {
             Target::Entity(e) => {
+                for form in crate::discover::defined_names(&norm.text[m.end..]) {
+                    defined.insert(form, e);
+                }
                 let entity = &dict.entities[e];
                 if entity.etype == "cluster"
                     && entity.attributes.get("bare") == Some("in_context")
@@ -205,7 +211,12 @@ pub fn resolve(
             }
             Target::Generic(g) => {
                 let generic = &dict.generics[g];
+                let by_definition = defined
+                    .get(&norm.text[m.start..m.end])
+                    .copied()
+                    .filter(|&e| dict.entities[e].etype == generic.refers_to);
                 let e = match generic.resolves {
+                    _ if by_definition.is_some() => by_definition,
                     // A firm's pronoun with no firm named before it in its
                     // paragraph is the article's firm: in an announcement,
                     // `公司` is the issuer.
@@ -618,7 +629,8 @@ mod tests {
         let dict = crate::testing::dict_with_generics(
             "id\ttype\tname\taliases\tattributes\n\
              project:a\tproject\t云帆燃机项目\t\t\n\
-             company:c\tcompany\t远景材料股份有限公司\t远景材料\t\n",
+             company:c\tcompany\t远景材料股份有限公司\t远景材料\t\n\
+             company:d\tcompany\t东湾精密有限公司\t\t\n",
             include_str!("../../dictionaries/generic.tsv"),
         );
         let cases: &[(&str, &[&str])] = &[
@@ -657,6 +669,12 @@ mod tests {
             ("云帆燃机项目开工。该基地由远景材料建设。", &["云帆燃机项目"]),
             ("云帆燃机项目开工,该车间年内投用。", &["云帆燃机项目"]),
             ("该基地年内投用。", &[]),
+            // a pronoun the text defines means that name from there on, not
+            // the firm named last
+            (
+                "远景材料股份有限公司(下文简称“远景”“公司”或“我们”)在东湾设厂。供应商有东湾精密有限公司,公司与其签约。",
+                &["远景材料股份有限公司", "远景材料股份有限公司"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(resolved_names(&dict, text, true), want.to_vec(), "{text}");
