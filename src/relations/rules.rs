@@ -96,6 +96,24 @@ fn group_close(rest: &str) -> Option<usize> {
         .any(|s| rest[close..].starts_with(s))
         .then_some(close)
 }
+/// How many characters a list item's note in brackets may hold.
+const MAX_NOTE_CHARS: usize = 30;
+
+/// The length of a note in brackets at the start of `rest` (`(全资)`,
+/// `(持股80%)`), closed within [`MAX_NOTE_CHARS`] characters and within
+/// the sentence; 0 when there is none.
+fn note_len(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return 0;
+    };
+    inner
+        .char_indices()
+        .take(MAX_NOTE_CHARS + 1)
+        .take_while(|&(_, c)| !matches!(c, '(' | '。'))
+        .find(|&(_, c)| c == ')')
+        .map_or(0, |(i, _)| 1 + i + 1)
+}
+
 /// Words that make the mention before them a modifier of the one after:
 /// in `A投资的B` and `A的B` the item is B (the head of the phrase), A only
 /// says whose it is.
@@ -777,6 +795,8 @@ impl<'a> Unit<'a> {
             // A group closed by `等…企业` may go on with another
             // (`A等整车企业,以及B、C等零部件企业`).
             let end = end + group_close(&self.text[end..self.end]).unwrap_or(0);
+            // So may an item with a note in brackets (`B(全资)、C(持股80%)和D`).
+            let end = end + note_len(&self.text[end..self.end]);
             let rest = &self.text[end..self.end];
             match LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s)) {
                 Some(sep) => at = end + sep.len(),
@@ -1091,6 +1111,29 @@ mod tests {
             assert_eq!(got, want, "{text}");
             assert_eq!(into.len(), norm.sentences().len(), "{text}");
             assert!(into.windows(2).all(|w| w[0] <= w[1]), "{text}");
+        }
+    }
+
+    #[test]
+    fn notes_in_brackets() {
+        // (text, the note's length)
+        let cases: &[(&str, &str)] = &[
+            ("(全资)、B", "(全资)"),
+            ("(持股80%)和C", "(持股80%)"),
+            (
+                "(与临江创投有限公司共同出资,公司持股51%)。",
+                "(与临江创投有限公司共同出资,公司持股51%)",
+            ),
+            ("、B", ""),
+            ("(全资", ""),
+            ("(全资。)", ""),
+            (
+                "(一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长的说明)",
+                "",
+            ),
+        ];
+        for &(rest, want) in cases {
+            assert_eq!(&rest[..note_len(rest)], want, "{rest}");
         }
     }
 
@@ -1587,6 +1630,27 @@ mod tests {
             (
                 "一季度河西高新区新增专利23个。其中,海芯科技、云帆重工位列前三。",
                 vec![],
+            ),
+            // A拥有N家子公司:B(全资)、C(持股80%)和D: a list reads past each
+            // item's note in brackets
+            (
+                "远景材料拥有两家子公司:海芯科技(全资)和云帆重工(持股80%)。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "江苏远景材料有限公司"),
+                    t("云帆重工", "subsidiary_of", "江苏远景材料有限公司"),
+                ],
+            ),
+            // 有N家位于Z:A、B; A注册于Z
+            (
+                "前五大供应商中有两家位于河西高新区:海芯科技和云帆重工。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("云帆重工", "located_in", "河西高新区"),
+                ],
+            ),
+            (
+                "海芯科技注册于河西高新区,负责境外采购。",
+                vec![t("海芯科技", "located_in", "河西高新区")],
             ),
             // Z把X和Y作为延链方向
             (
