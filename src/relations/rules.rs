@@ -183,6 +183,9 @@ pub struct Rule {
     /// Words right before the match that void it (`由B在Z设立`: B only
     /// set up what is in Z), as in generic references.
     pub not_after: Vec<String>,
+    /// Words right after the match that void it (`A在Z设立全资子公司B`:
+    /// what is set up in Z is B, not A).
+    pub not_before: Vec<String>,
     /// Store each pair once, from the smaller id to the larger.
     pub symmetric: bool,
     pub location: Location,
@@ -351,6 +354,8 @@ struct RawRule {
     #[serde(default)]
     not_after: Vec<String>,
     #[serde(default)]
+    not_before: Vec<String>,
+    #[serde(default)]
     symmetric: bool,
 }
 
@@ -359,6 +364,11 @@ fn line_of(text: &str, byte: usize) -> usize {
         .iter()
         .filter(|&&b| b == b'\n')
         .count()
+}
+
+/// A rule's list of words, folded as the text is; empty entries dropped.
+fn words(raw: &[String]) -> Vec<String> {
+    raw.iter().map(|a| fold(a)).filter(|a| !a.is_empty()).collect()
 }
 
 /// Fold literal text the way document text is folded.
@@ -598,12 +608,8 @@ fn build_rule(raw: RawRule, location: Location) -> Result<Rule, String> {
         head,
         tail,
         after: raw.after.iter().map(|a| fold(a)).collect(),
-        not_after: raw
-            .not_after
-            .iter()
-            .map(|a| fold(a))
-            .filter(|a| !a.is_empty())
-            .collect(),
+        not_after: words(&raw.not_after),
+        not_before: words(&raw.not_before),
         symmetric: raw.symmetric,
         location,
     })
@@ -627,6 +633,9 @@ type Binding = (Role, usize);
 struct Unit<'a> {
     text: &'a str,
     end: usize,
+    /// The rule's `not_before` words: a match that ends right before one
+    /// of them does not count.
+    not_before: &'a [String],
     /// Mentions inside the unit, sorted by start (rule-visible ones only).
     mentions: Vec<&'a Mention>,
     dict: &'a Dictionary,
@@ -647,7 +656,7 @@ impl<'a> Unit<'a> {
 
     fn matches(&self, toks: &[Token], pos: usize, b: &mut Vec<Binding>) -> bool {
         let Some((tok, rest)) = toks.split_first() else {
-            return true;
+            return !self.not_before.iter().any(|w| self.text[pos..].starts_with(w.as_str()));
         };
         let mark = b.len();
         if self.one(tok, rest, pos, b) {
@@ -944,6 +953,7 @@ pub fn apply(
                         let unit = Unit {
                             text,
                             end: uend,
+                            not_before: &rule.not_before,
                             mentions: in_sentence
                                 .iter()
                                 .copied()
@@ -1639,6 +1649,24 @@ mod tests {
                     t("海芯科技", "subsidiary_of", "江苏远景材料有限公司"),
                     t("云帆重工", "subsidiary_of", "江苏远景材料有限公司"),
                 ],
+            ),
+            // A在Z设立全资子公司B: B is in Z and A's; A is not placed (the
+            // match of located_in.at_zone ends right before 全资子公司)
+            (
+                "2021年,远景材料在河西高新区设立全资子公司海芯科技。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "江苏远景材料有限公司"),
+                    t("海芯科技", "located_in", "河西高新区"),
+                ],
+            ),
+            (
+                "远景材料将在河西高新区设立区域总部。",
+                vec![t("江苏远景材料有限公司", "located_in", "河西高新区")],
+            ),
+            // A原本是B的供应商,去年被B收购
+            (
+                "海芯科技原本只是它的供应商,去年被远景材料收购,成为其全资子公司。",
+                vec![t("海芯科技", "subsidiary_of", "江苏远景材料有限公司")],
             ),
             // 有N家位于Z:A、B; A注册于Z
             (
