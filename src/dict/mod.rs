@@ -79,6 +79,9 @@ pub enum Resolves {
     /// The first name of its type in its sentence, before it: the subject
     /// that a clause-initial `其` goes on with (`A是B的控股子公司,其投资的…`).
     Subject,
+    /// Only the name the text defines it for (`A(以下简称“债务人”)`), from
+    /// there on; nothing where the text does not define it.
+    Defined,
 }
 
 impl Resolves {
@@ -700,10 +703,11 @@ fn generic_row(f: &[&str], at: Location, cols: GenericColumns) -> Result<Generic
         None | Some("" | "salient") => Resolves::Salient,
         Some("previous") => Resolves::Previous,
         Some("subject") => Resolves::Subject,
+        Some("defined") => Resolves::Defined,
         Some(other) => {
             return Err(Problem::new(
                 at,
-                format!("resolves must be salient, previous or subject, found {other:?}"),
+                format!("resolves must be salient, previous, subject or defined, found {other:?}"),
             ));
         }
     };

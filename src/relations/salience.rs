@@ -227,6 +227,7 @@ pub fn resolve(
                             .filter(|_| generic.refers_to == "company")
                     }),
                     Resolves::Subject => subject(dict, &out, sentences, m.start, &generic.refers_to),
+                    Resolves::Defined => None,
                     Resolves::Salient => *meaning
                         .entry(g)
                         .or_insert_with(|| means(dict, generic, matches, salient)),
@@ -669,11 +670,17 @@ mod tests {
             ("云帆燃机项目开工。该基地由远景材料建设。", &["云帆燃机项目"]),
             ("云帆燃机项目开工,该车间年内投用。", &["云帆燃机项目"]),
             ("该基地年内投用。", &[]),
+            // a role word means a firm only where the text defines it for one
+            (
+                "远景材料股份有限公司(以下简称“远景”或“债务人”)停产。东湾精密有限公司供货,由债务人付款。",
+                &["远景材料股份有限公司", "远景材料股份有限公司"],
+            ),
+            ("东湾精密有限公司供货,由债务人付款。", &[]),
             // a pronoun the text defines means that name from there on, not
             // the firm named last
             (
                 "远景材料股份有限公司(下文简称“远景”“公司”或“我们”)在东湾设厂。供应商有东湾精密有限公司,公司与其签约。",
-                &["远景材料股份有限公司", "远景材料股份有限公司"],
+                &["远景材料股份有限公司", "远景材料股份有限公司", "远景材料股份有限公司"],
             ),
         ];
         for (text, want) in cases {
@@ -689,7 +696,8 @@ mod tests {
         let dict = crate::testing::dict_with_generics(
             "id\ttype\tname\taliases\tattributes\n\
              zone:a\tzone\t东湾高新区\t\t\n\
-             zone:b\tzone\t北江科技基地\t\t\n",
+             zone:b\tzone\t北江科技基地\t\t\n\
+             zone:c\tzone\t东湾软件园\t\t\n",
             include_str!("../../dictionaries/generic.tsv"),
         );
         let cases: &[(&str, &[&str])] = &[
@@ -697,6 +705,12 @@ mod tests {
                 "北江科技基地是东湾高新区的拓展区。基地内的企业有300家。",
                 &["北江科技基地"],
             ),
+            // 这座园区, 该园区: the park just named, not the zone around it
+            (
+                "位于东湾高新区的东湾软件园营收增长。这座园区重点发展工业软件。",
+                &["东湾软件园"],
+            ),
+            ("东湾高新区营收增长。这座园区重点发展工业软件。", &[]),
             ("东湾高新区引进项目。基地内的企业有300家。", &[]),
             ("北江科技基地签约。云帆公司新建生产基地。", &[]),
             ("北江科技基地签约。\n\n基地内的企业有300家。", &[]),
