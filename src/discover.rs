@@ -322,8 +322,9 @@ const RIGHT_BLOCKERS: &[&str] = &[
 const LIST_JOINERS: [&str; 5] = ["、", "以及", "和", "及", "与"];
 
 /// Words after a project word that make it part of a school's or
-/// institute's name (安徽工程大学, 中国建筑科学研究院).
-const SCHOOL_WORDS: &[&str] = &["大学", "学院", "研究院", "研究所", "职业", "技术学校", "学校"];
+/// institute's name (安徽工程大学, 中国建筑科学研究院), or of a person's
+/// trade (维修工程师).
+const SCHOOL_WORDS: &[&str] = &["大学", "学院", "研究院", "研究所", "职业", "技术学校", "学校", "师"];
 
 /// Whether a word between `before` and `rest` is in a list that goes on to
 /// a count of what its items are (`压铸、变频压缩机和电子级石英材料三个项目`,
@@ -1959,11 +1960,27 @@ impl Aggregate {
                 names: owners.iter().cloned().collect(),
             })
             .collect();
+        let project_keys: HashSet<String> = by_key
+            .keys()
+            .filter(|(_, etype)| *etype == "project")
+            .map(|(key, _)| key.clone())
+            .collect();
         let mut out: Vec<Candidate> = Vec::new();
         for ((key, etype), acc) in by_key {
             if best_type.get(&key).is_some_and(|(t, _)| *t != etype) {
                 continue;
             }
+            // A park named after a firm (启克智能缝制装备产业园 ← 启克) is the
+            // firm's project; zones are named after places.
+            let etype = if etype == "zone"
+                && !project_keys.contains(&key)
+                && !region_names.iter().any(|r| key.starts_with(r.as_str()))
+                && key.char_indices().skip(2).any(|(i, _)| firm_forms.contains(&key[..i]))
+            {
+                "project"
+            } else {
+                etype
+            };
             let id = suggested_id(etype, &acc.name);
             let owners = if etype == "zone" { &zone_owners } else { &alias_owners };
             let linked_to = owners
@@ -2371,6 +2388,15 @@ mod tests {
             (
                 "本报告披露临川远景材料股份有限公司的表现。",
                 vec![s("临川远景材料股份有限公司", "company")],
+            ),
+            // A court's and a holder's verbs end the words before a name; a
+            // trade (工程师) is no project.
+            (
+                "法院裁定受理临川远景材料有限公司重整,持有临川远景铸造有限公司60%股权的有58名维修工程师。",
+                vec![
+                    s("临川远景材料有限公司", "company"),
+                    s("临川远景铸造有限公司", "company"),
+                ],
             ),
             // 服务 as a noun inside a name (数据服务) does not end it; as a
             // verb before a name it does.
@@ -2815,6 +2841,32 @@ mod tests {
                 .map(|c| c.name.as_str())
                 .collect();
             assert_eq!(projects, want, "{text}");
+        }
+    }
+
+    /// A park named after a firm is its project; one named after a place,
+    /// or after no firm, is a zone.
+    #[test]
+    fn a_park_named_after_a_firm_is_a_project() {
+        let firm = "临川启克智能缝制设备有限公司(以下简称“启克智能”)成立。";
+        // (text after the firm's sentence, the type of the park)
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "启克智能缝制装备产业园正在加紧施工。",
+                "启克智能缝制装备产业园",
+                "project",
+            ),
+            ("启克智能装备产业园已经开园。", "启克智能装备产业园", "project"),
+            ("临川缝制装备产业园正在加紧施工。", "临川缝制装备产业园", "zone"),
+            ("星河缝制装备产业园正在加紧施工。", "星河缝制装备产业园", "zone"),
+        ];
+        for &(text, name, want) in cases {
+            let (found, _) = discovered("r1\tregion\t临川市\t临川\tlevel=prefecture\n", &format!("{firm}{text}"));
+            let park = found
+                .iter()
+                .find(|c| c.name == name)
+                .unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert_eq!(park.etype, want, "{text}");
         }
     }
 
