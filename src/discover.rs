@@ -1047,6 +1047,14 @@ impl<'a> DocDiscovery<'a> {
                         while let Some(next) = suffixes.iter().find(|x| text[end..s.end].starts_with(x.as_str())) {
                             end += next.len();
                         }
+                        // 控股 before a share is the verb (A控股55%), not part of A's name.
+                        if text[..end].ends_with("控股") && text[end..s.end].starts_with(|c: char| c.is_ascii_digit())
+                        {
+                            end -= "控股".len();
+                            if end <= suffix_start {
+                                continue;
+                            }
+                        }
                         if RIGHT_BLOCKERS.iter().any(|w| text[end..s.end].starts_with(w))
                             || counted_list(&text[s.start..suffix_start], &text[end..s.end])
                         {
@@ -2389,6 +2397,11 @@ mod tests {
                 "本报告披露临川远景材料股份有限公司的表现。",
                 vec![s("临川远景材料股份有限公司", "company")],
             ),
+            // 去 and 或者 end the words before a zone's name; 台商投资区 is
+            // a zone word.
+            ("或者去临川台商投资区另起炉灶。", vec![s("临川台商投资区", "zone")]),
+            // 控股 before a share is a verb, not a name's last word.
+            ("由星峦科技控股55%。", vec![s("星峦科技", "company")]),
             // A court's and a holder's verbs end the words before a name; a
             // trade (工程师) is no project.
             (
