@@ -82,6 +82,10 @@ pub enum Resolves {
     /// Only the name the text defines it for (`A(以下简称“债务人”)`), from
     /// there on; nothing where the text does not define it.
     Defined,
+    /// The article's entity of its type where its paragraph has named it
+    /// before (bare `公司` in a story about one firm, after a subsidiary was
+    /// named), else as [`Resolves::Previous`].
+    Article,
 }
 
 impl Resolves {
@@ -704,10 +708,11 @@ fn generic_row(f: &[&str], at: Location, cols: GenericColumns) -> Result<Generic
         Some("previous") => Resolves::Previous,
         Some("subject") => Resolves::Subject,
         Some("defined") => Resolves::Defined,
+        Some("article") => Resolves::Article,
         Some(other) => {
             return Err(Problem::new(
                 at,
-                format!("resolves must be salient, previous, subject or defined, found {other:?}"),
+                format!("resolves must be salient, previous, subject, defined or article, found {other:?}"),
             ));
         }
     };

@@ -220,12 +220,16 @@ pub fn resolve(
                     // A firm's pronoun with no firm named before it in its
                     // paragraph is the article's firm: in an announcement,
                     // `公司` is the issuer.
-                    Resolves::Previous => previous(dict, &out, &norm.text, m.start, generic).or_else(|| {
-                        salient
-                            .get("company")
-                            .copied()
-                            .filter(|_| generic.refers_to == "company")
-                    }),
+                    Resolves::Article if in_paragraph(&out, &norm.text, m.start, salient.get(&generic.refers_to)) => {
+                        salient.get(&generic.refers_to).copied()
+                    }
+                    Resolves::Previous | Resolves::Article => previous(dict, &out, &norm.text, m.start, generic)
+                        .or_else(|| {
+                            salient
+                                .get("company")
+                                .copied()
+                                .filter(|_| generic.refers_to == "company")
+                        }),
                     Resolves::Subject => subject(dict, &out, sentences, m.start, &generic.refers_to),
                     Resolves::Defined => None,
                     Resolves::Salient => *meaning
@@ -306,6 +310,16 @@ fn previous(
         .max_by_key(|m| m.norm_end)
         .filter(|m| !text[m.norm_end..start].contains('\n'))
         .map(|m| m.entity)
+}
+
+/// Whether `entity` is named in the paragraph holding `start`, before it.
+fn in_paragraph(found: &[Mention], text: &str, start: usize, entity: Option<&usize>) -> bool {
+    let paragraph = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    entity.is_some_and(|&e| {
+        found
+            .iter()
+            .any(|m| m.entity == e && m.norm_start >= paragraph && m.norm_end <= start && m.kind == MentionKind::Name)
+    })
 }
 
 /// The entity of the first name of type `etype` in the sentence holding
@@ -670,6 +684,20 @@ mod tests {
             ("云帆燃机项目开工。该基地由远景材料建设。", &["云帆燃机项目"]),
             ("云帆燃机项目开工,该车间年内投用。", &["云帆燃机项目"]),
             ("该基地年内投用。", &[]),
+            // bare 公司 is the article's firm where its paragraph named it,
+            // even after a subsidiary; 该公司 is the firm just named
+            (
+                "远景材料股份有限公司专访\n\n远景材料在东湾设立子公司东湾精密有限公司。去年,公司又扩产。",
+                &["远景材料股份有限公司"],
+            ),
+            (
+                "远景材料股份有限公司专访\n\n远景材料在东湾设立子公司东湾精密有限公司。该公司去年扩产。",
+                &["东湾精密有限公司"],
+            ),
+            (
+                "远景材料股份有限公司专访\n\n东湾精密有限公司是供应商。目前,公司有员工两百人。",
+                &["东湾精密有限公司"],
+            ),
             // a role word means a firm only where the text defines it for one
             (
                 "远景材料股份有限公司(以下简称“远景”或“债务人”)停产。东湾精密有限公司供货,由债务人付款。",
