@@ -266,6 +266,9 @@ const MAX_PROJECT_CORE: usize = 14;
 const MAX_CAPACITY_PROJECT_CORE: usize = 22;
 const MAX_CLUSTER_CORE: usize = 8;
 const MAX_LIST_ITEM: usize = 12;
+/// How many characters before `技术公司` make a firm's name (a trade name
+/// and a line of business), not a description (工业技术公司).
+const MIN_TECH_FIRM_CHARS: usize = 4;
 /// Region levels that belong to a firm's name when they lead it.
 const FIRM_REGION_LEVELS: &[&str] = &["country", "province", "municipality", "prefecture", "sar"];
 const ZONE_REGION_LEVELS: &[&str] = &[
@@ -974,7 +977,15 @@ impl<'a> DocDiscovery<'a> {
             // unless a place in brackets marks a zone's official name
             // (中德（沈阳）高端装备制造产业园).
             || !(etype == "zone" && core.contains(')'))
-                && self.cfg.boundary.generic_cores.iter().any(|g| g.chars().count() >= 2 && core.ends_with(g.as_str()))
+                && self.cfg.boundary.generic_cores.iter().any(|g| {
+                    g.chars().count() >= 2
+                        && core.ends_with(g.as_str())
+                        // 克莱因缝纫技术公司: a trade name and a line of
+                        // business before 技术, as foreign firms' names run.
+                        && !(etype == "company"
+                            && g == "技术"
+                            && core[..core.len() - g.len()].chars().count() >= MIN_TECH_FIRM_CHARS)
+                })
             // 有效解决影响项目: a stop word inside means a clause, not a name.
             || self.cfg.boundary.stop_words.iter().any(|w| w.chars().count() >= 2 && core.ends_with(w.as_str()))
             || is_figure(core)
@@ -2400,6 +2411,11 @@ mod tests {
             // 去 and 或者 end the words before a zone's name; 台商投资区 is
             // a zone word.
             ("或者去临川台商投资区另起炉灶。", vec![s("临川台商投资区", "zone")]),
+            // A foreign firm's …技术公司 is a name; a generic word before 技术 is not.
+            (
+                "与德国克莱因缝纫技术公司合作,引进工业技术公司。",
+                vec![s("德国克莱因缝纫技术公司", "company")],
+            ),
             // 控股 before a share is a verb, not a name's last word.
             ("由星峦科技控股55%。", vec![s("星峦科技", "company")]),
             // A court's and a holder's verbs end the words before a name; a
