@@ -145,7 +145,14 @@ struct Builder {
     /// Original range of pending whitespace, and how many line feeds it holds.
     pending_space: Option<(usize, usize, usize)>,
     pending_break: Option<usize>,
+    /// Whether the line being written holds a table's bar (`|`, `｜`).
+    line_has_bar: bool,
 }
+
+/// Characters that open an item of a bulleted list (`▪ 主导产业：…`).
+const BULLETS: &[char] = &[
+    '▪', '•', '●', '■', '◆', '◇', '□', '○', '※', '★', '☆', '►', '▶', '➢', '✓', '√',
+];
 
 impl Builder {
     fn last_char(&self) -> Option<char> {
@@ -182,7 +189,18 @@ impl Builder {
             return;
         }
         let space = self.pending_space.take();
-        let blank_line = space.is_some_and(|(_, _, lf)| lf >= 2);
+        // A blank line ends a paragraph; so does a single line break before
+        // a bulleted item or after a table's row (`1｜A项目｜B公司`): such
+        // lines are items of their own, never a sentence wrapped in two.
+        let line_break = space.is_some_and(|(_, _, lf)| lf >= 1);
+        let blank_line =
+            space.is_some_and(|(_, _, lf)| lf >= 2) || line_break && (BULLETS.contains(&folded) || self.line_has_bar);
+        if line_break {
+            self.line_has_bar = false;
+        }
+        if folded == '|' {
+            self.line_has_bar = true;
+        }
         if self.pending_break.is_some() || blank_line {
             let at = self.pending_break.take().or(space.map(|(s, _, _)| s)).unwrap_or(orig);
             if !matches!(self.last_char(), None | Some('\n')) {
@@ -246,6 +264,9 @@ fn normalize_with(pieces: &[Piece], stretches: bool) -> NormText {
                     if *verbatim && stretches && b.settled() {
                         let n = unchanged_prefix(&text[i..], b.out.text.len(), &mut b.out.marks);
                         if n > 0 {
+                            // A run holds no line break: a bar in it is on
+                            // the line being written.
+                            b.line_has_bar |= text.as_bytes()[i..i + n].contains(&b'|');
                             b.push_run(&text[i..i + n], origin + i, n, true);
                             i += n;
                             continue;
@@ -643,6 +664,13 @@ mod tests {
             ("他说:“好。”然后", &["他说:“好。”", "然后"]),
             ("标题\n\n正文。", &["标题", "正文。"]),
             ("换行\n不断句。", &["换行不断句。"]),
+            // a bulleted item and a table's row are lines of their own
+            ("主导产业:甲\n▪ 重点企业:乙", &["主导产业:甲", "▪重点企业:乙"]),
+            (
+                "1｜甲项目｜乙公司\n2｜丙项目｜丁公司",
+                &["1|甲项目|乙公司", "2|丙项目|丁公司"],
+            ),
+            ("行内|无表\n下一行。", &["行内|无表", "下一行。"]),
             ("", &[]),
         ];
         for (input, want) in cases {
