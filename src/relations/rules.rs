@@ -1065,10 +1065,7 @@ fn joined(text: &str, sentences: &[Sentence]) -> (Vec<Sentence>, Vec<usize>) {
         let continues = CONTINUING_OPENERS.iter().any(|w| text[s.start..s.end].starts_with(w));
         match out.last_mut() {
             Some(prev) if continues && !text[prev.end..s.start].contains('\n') => prev.end = s.end,
-            _ => out.push(Sentence {
-                start: s.start,
-                end: s.end,
-            }),
+            _ => out.push(*s),
         }
         into.push(out.len() - 1);
     }
