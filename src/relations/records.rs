@@ -28,6 +28,9 @@
 //! | `shares` (`股权结构`) | the company is subsidiary_of a holder of more than half |
 //! | `profile` (`建设单位概况`) | about the owner, subject left out: its parent, zone and partners |
 //!
+//! A table whose header names listed keys (`序号|项目名称|建设单位|建设地点`)
+//! makes each of its rows a record, its cells keyed by the header's.
+//!
 //! A list's heading may place all its records at once (`签约项目清单(均落户Z)`):
 //! each record with no site of its own is then located_in Z.
 //!
@@ -219,10 +222,20 @@ pub struct Spans {
 /// its fields.
 pub fn spans(keys: &RecordKeys, norm: &NormText) -> Spans {
     let mut out = Spans::default();
-    if keys.is_empty() || !norm.text.contains(':') {
+    if keys.is_empty() || !(norm.text.contains(':') || norm.text.contains('|')) {
         return out;
     }
     let text = &norm.text;
+    // A table's name cells, as a name field's value.
+    for (_, cells) in table_rows(keys, text) {
+        for &(kind, s, e) in &cells {
+            let cell = &text[s..e];
+            if kind == FieldKind::Name && !cell.trim().is_empty() {
+                let lead = cell.len() - cell.trim_start().len();
+                out.names.push((s + lead, s + cell.trim_end().len()));
+            }
+        }
+    }
     for (start, end) in paragraphs(text) {
         let fields = fields(keys, norm, start, end);
         for (i, f) in fields.iter().enumerate() {
@@ -469,7 +482,7 @@ fn starts_line(norm: &NormText, paragraph_start: usize, pos: usize) -> bool {
 /// Add the relations of every record in one document.
 pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_evidence: usize, edges: &mut Edges) {
     let text = &doc.norm.text;
-    if keys.is_empty() || !text.contains(':') {
+    if keys.is_empty() || !(text.contains(':') || text.contains('|')) {
         return;
     }
     let mentions: Vec<&Mention> = doc.mentions.iter().filter(|m| m.kind != MentionKind::Nested).collect();
@@ -668,6 +681,37 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
         }
         previous = Some(paragraph);
     }
+    // A table (`序号｜项目名称｜建设单位｜建设地点`, then a row a line): each
+    // row is a record whose fields are its cells, keyed by the header's.
+    for (row, cells) in table_rows(keys, text) {
+        let name = cells.iter().find(|c| c.0 == FieldKind::Name).and_then(|&(_, s, e)| {
+            within(s, e)
+                .find(|m| matches!(etype(m), "project" | "company"))
+                .map(|m| m.entity)
+        });
+        let Some(head) = name else { continue };
+        let head_type = dict.entities[head].etype.as_str();
+        for &(kind, s, e) in &cells {
+            match kind {
+                FieldKind::Owner if head_type == "project" => {
+                    for owner in owners(text, within(s, e).filter(|m| etype(m) == "company")) {
+                        found.push(((owner, "owns", head), row, "table"));
+                    }
+                }
+                FieldKind::Site | FieldKind::Address => {
+                    if let Some(zone) = within(s, e).find(|m| etype(m) == "zone") {
+                        found.push(((head, "located_in", zone.entity), row, "table"));
+                    }
+                }
+                FieldKind::Control if head_type == "company" => {
+                    if let Some(parent) = within(s, e).find(|m| etype(m) == "company") {
+                        found.push(((head, "subsidiary_of", parent.entity), row, "table"));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
     let doc_arc: std::sync::Arc<str> = doc.doc_id.into();
     let mut seen = BTreeSet::new();
     for ((head, relation, tail), (start, end), rule) in found {
@@ -690,6 +734,58 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
             max_evidence,
         );
     }
+}
+
+/// A table's row: its line, and its keyed cells as (kind, start, end).
+type TableRow = ((usize, usize), Vec<(FieldKind, usize, usize)>);
+
+/// The rows of every table in `text` whose header names at least two
+/// listed keys (`序号|项目名称|建设单位|建设内容|总投资`): each row's line, and
+/// its cells that fall under a listed key, as (kind, start, end). A table
+/// ends at the first line with another number of cells.
+fn table_rows(keys: &RecordKeys, text: &str) -> Vec<TableRow> {
+    let cells_of = |start: usize, line: &str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut from = start;
+        for piece in line.split('|') {
+            out.push((from, from + piece.len()));
+            from += piece.len() + 1;
+        }
+        out
+    };
+    let mut rows = Vec::new();
+    let mut header: Option<Vec<Option<FieldKind>>> = None;
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        if !line.contains('|') {
+            header = None;
+            continue;
+        }
+        let cells = cells_of(start, line);
+        match &header {
+            Some(kinds) if kinds.len() == cells.len() => {
+                let fields = kinds
+                    .iter()
+                    .zip(&cells)
+                    .filter_map(|(kind, &(s, e))| kind.map(|k| (k, s, e)))
+                    .collect();
+                rows.push(((start, start + line.len()), fields));
+            }
+            _ => {
+                let kinds: Vec<Option<FieldKind>> = cells
+                    .iter()
+                    .map(|&(s, e)| {
+                        let cell = text[s..e].trim();
+                        keys.keys.iter().find(|(k, _)| k == cell).map(|(_, kind)| *kind)
+                    })
+                    .collect();
+                header = (kinds.iter().flatten().count() >= 2).then_some(kinds);
+            }
+        }
+    }
+    rows
 }
 
 /// Words by which a list's heading puts every item in one place

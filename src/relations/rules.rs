@@ -1547,6 +1547,18 @@ mod tests {
                     t("海芯晶圆项目", "located_in", "临江经济开发区"),
                 ],
             ),
+            // A table: each row is a record keyed by the header's cells; a
+            // line with another number of cells ends it.
+            (
+                "序号|项目名称|建设单位|建设地点\n1|海芯晶圆项目|海芯科技|临江经济开发区\n2|云帆H级燃机项目|远景材料|无\n备注|海芯晶圆项目|远景材料",
+                vec![
+                    t("海芯科技", "owns", "海芯晶圆项目"),
+                    t("海芯晶圆项目", "located_in", "临江经济开发区"),
+                    t("江苏远景材料有限公司", "owns", "云帆H级燃机项目"),
+                ],
+            ),
+            // A header with fewer than two listed keys is no table's.
+            ("序号|名单|单位\n1|海芯晶圆项目|海芯科技", vec![]),
             // A name in running text before a key is no heading.
             ("海芯晶圆项目今年开工,建设单位:海芯科技", vec![]),
             // A key not listed, at the start of a line, ends the value before
