@@ -1994,7 +1994,7 @@ impl Aggregate {
             let etype = if etype == "zone"
                 && !project_keys.contains(&key)
                 && !region_names.iter().any(|r| key.starts_with(r.as_str()))
-                && key.char_indices().skip(2).any(|(i, _)| firm_forms.contains(&key[..i]))
+                && firm_prefixes(&key, &firm_forms).next().is_some()
             {
                 "project"
             } else {
@@ -2017,8 +2017,7 @@ impl Aggregate {
             }
             let repeated = if acc.count >= 2 { 0.1 } else { 0.0 };
             // A project named after a firm we know of (海腾线缆项目 ← 海腾线缆).
-            let owner_named =
-                etype == "project" && key.char_indices().skip(2).any(|(i, _)| firm_forms.contains(&key[..i]));
+            let owner_named = etype == "project" && firm_prefixes(&key, &firm_forms).next().is_some();
             let repeated = repeated + if owner_named { 0.2 } else { 0.0 };
             let corroborated = if acc.clues.len() >= 2 { 0.1 } else { 0.0 };
             // A zone that a place leads (郑州航空港经济综合实验区, 杭州物联网小镇) is
@@ -2087,12 +2086,18 @@ const SITE_MODIFIER_CHARS: usize = 2;
 /// site word (联睿光电总部, 骁骐总装车间).
 fn firm_site(key: &str, firm_forms: &HashSet<&str>) -> bool {
     SITE_WORDS.iter().filter_map(|w| key.strip_suffix(w)).any(|stem| {
-        stem.char_indices()
-            .map(|(i, _)| i)
-            .chain([stem.len()])
-            .skip(2)
-            .any(|i| firm_forms.contains(&stem[..i]) && stem[i..].chars().count() <= SITE_MODIFIER_CHARS)
+        firm_forms.contains(stem)
+            || firm_prefixes(stem, firm_forms).any(|i| stem[i..].chars().count() <= SITE_MODIFIER_CHARS)
     })
+}
+
+/// Where the starts of `key` (two characters or more, short of all of it)
+/// that are a firm's name or short name end: 海腾线缆项目 → after 海腾线缆.
+fn firm_prefixes<'k>(key: &'k str, firm_forms: &'k HashSet<&str>) -> impl Iterator<Item = usize> + 'k {
+    key.char_indices()
+        .skip(2)
+        .map(|(i, _)| i)
+        .filter(move |&i| firm_forms.contains(&key[..i]))
 }
 
 /// A name of one type, known or discovered, with its id and its

@@ -285,16 +285,21 @@ fn normalize_with(pieces: &[Piece], stretches: bool) -> NormText {
     b.out
 }
 
+/// Normalise one string that is a whole text of its own (offsets count
+/// from its start).
+pub fn normalize_str(text: &str) -> NormText {
+    normalize(&[Piece::Text {
+        text: text.into(),
+        origin: 0,
+        orig_len: text.len(),
+        verbatim: true,
+    }])
+}
+
 /// Normalise a dictionary name the way document text is normalised, and fold
 /// ASCII case, giving the key the matcher looks for.
 pub fn normalize_key(name: &str) -> String {
-    let piece = Piece::Text {
-        text: name.to_string(),
-        origin: 0,
-        orig_len: name.len(),
-        verbatim: true,
-    };
-    let mut key = normalize(std::slice::from_ref(&piece)).text;
+    let mut key = normalize_str(name).text;
     key.retain(|c| c != '\n');
     key.make_ascii_lowercase();
     key
@@ -422,7 +427,7 @@ mod tests {
             ("甲\u{3000}乙", "甲乙"),
         ];
         for (input, want) in cases {
-            assert_eq!(normalize(&verbatim(input)).text, *want, "input {input:?}");
+            assert_eq!(normalize_str(input).text, *want, "input {input:?}");
         }
     }
 
@@ -593,7 +598,7 @@ mod tests {
             ("甲 SK hynix", "SK hynix", "SK hynix"),
         ];
         for (input, norm_sub, orig_sub) in cases {
-            let n = normalize(&verbatim(input));
+            let n = normalize_str(input);
             let at = n.text.find(norm_sub).expect("substring");
             let (s, e) = n.to_original(at, at + norm_sub.len());
             assert_eq!(&input[s..e], *orig_sub, "input {input:?}");
@@ -621,7 +626,7 @@ mod tests {
             ("A B", "A ", false),
         ];
         for (input, before, want) in cases {
-            let n = normalize(&verbatim(input));
+            let n = normalize_str(input);
             assert!(n.text.starts_with(before), "{input:?} normalises to {:?}", n.text);
             assert_eq!(n.break_before(before.len()), *want, "{input:?} after {before:?}");
         }
@@ -674,7 +679,7 @@ mod tests {
             ("", &[]),
         ];
         for (input, want) in cases {
-            let n = normalize(&verbatim(input));
+            let n = normalize_str(input);
             let got: Vec<&str> = n.sentences().iter().map(|s| &n.text[s.start..s.end]).collect();
             assert_eq!(got, *want, "input {input:?}");
         }

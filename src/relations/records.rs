@@ -897,12 +897,7 @@ mod tests {
         keys.add(&raw(&["建设地点"], &["地址", "注册地址"])).unwrap();
         for (text, want) in [("注册地址:临江", 0), ("甲注册地址:临江", 3), ("甲注册\n地址:临江", 9)]
         {
-            let norm = crate::normalize::normalize(&[crate::corpus::Piece::Text {
-                text: text.into(),
-                origin: 0,
-                orig_len: text.len(),
-                verbatim: true,
-            }]);
+            let norm = crate::normalize::normalize_str(text);
             let colon = norm.text.find(':').unwrap();
             assert_eq!(
                 keys.key_before(&norm, 0, colon),
@@ -955,12 +950,7 @@ mod tests {
             ("海芯晶圆项目今年开工,投资方:海芯科技", &[]),
         ];
         for (text, want) in cases {
-            let norm = crate::normalize::normalize(&[crate::corpus::Piece::Text {
-                text: (*text).into(),
-                origin: 0,
-                orig_len: text.len(),
-                verbatim: true,
-            }]);
+            let norm = crate::normalize::normalize_str(text);
             let got: Vec<&str> = spans(&keys, &norm)
                 .names
                 .iter()

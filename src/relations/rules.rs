@@ -1107,12 +1107,7 @@ mod tests {
             ("企业有23家。A位列其中。", &["企业有23家。", "A位列其中。"]),
         ];
         for &(text, want) in cases {
-            let norm = crate::normalize::normalize(&[crate::corpus::Piece::Text {
-                text: text.into(),
-                origin: 0,
-                orig_len: text.len(),
-                verbatim: true,
-            }]);
+            let norm = crate::normalize::normalize_str(text);
             let (units, into) = joined(&norm.text, &norm.sentences());
             let got: Vec<&str> = units.iter().map(|u| &norm.text[u.start..u.end]).collect();
             assert_eq!(got, want, "{text}");
