@@ -22,6 +22,24 @@ use clap::Parser;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e` of the
+/// bundled mimalloc 3, which libmimalloc-sys names no constant for; a test
+/// checks it by its default).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Keep freed memory for the process instead of handing it back to the
+/// system after a delay: a build frees and makes again hundreds of
+/// megabytes (documents, evidence, output buffers), and every page handed
+/// back came again as a fresh page the kernel had to clear, 15% of a 200 MB
+/// build's time. Without purging, the same build ran 9% faster for a 3%
+/// higher peak (README, "Speed"). The memory goes back at exit; no command
+/// runs for long.
+fn keep_freed_memory() {
+    // SAFETY: sets an option of the allocator, which mimalloc allows at any
+    // time; the value is a plain integer (-1: never purge).
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
+}
+
 /// How a subcommand that ran to its end went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -31,6 +49,7 @@ pub enum Outcome {
 }
 
 fn main() -> ExitCode {
+    keep_freed_memory();
     let cli = args::Cli::parse();
     match cmd::run(cli) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
@@ -54,4 +73,22 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
                 .downcast_ref::<serde_json::Error>()
                 .is_some_and(|e| e.io_error_kind() == Some(BrokenPipe))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The option set is the purge delay: mimalloc 3's default for it is
+    /// 1000 ms, and its legacy name `reset_delay` maps to the same place.
+    #[test]
+    fn purge_delay_is_the_option_set() {
+        // SAFETY: reads and sets allocator options, allowed at any time.
+        unsafe {
+            // Set by no one in this test binary, so it has its default.
+            assert_eq!(libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY), 1000);
+            keep_freed_memory();
+            assert_eq!(libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY), -1);
+        }
+    }
 }
