@@ -927,6 +927,54 @@ impl<'a> DocDiscovery<'a> {
         }
     }
 
+    /// Where a registered firm's name starts when a zone's name leads it:
+    /// a zone's own investment or construction company carries the zone's
+    /// name (临川高新区 + 城发产业投资有限公司), which the walk left out as a
+    /// place before the name. Only a core that says what such a company
+    /// does (投资, 建设, 发展, 开发, 运营, 城投, 控股) takes the zone in; a
+    /// zone right before another firm's name is where it is (临川高新区
+    /// + 海星线缆有限公司, as in a list of a zone's firms).
+    fn zone_platform_start(
+        &self,
+        floor: usize,
+        start: usize,
+        core_end: usize,
+        covered: &[bool],
+        known_end: &BTreeMap<usize, usize>,
+    ) -> usize {
+        const PLATFORM_WORDS: &[&str] = &["投资", "建设", "发展", "开发", "运营", "城投", "控股"];
+        let text = &self.norm.text;
+        if !PLATFORM_WORDS.iter().any(|w| text[start..core_end].contains(w)) {
+            return start;
+        }
+        // A zone the dictionary knows.
+        if let Some(&entity) = known_end.get(&start)
+            && self.dict.entities[entity].etype == "zone"
+            && let Some(m) = self.mentions.iter().find(|m| m.norm_end == start && m.entity == entity)
+        {
+            return m.norm_start;
+        }
+        // A zone's name the discovery would find: its own walk.
+        let before = &text[floor..start];
+        let Some(word) = self
+            .cfg
+            .zone
+            .suffixes
+            .iter()
+            .filter(|w| before.ends_with(w.as_str()))
+            .max_by_key(|w| w.len())
+        else {
+            return start;
+        };
+        let word_start = start - word.len();
+        if covered[word_start] {
+            return start;
+        }
+        self.left_boundary(floor, word_start, MAX_ZONE_CORE, covered, known_end, ZONE_REGION_LEVELS)
+            .filter(|&zone_start| zone_start < word_start)
+            .unwrap_or(start)
+    }
+
     /// Where the walk to a registered name's start begins: before a place
     /// in brackets (中锂新能源科技（郑州）有限公司) and before words that end a
     /// clause elsewhere but here are the firm's line of business
@@ -1127,6 +1175,7 @@ impl<'a> DocDiscovery<'a> {
                             .map(|&(_, b, _)| b)
                             .max()
                             .unwrap_or(start),
+                        Clue::LegalSuffix => self.zone_platform_start(s.start, start, suffix_start, covered, known_end),
                         _ => start,
                     };
                     let core = if registered || clue == Clue::ProjectSuffix {
@@ -1648,7 +1697,23 @@ pub fn firm_aliases(name: &str, cfg: &DiscoverConfig, region_names: &[String]) -
     if stripped && generic(&core[..trade_len]) {
         out = place.map(|p| format!("{p}{core}")).into_iter().collect();
     }
+    // A zone's own company (临川经开区产业发展集团有限公司) has the zone's name
+    // for a trade name: as with a generic one, the one short name is the
+    // name without its legal form, and none may end in a zone word (经开区,
+    // 临川经开区), which would take the zone's name over.
+    let zone_words: Vec<&str> = (cfg.zone.suffixes.iter().chain(&cfg.zone.weak_suffixes))
+        .map(String::as_str)
+        .chain(ZONE_SHORT_FORMS.iter().map(|&(_, short)| short))
+        .collect();
+    if stripped
+        && zone_words
+            .iter()
+            .any(|z| core.find(z).is_some_and(|i| i + z.len() < core.len()))
+    {
+        out = vec![format!("{}{core}", place.unwrap_or(""))];
+    }
     out.retain(|a| a.chars().count() >= 2 && a != name);
+    out.retain(|a| !zone_words.iter().any(|z| a.ends_with(z)));
     let mut seen = HashSet::new();
     out.retain(|a| seen.insert(a.clone()));
     out
@@ -2089,6 +2154,12 @@ fn firm_site(key: &str, firm_forms: &HashSet<&str>) -> bool {
         firm_forms.contains(stem)
             || firm_prefixes(stem, firm_forms).any(|i| stem[i..].chars().count() <= SITE_MODIFIER_CHARS)
     })
+    // A firm's registered name and 项目 alone is its project team or
+    // office (…有限公司项目负责人), not a project's name: a project is
+    // named by what it builds. A short name and 项目 is one (海腾线缆项目).
+    || key
+        .strip_suffix("项目")
+        .is_some_and(|stem| ["公司", "集团"].iter().any(|l| stem.ends_with(l)) && firm_forms.contains(stem))
 }
 
 /// Where the starts of `key` (two characters or more, short of all of it)
@@ -2667,6 +2738,39 @@ mod tests {
                 "鹭岛Mini LED背光模组项目签约。",
                 vec![s("鹭岛Mini LED背光模组项目", "project")],
             ),
+            // A server is a product (服务器), not a service.
+            (
+                "其鹭岛服务器整机智能工厂已经投产。",
+                vec![s("鹭岛服务器整机智能工厂", "project")],
+            ),
+            // Going to, looking at, proposing: what follows is the place.
+            (
+                "记者再到鹭江经济技术开发区看看。",
+                vec![s("鹭江经济技术开发区", "zone")],
+            ),
+            ("再看鹭江高新区。", vec![s("鹭江高新区", "zone")]),
+            ("有客商建议鹭江高新区规划新园区。", vec![s("鹭江高新区", "zone")]),
+            // A tender's parties, designs by a standard, generic works.
+            ("二、中标人信息", vec![]),
+            ("地面荷载按重型装备用电机的要求设计。", vec![]),
+            ("招标范围：土建及室外配套工程。", vec![]),
+            ("近三年承建的同类工程较多。", vec![]),
+            ("本项目承担项目投融资。", vec![]),
+            ("与外地投资者组建项目公司的给予奖励。", vec![]),
+            // A zone's own investment company carries the zone's name; another
+            // firm's name after a zone's does not.
+            (
+                "鹭江高新区城发产业投资有限公司是招标人。",
+                vec![s("鹭江高新区城发产业投资有限公司", "company")],
+            ),
+            (
+                "招标人为临川经开区建设发展集团有限公司。",
+                vec![s("临川经开区建设发展集团有限公司", "company")],
+            ),
+            (
+                "鹭江高新区海星线缆有限公司扩产。",
+                vec![s("鹭江高新区", "zone"), s("海星线缆有限公司", "company")],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(sightings(regions, text), want, "text {text:?}");
@@ -2866,6 +2970,8 @@ mod tests {
             ("联睿光电总部基地已经开工。", &["联睿光电总部基地"]),
             ("星河智造总部已经开工。", &["星河智造总部"]),
             ("联睿光电新型显示模组车间已经投产。", &["联睿光电新型显示模组车间"]),
+            // The registered name and 项目 is the firm's project team.
+            ("江西联睿光电股份有限公司项目负责人介绍了进度。", &[]),
         ];
         for &(text, want) in cases {
             let (found, _) = discovered("", &format!("{firm}{text}"));
@@ -3035,6 +3141,8 @@ mod tests {
                 "江苏港湾冷链物流有限公司",
                 vec!["港湾冷链物流", "港湾冷链", "港湾物流", "港湾公司", "港湾", "江苏港湾"],
             ),
+            // A zone's own company: no short form that is the zone's name.
+            ("江苏经开区产业发展集团有限公司", vec!["江苏经开区产业发展"]),
         ];
         for (name, want) in cases {
             assert_eq!(firm_aliases(name, &cfg, &regions), want, "{name}");
