@@ -36,7 +36,7 @@ use sha2::Digest;
 
 use crate::dict::Dictionary;
 use crate::error::{Error, Location, Problem, Result};
-use crate::matcher::Mention;
+use crate::matcher::{Mention, MentionKind};
 use crate::normalize::{NormText, Sentence, normalize_key};
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -691,6 +691,15 @@ impl<'a> DocDiscovery<'a> {
             if self.dict.entities[m.entity].etype == "cluster" {
                 continue;
             }
+            // A generic word resolved to a known zone, right after characters
+            // of a name (火炬 + 高新区, with 厦门火炬高新区 known): the end of a
+            // name the dictionary lacks, which the walk may find; found, the
+            // longer name wins over the generic word when the names are matched.
+            if matches!(m.kind, MentionKind::Resolved(_) | MentionKind::Anchor(_))
+                && text[..m.norm_start].ends_with(is_name_char)
+            {
+                continue;
+            }
             for b in &mut covered[m.norm_start..m.norm_end] {
                 *b = true;
             }
@@ -808,6 +817,17 @@ impl<'a> DocDiscovery<'a> {
                 return Some(start);
             }
             if let Some(&entity) = known_end.get(&start) {
+                // A zone word right after a known zone's name names a zone
+                // inside it after it (兰州新区 + 综合保税区): the whole is the
+                // name. With words of its own between (兰州新区 + 精细化工 +
+                // 园区) it may be the zone and its park; those stay apart.
+                if zone
+                    && chars == 0
+                    && self.dict.entities[entity].etype == "zone"
+                    && let Some(m) = self.mentions.iter().find(|m| m.norm_end == start && m.entity == entity)
+                {
+                    return Some(m.norm_start);
+                }
                 // A leading region of the right level belongs to the name; a
                 // zone's name may be the region and its zone word alone
                 // (西安 + 高新技术产业开发区), a firm's may not.
@@ -2321,6 +2341,41 @@ mod tests {
 
     fn run(dict_rows: &str, text: &str) -> Vec<Sighting> {
         analysed(dict_rows, text).3
+    }
+
+    /// A generic word that a known zone of its kind resolves (高新区 →
+    /// 苏州高新区) does not hide the zone whose name it ends (火炬高新区), nor
+    /// does it make one where it stands alone (在高新区).
+    #[test]
+    fn a_resolved_generic_word_ends_an_unknown_zones_name() {
+        let resources = crate::testing::bundled();
+        let cfg = resources.discover.expect("bundled discover.toml");
+        let prepared = Prepared::new(&resources.dict, &cfg);
+        let cases: &[(&str, &[&str])] = &[
+            ("苏州高新区的企业很多。火炬高新区也不少。", &["火炬高新区"]),
+            ("苏州高新区的企业很多。在高新区落户的也不少。", &[]),
+            // 开发区 after 经济 or 产业 is the end of a formal name, no reference.
+            ("南通开发区的企业很多。临川经济开发区也不少。", &["临川经济开发区"]),
+            ("南通开发区的企业很多。临川产业开发区也不少。", &["临川产业开发区"]),
+        ];
+        for &(text, want) in cases {
+            let (norm, sentences, mentions) = crate::testing::analyse_resolved(&resources.dict, text);
+            let zones: Vec<String> = DocDiscovery {
+                cfg: &cfg,
+                dict: &resources.dict,
+                prepared: &prepared,
+                norm: &norm,
+                sentences: &sentences,
+                mentions: &mentions,
+                record_keys: &resources.rules.records,
+            }
+            .run()
+            .into_iter()
+            .filter(|s| s.etype == "zone")
+            .map(|s| s.name)
+            .collect();
+            assert_eq!(zones, want, "{text}");
+        }
     }
 
     /// A name field's value is the whole name, however long, with a weak
