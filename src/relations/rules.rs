@@ -1645,6 +1645,39 @@ mod tests {
                 "一季度河西高新区新增专利23个。其中,海芯科技、云帆重工位列前三。",
                 vec![],
             ),
+            // A place inside a zone, then the firm (Z城南街道的A).
+            (
+                "河西高新区城南街道的海芯科技,是一家专精特新企业。",
+                vec![t("海芯科技", "located_in", "河西高新区")],
+            ),
+            // A's customer B also in Z; not A also setting up a subsidiary there.
+            (
+                "云帆重工的主要客户海芯科技也在河西高新区,两家相距十公里。",
+                vec![t("海芯科技", "located_in", "河西高新区")],
+            ),
+            (
+                "云帆重工也在河西高新区设立全资子公司海芯科技。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                    t("海芯科技", "located_in", "河西高新区"),
+                ],
+            ),
+            // The zone's counted industries, formed over years.
+            (
+                "河西高新区多年来形成的生物医药、新材料两大产业集群仍是压舱石。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            // A,由B控股60%: control stated in the next clause.
+            (
+                "远景材料与云帆重工合资成立海芯科技,由远景材料控股60%。",
+                vec![
+                    t("云帆重工", "partners_with", "江苏远景材料有限公司"),
+                    t("海芯科技", "subsidiary_of", "江苏远景材料有限公司"),
+                ],
+            ),
             // A拥有N家子公司:B(全资)、C(持股80%)和D: a list reads past each
             // item's note in brackets
             (
