@@ -1662,6 +1662,18 @@ mod tests {
                     t("海芯科技", "located_in", "河西高新区"),
                 ],
             ),
+            // Two industries the zone leads with, counted; one grown alongside.
+            (
+                "河西高新区以生物医药和新材料为两大主攻产业。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            (
+                "河西高新区同步培育新材料产业。",
+                vec![t("河西高新区", "focuses_on", "新材料")],
+            ),
             // The zone's counted industries, formed over years.
             (
                 "河西高新区多年来形成的生物医药、新材料两大产业集群仍是压舱石。",

@@ -425,14 +425,7 @@ mod tests {
             zone:new\tzone\t临江新区\t\t\n\
             zone:etdz\tzone\t临江经济技术开发区\t\t\n";
         let dict = crate::testing::dict_with_generics(tsv, include_str!("../../dictionaries/generic.tsv"));
-        let resolved = |text: &str| -> Vec<String> {
-            let (_, _, mentions) = crate::testing::analyse_resolved(&dict, text);
-            mentions
-                .iter()
-                .filter(|m| matches!(m.kind, MentionKind::Resolved(_)))
-                .map(|m| dict.entities[m.entity].name.to_string())
-                .collect()
-        };
+        let resolved = |text: &str| resolved_names(&dict, text, false);
         assert_eq!(
             resolved("临江新区动态\n\n临江新区下辖临江经济技术开发区。开发区今年引进项目12个。临江新区加快发展。"),
             ["临江经济技术开发区"]
@@ -441,6 +434,29 @@ mod tests {
             resolved("临江经济技术开发区动态\n\n开发区今年引进项目12个。"),
             ["临江经济技术开发区"]
         );
+    }
+
+    /// The bundled bare `示范区` means a zone named …示范区 in an article
+    /// about one, and nothing in an article about another kind of zone or
+    /// as a class (国家级示范区, 示范区之一).
+    #[test]
+    fn bare_shifanqu_means_a_zone_named_shifanqu() {
+        let tsv = "id\ttype\tname\taliases\tattributes\n\
+            zone:demo\tzone\t临江综合改革示范区\t\t\n\
+            zone:etdz\tzone\t临江经济技术开发区\t\t\n";
+        let dict = crate::testing::dict_with_generics(tsv, include_str!("../../dictionaries/generic.tsv"));
+        let resolved = |text: &str| resolved_names(&dict, text, false);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "临江综合改革示范区措施\n\n示范区以新材料为主攻产业。",
+                &["临江综合改革示范区"],
+            ),
+            ("临江综合改革示范区措施\n\n它是首批国家级示范区之一。", &[]),
+            ("临江经济技术开发区动态\n\n示范区建设加快推进。", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(resolved(text), want, "{text}");
+        }
     }
 
     #[test]
