@@ -943,7 +943,13 @@ impl<'a> DocDiscovery<'a> {
                 return None;
             }
             start -= c.len_utf8();
-            chars += 1;
+            // A Latin word counts as one character, as it reads: the limit
+            // is in words of a name (华屿Mini LED背光模组扩产项目), not letters.
+            let latin_inside =
+                c.is_ascii_alphanumeric() && text[start + 1..].starts_with(|n: char| n.is_ascii_alphanumeric());
+            if !latin_inside {
+                chars += 1;
+            }
         }
     }
 
@@ -2792,6 +2798,13 @@ mod tests {
             (
                 "鹭岛Mini LED背光模组项目签约。",
                 vec![s("鹭岛Mini LED背光模组项目", "project")],
+            ),
+            // A petrochemical area is a zone when a place names it.
+            ("项目位于临川石化区。", vec![s("临川石化区", "zone")]),
+            // A Latin word counts as one character toward the limit.
+            (
+                "其新建的鹭岛Mini LED背光模组扩产项目今年投产。",
+                vec![s("鹭岛Mini LED背光模组扩产项目", "project")],
             ),
             // A server is a product (服务器), not a service.
             (

@@ -1662,6 +1662,15 @@ mod tests {
                     t("海芯科技", "located_in", "河西高新区"),
                 ],
             ),
+            // A tender's fields: who tenders the works and who wins them
+            // both own the project (a builder owns what it builds).
+            (
+                "项目名称:云帆H级燃机项目\n招标人:云帆重工\n中标人:江苏远景材料有限公司\n",
+                vec![
+                    t("云帆重工", "owns", "云帆H级燃机项目"),
+                    t("江苏远景材料有限公司", "owns", "云帆H级燃机项目"),
+                ],
+            ),
             // Two industries the zone leads with, counted; one grown alongside.
             (
                 "河西高新区以生物医药和新材料为两大主攻产业。",
