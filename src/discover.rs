@@ -743,6 +743,14 @@ impl<'a> DocDiscovery<'a> {
         out
     }
 
+    /// Where the known mention of `entity` that ends at `end` starts.
+    fn known_start(&self, end: usize, entity: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .find(|m| m.norm_end == end && m.entity == entity)
+            .map(|m| m.norm_start)
+    }
+
     fn region_level(&self, entity: usize) -> Option<&str> {
         let e = &self.dict.entities[entity];
         (e.etype == "region").then(|| e.attributes.get("level").unwrap_or(""))
@@ -824,9 +832,9 @@ impl<'a> DocDiscovery<'a> {
                 if zone
                     && chars == 0
                     && self.dict.entities[entity].etype == "zone"
-                    && let Some(m) = self.mentions.iter().find(|m| m.norm_end == start && m.entity == entity)
+                    && let Some(known) = self.known_start(start, entity)
                 {
-                    return Some(m.norm_start);
+                    return Some(known);
                 }
                 // A leading region of the right level belongs to the name; a
                 // zone's name may be the region and its zone word alone
@@ -835,21 +843,18 @@ impl<'a> DocDiscovery<'a> {
                     && region_levels.contains(&level)
                     && (chars > 0 || zone)
                 {
-                    let m = self
-                        .mentions
-                        .iter()
-                        .find(|m| m.norm_end == start && m.entity == entity)?;
+                    let known = self.known_start(start, entity)?;
                     if !zone {
-                        return Some(m.norm_start);
+                        return Some(known);
                     }
                     // A zone's name goes on before a place in it (中新 + 广州 +
                     // 知识城), but an address (南昌市, 黄埔区) is no part of it.
-                    let surface = &text[m.norm_start..m.norm_end];
+                    let surface = &text[known..start];
                     if ADMIN_SUFFIXES.iter().chain(&["市", "省"]).any(|a| surface.ends_with(a)) {
                         return Some(start);
                     }
                     chars += surface.chars().count();
-                    start = m.norm_start;
+                    start = known;
                     if chars > max_chars {
                         return None;
                     }
@@ -976,9 +981,9 @@ impl<'a> DocDiscovery<'a> {
         // A zone the dictionary knows.
         if let Some(&entity) = known_end.get(&start)
             && self.dict.entities[entity].etype == "zone"
-            && let Some(m) = self.mentions.iter().find(|m| m.norm_end == start && m.entity == entity)
+            && let Some(known) = self.known_start(start, entity)
         {
-            return m.norm_start;
+            return known;
         }
         // A zone's name the discovery would find: its own walk.
         let before = &text[floor..start];
@@ -2360,6 +2365,7 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("苏州高新区的企业很多。火炬高新区也不少。", &["火炬高新区"]),
             ("苏州高新区的企业很多。在高新区落户的也不少。", &[]),
+            ("南通开发区的企业很多。要结合开发区实际推进。", &[]),
             // 开发区 after 经济 or 产业 is the end of a formal name, no reference.
             ("南通开发区的企业很多。临川经济开发区也不少。", &["临川经济开发区"]),
             ("南通开发区的企业很多。临川产业开发区也不少。", &["临川产业开发区"]),
