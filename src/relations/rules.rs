@@ -1650,6 +1650,15 @@ mod tests {
                 "河西高新区城南街道的海芯科技,是一家专精特新企业。",
                 vec![t("海芯科技", "located_in", "河西高新区")],
             ),
+            // The pair a sentence named, placed together.
+            (
+                "云帆重工与海芯科技签订五年期采购协议,两家企业均位于河西高新区。",
+                vec![
+                    t("云帆重工", "located_in", "河西高新区"),
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("云帆重工", "partners_with", "海芯科技"),
+                ],
+            ),
             // A's customer B also in Z; not A also setting up a subsidiary there.
             (
                 "云帆重工的主要客户海芯科技也在河西高新区,两家相距十公里。",
