@@ -310,6 +310,17 @@ const PROJECT_CUES: &[&str] = &[
 ];
 /// Words right before a short firm name that mark it as a firm.
 const FIRM_CUES: &[&str] = &["企业", "公司", "龙头", "骨干", "以", "依托", "招引", "引进"];
+/// What `以A` makes of a firm A: its role at the head of a group.
+const LEAD_ROLES: &[&str] = &[
+    "为龙头",
+    "为代表",
+    "为首",
+    "为引领",
+    "为核心",
+    "为链主",
+    "为主体",
+    "为牵引",
+];
 /// Words right after a short firm name that mark it as a firm.
 const FIRM_CUES_AFTER: &[&str] = &["投资", "投建", "出资", "旗下", "牵头"];
 /// Endings of place names (towns, districts, counties) that a name never runs past.
@@ -318,7 +329,7 @@ const ADMIN_SUFFIXES: &[&str] = &["镇", "乡", "街道", "村", "区", "县", "
 const RIGHT_BLOCKERS: &[&str] = &[
     "创新", "产业", "园", "城", "企业", "型", "化", "类", "成果", "人才", "公司", "有限", "集团", "服务", "领域",
     "行业", "部件", "产品", "设备", "水平", "能力", "技术", "研发", "制造", "项目", "工程", "基地", "平台", "系统",
-    "管理", "共享", "安全", "化",
+    "管理", "共享", "安全", "化", "车间",
 ];
 /// What joins the items of a list; `以及` before `及`, so that a list's end
 /// test takes the whole word.
@@ -395,6 +406,9 @@ const PROJECT_NOUNS: &[&str] = &[
 
 /// The longest project name taken whole from a `项目名称:` field.
 const MAX_RECORD_NAME_CHARS: usize = 40;
+/// How sure a place before another place's zone name is a zone of its own
+/// (绍兴滨海新区): as a zone found by its suffix.
+const ZONE_PLACE_CONFIDENCE: f64 = 0.75;
 /// A `项目名称:` field names a project outright.
 const RECORD_CONFIDENCE: f64 = 0.8;
 
@@ -511,7 +525,7 @@ fn place_like(inner: &str) -> bool {
 }
 
 /// The length of a phase at the start of `rest` (二期, 3期), or 0.
-fn phase_len(rest: &str) -> usize {
+pub(crate) fn phase_len(rest: &str) -> usize {
     let numeral = rest
         .char_indices()
         .take_while(|(_, c)| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
@@ -522,6 +536,29 @@ fn phase_len(rest: &str) -> usize {
     } else {
         0
     }
+}
+
+/// Whether `core` holds a year (2025年): a date makes a phrase of it.
+fn has_year(core: &str) -> bool {
+    core.match_indices('年').any(|(i, _)| {
+        let digits = core[..i].chars().rev().take_while(char::is_ascii_digit).count();
+        digits == 4
+    })
+}
+
+/// Whether every bracket in a record's value holds a phase (…厂房(一期)工程),
+/// the one aside a project's name carries; any other is a note on the value.
+fn phases_only_in_brackets(name: &str) -> bool {
+    let mut rest = name;
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
+        let Some(close) = inner.find(')') else { return false };
+        if phase_len(&inner[..close]) != close {
+            return false;
+        }
+        rest = &inner[close + 1..];
+    }
+    !rest.contains(')')
 }
 
 /// Whether a core starts with a count, an ordinal or a date: 两台机组,
@@ -717,7 +754,8 @@ impl<'a> DocDiscovery<'a> {
             self.by_suffix(s, &covered, &mid_word, &known_end, &found, &mut out);
             self.by_list(s, &covered, &known_end, &mut out);
         }
-        self.by_record(&records.names, &covered, &mut out);
+        self.by_record(&records.names, &covered, &known_end, &mut out);
+        self.by_place_and_zone(&covered, &mut out);
         // 建设内容:新建压铸车间和模具维修车间: parts of the record's project.
         out.retain(|o| {
             o.etype != "project"
@@ -743,11 +781,90 @@ impl<'a> DocDiscovery<'a> {
         out
     }
 
+    /// A place right before a known zone's short name that is not the
+    /// zone's place (绍兴 + 滨海新区, with 天津滨海新区 known): the names of
+    /// new areas and parks repeat from city to city, and the place names
+    /// another zone. A place the zone has (天津, 浙江 for a zone of 绍兴市)
+    /// only locates it.
+    fn by_place_and_zone(&self, covered: &[bool], out: &mut Vec<Sighting>) {
+        let text = &self.norm.text;
+        for m in self.mentions {
+            let zone = &self.dict.entities[m.entity];
+            if m.kind != MentionKind::Name || zone.etype != "zone" {
+                continue;
+            }
+            let Some(s) = self
+                .sentences
+                .iter()
+                .find(|s| s.start <= m.norm_start && m.norm_start < s.end)
+            else {
+                continue;
+            };
+            let Some(p) = self.place_before(s.start, m.norm_start, covered) else {
+                continue;
+            };
+            let short = &text[m.norm_start..m.norm_end];
+            let place = &text[p..m.norm_start];
+            let place = place.strip_suffix('市').unwrap_or(place);
+            let starts_with_place = short
+                .char_indices()
+                .skip(2)
+                .take(4)
+                .any(|(i, _)| self.prepared.places.contains(&short[..i]));
+            if starts_with_place || self.zone_has_place(m.entity, place) {
+                continue;
+            }
+            self.push(
+                out,
+                p,
+                m.norm_end,
+                place,
+                "zone",
+                Clue::ZoneSuffix,
+                ZONE_PLACE_CONFIDENCE,
+            );
+        }
+    }
+
+    /// Whether a zone's names or its places (its region, `province_name`,
+    /// `city_name`) hold `place`.
+    fn zone_has_place(&self, zone: usize, place: &str) -> bool {
+        let e = &self.dict.entities[zone];
+        let region = e.attributes.get("region").and_then(|id| self.dict.get(id));
+        std::iter::once(e.name.as_str())
+            .chain(e.aliases.iter().map(String::as_str))
+            .chain(
+                ["province_name", "city_name"]
+                    .iter()
+                    .filter_map(|k| e.attributes.get(k)),
+            )
+            .chain(region.into_iter().flat_map(|r| {
+                let r = &self.dict.entities[r];
+                std::iter::once(r.name.as_str()).chain(r.aliases.iter().map(String::as_str))
+            }))
+            .any(|name| name.contains(place))
+    }
+
     /// Where the known mention of `entity` that ends at `end` starts.
     fn known_start(&self, end: usize, entity: usize) -> Option<usize> {
         self.mentions
             .iter()
             .find(|m| m.norm_end == end && m.entity == entity)
+            .map(|m| m.norm_start)
+    }
+
+    /// Where a known industry starts that runs from inside a zone's core up
+    /// to its suffix (装备制造 of 包头装备制造产业园区; 装备制造产业 may take
+    /// the suffix's 产业 too), when words come before it.
+    fn industry_before_suffix(&self, start: usize, suffix_start: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .find(|m| {
+                m.norm_start > start
+                    && m.norm_start < suffix_start
+                    && m.norm_end >= suffix_start
+                    && self.dict.entities[m.entity].etype == "cluster"
+            })
             .map(|m| m.norm_start)
     }
 
@@ -1051,6 +1168,9 @@ impl<'a> DocDiscovery<'a> {
             || ends_with_count(core)
             // 百亿级产业集群, 千亿级园区: a scale, not a name.
             || core.contains("亿级")
+            // 赣州市2025年第二季度重大项目: a date or a period, not a name.
+            || ["季度", "年度", "上半年", "下半年"].iter().any(|w| core.contains(w))
+            || has_year(core)
             || self.cfg.boundary.generic_cores.iter().any(|g| g == core)
             // 外资项目, 重大项目, 工业招商公司: a generic word before the suffix,
             // unless a place in brackets marks a zone's official name
@@ -1211,6 +1331,16 @@ impl<'a> DocDiscovery<'a> {
                     };
                     let core = if registered || clue == Clue::ProjectSuffix {
                         without_generic_end(&text[start..walk_from], self.cfg).to_string()
+                    } else if let Some(industry) = (clue == Clue::ZoneSuffix
+                        && self.generic(&text[start..suffix_start], etype))
+                    .then(|| self.industry_before_suffix(start, suffix_start))
+                    .flatten()
+                    {
+                        // 包头装备制造产业园区: a place before a known industry
+                        // names a park, though the industry ends in a generic
+                        // word (制造); what must not be generic is the place
+                        // (先进装备制造产业园 stays a phrase).
+                        text[start..industry].to_string()
                     } else {
                         text[start..suffix_start].to_string()
                     };
@@ -1274,7 +1404,11 @@ impl<'a> DocDiscovery<'a> {
             boost += 0.15;
         }
         // A firm cue (龙头企业A) or a firm's role (供应商A) right before it.
-        let cue_before = FIRM_CUES.iter().any(|w| before.ends_with(w))
+        // 以 cues a firm that leads (以A为龙头), not an industry that a
+        // place is made of (以传统磷化工为主).
+        let cue_before = FIRM_CUES
+            .iter()
+            .any(|w| before.ends_with(w) && (*w != "以" || LEAD_ROLES.iter().any(|r| after.starts_with(r))))
             || self.cfg.boundary.roles.iter().any(|w| before.ends_with(w.as_str()));
         if clue == Clue::ShortSuffix && (cue_before || self.firm_follows(&text[end..s.end])) {
             boost += 0.2;
@@ -1345,23 +1479,50 @@ impl<'a> DocDiscovery<'a> {
             }
         }
         let clause = after.find([',', '。', ';', ':']).map_or(after, |i| &after[..i]);
-        clause
-            .find('等')
-            .is_some_and(|i| KINDS.iter().any(|w| clause[i..].contains(w)))
+        // The rest of the list, then `的产业链`: the chain its items make up
+        // (从磷矿到正极材料、电解液再到电芯的产业链; a firm's 产业布局 is no chain).
+        let chain = clause.find('的').is_some_and(|i| {
+            clause[..i].chars().all(|c| is_name_char(c) || c == '、')
+                && ["产业链", "链条"]
+                    .iter()
+                    .any(|w| clause[i + '的'.len_utf8()..].starts_with(w))
+        });
+        chain
+            || clause
+                .find('等')
+                .is_some_and(|i| KINDS.iter().any(|w| clause[i..].contains(w)))
     }
 
     /// A project named in a `项目名称:` field: the whole value, when it ends
     /// with a project word (and maybe a phase). A bulletin's names run long
     /// (鼎晟工业机器人精密减速器产业化项目), longer than a name found in running
     /// text may, and a weak word (中心, 基地) needs no other cue there.
-    fn by_record(&self, names: &[(usize, usize)], covered: &[bool], out: &mut Vec<Sighting>) {
+    fn by_record(
+        &self,
+        names: &[(usize, usize)],
+        covered: &[bool],
+        known_end: &BTreeMap<usize, usize>,
+        out: &mut Vec<Sighting>,
+    ) {
         let text = &self.norm.text;
         for &(start, end) in names {
+            // 项目名称:包头稀土高新区稀土永磁电机产业园标准化厂房(一期)工程: a
+            // known zone first is where the project is, not part of its name.
+            let start = known_end
+                .range(start + 1..end)
+                .next()
+                .filter(|&(&zone_end, &e)| {
+                    self.dict.entities[e].etype == "zone" && covered[start..zone_end].iter().all(|c| *c)
+                })
+                .map_or(start, |(&zone_end, _)| zone_end);
             let name = &text[start..end];
             let chars = name.chars().count();
             if !(4..=MAX_RECORD_NAME_CHARS).contains(&chars)
                 || covered[start..end].iter().all(|c| *c)
-                || !name.chars().all(|c| is_name_char(c) || c == '-' || c == '—')
+                || !name
+                    .chars()
+                    .all(|c| is_name_char(c) || c == '-' || c == '—' || c == '(' || c == ')')
+                || !phases_only_in_brackets(name)
             {
                 continue;
             }
@@ -1505,8 +1666,12 @@ impl<'a> DocDiscovery<'a> {
             };
             let project_like = |a: usize, b: usize| {
                 let item = &text[a..b];
-                PROJECT_NOUNS.iter().any(|n| item.ends_with(n))
-                    || self.cfg.project.suffixes.iter().any(|x| item.ends_with(x.as_str()))
+                // A name before the word: 隔膜 alone is a product.
+                PROJECT_NOUNS
+                    .iter()
+                    .copied()
+                    .chain(self.cfg.project.suffixes.iter().map(String::as_str))
+                    .any(|n| item.ends_with(n) && item.chars().count() >= n.chars().count() + 2)
             };
             // Without a closer, half the items must already look like names:
             // 稳经济、攻项目、促发展 is a list of slogans, not of projects.
@@ -1536,6 +1701,8 @@ impl<'a> DocDiscovery<'a> {
                         .stop_words
                         .iter()
                         .any(|w| w.chars().count() >= 2 && text[a..b].starts_with(w.as_str()))
+                    // 电解液再到电芯: a stop word inside makes it a phrase.
+                    || self.left_boundary(a, b, MAX_LIST_ITEM, covered, known_end, FIRM_REGION_LEVELS) != Some(a)
                 {
                     continue;
                 }
@@ -2476,13 +2643,46 @@ mod tests {
         assert_eq!(aliases("临川澄阳储能电池项目"), vec!["澄阳一期"]);
     }
 
+    /// `以A为龙头` cues a firm; `以A为主` names what a place is made of.
+    #[test]
+    fn yi_cues_a_firm_that_leads() {
+        let confidence = |text: &str| {
+            run("", text)
+                .iter()
+                .find(|s| s.etype == "company")
+                .map(|s| s.confidence)
+        };
+        let lead = confidence("形成以鹭岛化工为龙头的产业集群。").unwrap();
+        let made_of = confidence("这里还是以传统磷化工为主的工业片区。").unwrap();
+        assert!(lead >= 0.6 && made_of < 0.6, "{lead} {made_of}");
+    }
+
+    /// A place before another place's zone name names a zone of its own;
+    /// the zone's own place, or a province it lies in, only locates it.
+    #[test]
+    fn a_place_before_another_places_zone_name() {
+        let dict = "r1\tregion\t天津市\t天津\tlevel=municipality\n\
+            z1\tzone\t天津滨海新区\t滨海新区\tprovince_name=天津市; city_name=天津市\n\
+            z2\tzone\t大亚湾经济技术开发区\t大亚湾经开区\tprovince_name=广东省; city_name=惠州市\n";
+        let s = |n: &str, t: &'static str| (n.to_string(), t);
+        let cases: Vec<(&str, Vec<(String, &'static str)>)> = vec![
+            ("绍兴滨海新区二季度重大项目集中签约。", vec![s("绍兴滨海新区", "zone")]),
+            ("项目落户天津滨海新区。", vec![]),
+            ("落户广东大亚湾经开区。", vec![]),
+            ("落户大亚湾经开区。", vec![]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sightings(dict, text), want, "{text}");
+        }
+    }
+
     fn sightings(dict_rows: &str, text: &str) -> Vec<(String, &'static str)> {
         run(dict_rows, text).into_iter().map(|s| (s.name, s.etype)).collect()
     }
 
     #[test]
     fn names_and_their_left_boundaries() {
-        let regions = "r1\tregion\t江苏省\t江苏\tlevel=province\nr2\tregion\t临泉区\t\tlevel=district\nr3\tregion\t德国\t\tlevel=country\nr4\tregion\t临川市\t临川\tlevel=prefecture\nc1\tcluster\t工业互联网\t\t\nc2\tcluster\t工程机械\t\t\n";
+        let regions = "r1\tregion\t江苏省\t江苏\tlevel=province\nr2\tregion\t临泉区\t\tlevel=district\nr3\tregion\t德国\t\tlevel=country\nr4\tregion\t临川市\t临川\tlevel=prefecture\nc1\tcluster\t工业互联网\t\t\nc2\tcluster\t工程机械\t\t\nc3\tcluster\t装备制造\t装备制造产业\t\n";
         let s = |n: &str, t: &'static str| (n.to_string(), t);
         // (text, expected sightings)
         let cases: Vec<(&str, Vec<(String, &'static str)>)> = vec![
@@ -2805,6 +3005,39 @@ mod tests {
                 "鹭岛Mini LED背光模组项目签约。",
                 vec![s("鹭岛Mini LED背光模组项目", "project")],
             ),
+            // A place before a known industry names a park, though the
+            // industry ends in a generic word (制造); a generic word before
+            // it does not.
+            (
+                "项目落户鹭岛装备制造产业园区。",
+                vec![s("鹭岛装备制造产业园区", "zone")],
+            ),
+            ("加快建设先进装备制造产业园区。", vec![]),
+            ("全市装备制造产业园区产值增长。", vec![]),
+            // Reports and asides before a name end it.
+            (
+                "此前有消息称鹭岛锐磁材料有限公司将扩产。",
+                vec![s("鹭岛锐磁材料有限公司", "company")],
+            ),
+            (
+                "另有杭州睿衡医疗器械有限公司签署意向书。",
+                vec![s("杭州睿衡医疗器械有限公司", "company")],
+            ),
+            ("目前仅白洋工业园一地就集聚企业46家。", vec![s("白洋工业园", "zone")]),
+            ("正考虑在园区增设一个电机研发中心。", vec![]),
+            // A Japanese or Korean firm's legal form.
+            (
+                "与日本富泽化学株式会社合资。",
+                vec![s("日本富泽化学株式会社", "company")],
+            ),
+            // A workshop of a material is no firm (only a weak project word,
+            // which needs a cue to be kept).
+            ("走进它的正极材料车间。", vec![s("正极材料车间", "project")]),
+            // Products listed, and a list item a stop word cuts.
+            ("带动了隔膜、铝塑膜等配套企业相继落地。", vec![]),
+            ("一条从磷矿到正极材料、电解液再到电芯的产业链已成形。", vec![]),
+            // A date or a period is no name.
+            ("鹭岛市2025年第二季度重大项目集中开工。", vec![]),
             // A petrochemical area is a zone when a place names it.
             ("项目位于临川石化区。", vec![s("临川石化区", "zone")]),
             // A Latin word counts as one character toward the limit.

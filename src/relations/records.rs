@@ -257,7 +257,7 @@ pub fn spans(keys: &RecordKeys, norm: &NormText) -> Spans {
                 continue;
             }
             let value_end = fields.get(i + 1).map_or(end, |n| n.key_start);
-            let value_end = first_piece(text, f.value_start, value_end, &['。', ';', ',', '!', '?', '(', '“']);
+            let value_end = name_end(text, f.value_start, value_end);
             let value = &text[f.value_start..value_end];
             let trimmed = value.trim_end();
             if !trimmed.is_empty() {
@@ -456,6 +456,23 @@ fn first_piece(text: &str, start: usize, end: usize, stops: &[char]) -> usize {
     text[start..end].find(stops).map_or(end, |i| start + i)
 }
 
+/// Where a name field's value ends: at a clause mark or a bracket, but past
+/// a bracket that holds a phase (…标准化厂房(一期)工程), which is part of
+/// the name; any other bracket is a note on it.
+fn name_end(text: &str, start: usize, end: usize) -> usize {
+    const STOPS: [char; 7] = ['。', ';', ',', '!', '?', '(', '“'];
+    let mut piece_end = first_piece(text, start, end, &STOPS);
+    while let Some(inner) = text[piece_end..end].strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && close > 0
+        && crate::discover::phase_len(&inner[..close]) == close
+    {
+        let after = piece_end + 1 + close + 1;
+        piece_end = first_piece(text, after, end, &STOPS);
+    }
+    piece_end
+}
+
 /// Whether `s` is short filler around a heading: a list number (`2.`,
 /// `(十一)`, `三、`), brackets, a bullet; no other Chinese characters.
 fn is_filler(s: &str) -> bool {
@@ -510,9 +527,20 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
     // heading's line starts; it holds over consecutive paragraphs of records.
     let mut list_site: Option<(usize, usize)> = None;
     let mut previous_had_fields = false;
+    // The subject of the last record, carried to the field lines after it:
+    // a notice that puts each field on a paragraph of its own (`项目名称:…`,
+    // blank line, `招标人:…`), or splits them under section headings
+    // (`二、中标人信息`). Prose (a sentence, or a long line), or a heading
+    // that names a firm or project (the next record's), ends it.
+    let mut carried: Option<(usize, usize, usize)> = None;
     for paragraph in paragraphs(text) {
         let fields = fields(keys, doc.norm, paragraph.0, paragraph.1);
         if fields.is_empty() {
+            let line = &text[paragraph.0..paragraph.1];
+            let heading = line.chars().count() <= HEADING_PARAGRAPH_CHARS && !line.contains(['。', '!', '?']);
+            if !heading || within(paragraph.0, paragraph.1).any(|m| matches!(etype(m), "project" | "company")) {
+                carried = None;
+            }
             previous = Some(paragraph);
             previous_had_fields = false;
             continue;
@@ -528,7 +556,7 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                 .and_then(|(s, e)| together_site(doc.norm, s, e, &|at| zone_after(at, e))),
             None => list_site,
         };
-        previous_had_fields = true;
+        let after_fields = std::mem::replace(&mut previous_had_fields, true);
         // Each field's value, up to its first sentence and first clause end.
         let pieces: Vec<(usize, usize)> = fields
             .iter()
@@ -542,7 +570,10 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
         // What each field's record is about: (entity, start and end of the
         // text that names it).
         let mut subjects: Vec<Option<(usize, usize, usize)>> = vec![None; fields.len()];
-        let mut subject: Option<(usize, usize, usize)> = None;
+        // A paragraph with a name field of its own is a record of its own.
+        let mut subject = carried.filter(|_| {
+            is_filler(&text[paragraph.0..fields[0].key_start]) && fields.iter().all(|f| f.kind != FieldKind::Name)
+        });
         for (i, f) in fields.iter().enumerate() {
             if f.kind == FieldKind::Name {
                 subject = within(f.value_start, pieces[i].0)
@@ -561,9 +592,10 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                 .filter(|m| starts_line(doc.norm, paragraph.0, m.norm_start));
             if let Some(m) = heading {
                 subject = Some((m.entity, m.norm_start, m.norm_end));
-            } else if i == 0 && is_filler(&text[paragraph.0..f.key_start]) {
-                // The record's heading is a short paragraph of its own.
-                subject = previous
+            } else if i == 0 && !after_fields && is_filler(&text[paragraph.0..f.key_start]) {
+                // The record's heading is a short paragraph of its own (a
+                // field line above is no heading: its name is its value).
+                let headed = previous
                     .filter(|&(s, e)| text[s..e].chars().count() <= HEADING_PARAGRAPH_CHARS)
                     .and_then(|(s, e)| {
                         let names: Vec<&Mention> = within(s, e).collect();
@@ -571,9 +603,13 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
                         last("project").or_else(|| last("company"))
                     })
                     .map(|m| (m.entity, f.key_start, f.key_start));
+                if headed.is_some() {
+                    subject = headed;
+                }
             }
             subjects[i] = subject;
         }
+        carried = subject;
         // Fields before a paragraph's first name field, with no heading of
         // their own, belong to that name: a land notice gives the plot's
         // place and buyer first and the project planned on it last.

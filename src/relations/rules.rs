@@ -1534,6 +1534,40 @@ mod tests {
                 "项目名称:云帆H级燃机项目\n建设内容:新建海芯晶圆项目\n总投资:5亿元\n建设单位:远景材料",
                 vec![t("江苏远景材料有限公司", "owns", "云帆H级燃机项目")],
             ),
+            // A field a paragraph, and a section heading between: the record
+            // goes on. A field line above is no heading of the next.
+            (
+                "一、项目基本情况\n\n项目名称:云帆H级燃机项目\n\n建设地点:临江经济开发区\n\n二、中标人信息\n\n建设单位:海芯科技",
+                vec![
+                    t("云帆H级燃机项目", "located_in", "临江经济开发区"),
+                    t("海芯科技", "owns", "云帆H级燃机项目"),
+                ],
+            ),
+            (
+                "公司名称:远景材料\n\n控股股东:云帆重工\n\n注册地址:临江经济开发区",
+                vec![
+                    t("江苏远景材料有限公司", "subsidiary_of", "云帆重工"),
+                    t("江苏远景材料有限公司", "located_in", "临江经济开发区"),
+                ],
+            ),
+            (
+                "项目名称:云帆H级燃机项目\n\n招标代理机构:海芯科技\n\n建设地点:临江经济开发区",
+                vec![t("云帆H级燃机项目", "located_in", "临江经济开发区")],
+            ),
+            // Prose ends the record, and so does a heading that names another.
+            (
+                "项目名称:云帆H级燃机项目\n\n该项目今年开工,预计明年年底建成投产,达产后年产值可达十亿元以上。\n\n建设单位:海芯科技",
+                vec![],
+            ),
+            (
+                "项目名称:云帆H级燃机项目\n\n海芯晶圆项目\n\n建设单位:海芯科技",
+                vec![t("海芯科技", "owns", "海芯晶圆项目")],
+            ),
+            // A paragraph with its own name field is a record of its own.
+            (
+                "拟建项目:云帆H级燃机项目\n\n竞得人:海芯科技\n拟建项目:海芯晶圆项目",
+                vec![t("海芯科技", "owns", "海芯晶圆项目")],
+            ),
             // A land notice names the project last; the fields before it are its.
             (
                 "地块位置:临江经济开发区纬三路北侧\n竞得人:海芯科技\n拟建项目:海芯晶圆项目",

@@ -110,7 +110,7 @@ const INDUSTRY_AFTER: [&str; 14] = [
 
 /// Words that, a few characters after an industry word, make it one
 /// (`集成电路设计企业`, `激光装备产业`).
-const INDUSTRY_NOUNS: [&str; 4] = ["企业", "产业", "行业", "领域"];
+const INDUSTRY_NOUNS: [&str; 5] = ["企业", "产业", "行业", "领域", "板块"];
 
 /// Words right before an industry word that make it a target of the zone's
 /// or firm's work, when the word ends there.
@@ -137,23 +137,28 @@ fn industry_sense(text: &str, start: usize, end: usize) -> bool {
     // Joined to another item by 和 (及, 与): the last item of a list
     // (跨境电商、数字贸易和X), or the first of two that an industry noun or
     // 方向 closes (X和贵金属材料方向).
+    // The clause before the word: a list in it, or a verb such as 做大 whose
+    // object the word ends (做大硬质合金和X: X is the second industry).
+    let clause_before = before.rsplit([',', '。', ';', ':', '!', '?']).next().unwrap_or("");
     let joined_before = ["和", "及", "与"].iter().any(|w| before.ends_with(w))
-        && before
-            .rsplit([',', '。', ';', ':', '!', '?'])
-            .next()
-            .is_some_and(|clause| clause.contains('、'));
-    let joined_after = ["和", "及", "与"].iter().any(|w| after.starts_with(w)) && {
-        let window: String = clause.chars().take(JOINED_WINDOW_CHARS).collect();
-        INDUSTRY_NOUNS.iter().chain(&["方向"]).any(|w| window.contains(w))
-    };
+        && (clause_before.contains('、') || {
+            let first = &clause_before[..clause_before.len() - "和".len()];
+            INDUSTRY_VERBS.iter().any(|v| first.contains(v))
+        });
+    let joined_after = ["和", "及", "与"].iter().any(|w| after.starts_with(w))
+        && ({
+            let window: String = clause.chars().take(JOINED_WINDOW_CHARS).collect();
+            INDUSTRY_NOUNS.iter().chain(&["方向"]).any(|w| window.contains(w))
+        } || INDUSTRY_VERBS.iter().any(|w| before.ends_with(w)));
     before.ends_with('、')
         || joined_before
         || joined_after
         || INDUSTRY_AFTER.iter().any(|w| after.starts_with(w))
         || near_noun
         || (word_ends && INDUSTRY_VERBS.iter().any(|w| before.ends_with(w)))
-        // The subject of a clause about industries (新型显示是Z的首位产业).
-        || (after.starts_with('是') && clause.contains("产业"))
+        // The subject of a clause about industries (新型显示是Z的首位产业,
+        // 把X定为首位产业).
+        || (["是", "定为", "作为", "列为", "确定为"].iter().any(|w| after.starts_with(w)) && clause.contains("产业"))
 }
 
 /// Turn the matches of one document into mentions: names as they are,
@@ -480,6 +485,13 @@ mod tests {
             // the first of two that 方向 closes, past a verb
             ("把激光和新能源汽车作为延链方向", true),
             ("激光和焊接设备作为礼品", false),
+            // counted blocks; set as the lead industry; a verb's two objects
+            ("壮大光伏和激光两大板块", true),
+            ("把激光定为首位产业", true),
+            ("着力做大激光和光子精深加工", true),
+            ("着力做大光子和激光精深加工", true),
+            ("生产光纤和激光切割头", false),
+            ("采购激光和焊接设备", false),
         ];
         for (text, want) in cases {
             let start = text.find("激光").unwrap();
@@ -541,7 +553,8 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("园区重点发展半导体、光子和激光,成效明显。", &["光子", "激光"]),
             // Regression: a full stop (three bytes) before the clause panicked.
-            ("首句。园区发展光子和激光。", &[]),
+            // The two objects of 发展 are industries.
+            ("首句。园区发展光子和激光。", &["光子", "激光"]),
             ("首句。园区发展半导体、光子和激光。", &["光子", "激光"]),
             ("两家都是激光和精密光学方向的企业。", &["激光"]),
             ("车间里有激光和切割机。", &[]),
