@@ -789,41 +789,39 @@ impl<'a> DocDiscovery<'a> {
     fn by_place_and_zone(&self, covered: &[bool], out: &mut Vec<Sighting>) {
         let text = &self.norm.text;
         for m in self.mentions {
-            let zone = &self.dict.entities[m.entity];
-            if m.kind != MentionKind::Name || zone.etype != "zone" {
+            if m.kind != MentionKind::Name || self.dict.entities[m.entity].etype != "zone" {
                 continue;
             }
-            let Some(s) = self
-                .sentences
-                .iter()
-                .find(|s| s.start <= m.norm_start && m.norm_start < s.end)
-            else {
-                continue;
-            };
-            let Some(p) = self.place_before(s.start, m.norm_start, covered) else {
-                continue;
-            };
-            let short = &text[m.norm_start..m.norm_end];
-            let place = &text[p..m.norm_start];
-            let place = place.strip_suffix('市').unwrap_or(place);
-            let starts_with_place = short
-                .char_indices()
-                .skip(2)
-                .take(4)
-                .any(|(i, _)| self.prepared.places.contains(&short[..i]));
-            if starts_with_place || self.zone_has_place(m.entity, place) {
-                continue;
+            if let Some(p) = self.other_place_before(m.norm_start, m.norm_end, m.entity, covered) {
+                let place = &text[p..m.norm_start];
+                self.push(
+                    out,
+                    p,
+                    m.norm_end,
+                    place,
+                    "zone",
+                    Clue::ZoneSuffix,
+                    ZONE_PLACE_CONFIDENCE,
+                );
             }
-            self.push(
-                out,
-                p,
-                m.norm_end,
-                place,
-                "zone",
-                Clue::ZoneSuffix,
-                ZONE_PLACE_CONFIDENCE,
-            );
         }
+    }
+
+    /// Where a place starts that stands right before the known zone name
+    /// `start..end` and is not the zone's place (see [`Self::by_place_and_zone`]).
+    fn other_place_before(&self, start: usize, end: usize, zone: usize, covered: &[bool]) -> Option<usize> {
+        let text = &self.norm.text;
+        let s = self.sentences.iter().find(|s| s.start <= start && start < s.end)?;
+        let p = self.place_before(s.start, start, covered)?;
+        let short = &text[start..end];
+        let place = &text[p..start];
+        let place = place.strip_suffix('市').unwrap_or(place);
+        let starts_with_place = short
+            .char_indices()
+            .skip(2)
+            .take(4)
+            .any(|(i, _)| self.prepared.places.contains(&short[..i]));
+        (!starts_with_place && !self.zone_has_place(zone, place)).then_some(p)
     }
 
     /// Whether a zone's names or its places (its region, `province_name`,
@@ -1100,7 +1098,8 @@ impl<'a> DocDiscovery<'a> {
             && self.dict.entities[entity].etype == "zone"
             && let Some(known) = self.known_start(start, entity)
         {
-            return known;
+            // 绍兴 + 滨海新区 + 建设投资集团有限公司: another place's zone.
+            return self.other_place_before(known, start, entity, covered).unwrap_or(known);
         }
         // A zone's name the discovery would find: its own walk.
         let before = &text[floor..start];
@@ -2670,6 +2669,14 @@ mod tests {
             ("项目落户天津滨海新区。", vec![]),
             ("落户广东大亚湾经开区。", vec![]),
             ("落户大亚湾经开区。", vec![]),
+            // The zone's investment arm keeps the place in its name.
+            (
+                "新区国资平台绍兴滨海新区建设投资集团有限公司出资10亿元。",
+                vec![
+                    s("绍兴滨海新区", "zone"),
+                    s("绍兴滨海新区建设投资集团有限公司", "company"),
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(sightings(dict, text), want, "{text}");

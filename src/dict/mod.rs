@@ -86,6 +86,10 @@ pub enum Resolves {
     /// before (bare `公司` in a story about one firm, after a subsidiary was
     /// named), else as [`Resolves::Previous`].
     Article,
+    /// The last name of its kind anywhere before it in the article, else
+    /// the article's entity if it is of that kind: a bare `综保区` after
+    /// `…下辖的盐城综合保税区` in an earlier paragraph.
+    Named,
 }
 
 impl Resolves {
@@ -709,10 +713,11 @@ fn generic_row(f: &[&str], at: Location, cols: GenericColumns) -> Result<Generic
         Some("subject") => Resolves::Subject,
         Some("defined") => Resolves::Defined,
         Some("article") => Resolves::Article,
+        Some("named") => Resolves::Named,
         Some(other) => {
             return Err(Problem::new(
                 at,
-                format!("resolves must be salient, previous, subject, defined or article, found {other:?}"),
+                format!("resolves must be salient, previous, subject, defined, article or named, found {other:?}"),
             ));
         }
     };

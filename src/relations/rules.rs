@@ -1734,6 +1734,55 @@ mod tests {
                     t("河西高新区", "focuses_on", "新材料"),
                 ],
             ),
+            // A parent with a modifier (总部位于宁波的B); a clause that dates
+            // A before 由B全资控股; A的母公司为B.
+            (
+                "海芯科技是总部位于宁波的云帆重工的全资子公司。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技成立于2022年,由总部设在上海的云帆重工全资控股。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技的母公司为总部位于常州的云帆重工。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            // A已是Z X产业链上的骨干企业, after a clause that dates A.
+            (
+                "海芯科技2019年入驻河西高新区,如今已是生物医药产业链上的骨干企业。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("海芯科技", "member_of", "生物医药"),
+                ],
+            ),
+            // The zone's verbs: 做大 two blocks, 巩固 an advantage; a zone
+            // named right before 发展; a project that goes to Z once signed.
+            (
+                "河西高新区着力做大生物医药和新材料两个板块。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            (
+                "河西高新区在巩固新材料传统优势的同时,积极布局生物医药。",
+                vec![
+                    t("河西高新区", "focuses_on", "新材料"),
+                    t("河西高新区", "focuses_on", "生物医药"),
+                ],
+            ),
+            (
+                "临江智造产业园是河西高新区发展生物医药产业的核心承载区。",
+                vec![
+                    t("临江智造产业园", "located_in", "河西高新区"),
+                    t("河西高新区", "focuses_on", "生物医药"),
+                ],
+            ),
+            (
+                "海芯晶圆项目体量最大,签约后将落户河西高新区。",
+                vec![t("海芯晶圆项目", "located_in", "河西高新区")],
+            ),
             // A,由B控股60%: control stated in the next clause.
             (
                 "远景材料与云帆重工合资成立海芯科技,由远景材料控股60%。",

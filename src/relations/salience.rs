@@ -236,6 +236,11 @@ pub fn resolve(
                                 .filter(|_| generic.refers_to == "company")
                         }),
                     Resolves::Subject => subject(dict, &out, sentences, m.start, &generic.refers_to),
+                    Resolves::Named => named_before(dict, &out, m.start, generic).or_else(|| {
+                        *meaning
+                            .entry(g)
+                            .or_insert_with(|| means(dict, generic, matches, salient))
+                    }),
                     Resolves::Defined => None,
                     Resolves::Salient => *meaning
                         .entry(g)
@@ -314,6 +319,20 @@ fn previous(
         })
         .max_by_key(|m| m.norm_end)
         .filter(|m| !text[m.norm_end..start].contains('\n'))
+        .map(|m| m.entity)
+}
+
+/// The entity of the last name before `start` in the article that the
+/// form can mean (`resolves = named`).
+fn named_before(dict: &Dictionary, found: &[Mention], start: usize, generic: &crate::dict::Generic) -> Option<usize> {
+    found
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nested) && m.norm_end <= start)
+        .filter(|m| {
+            let entity = &dict.entities[m.entity];
+            entity.etype == generic.refers_to && fits(entity, &generic.only_for)
+        })
+        .max_by_key(|m| m.norm_end)
         .map(|m| m.entity)
 }
 
@@ -634,6 +653,36 @@ mod tests {
             .chain(kinds.iter().map(|(text, want)| (*text, want.to_vec())));
         for (text, want) in cases {
             assert_eq!(resolved_names(&dict, text, false), want, "{text}");
+        }
+    }
+
+    /// `resolves = named`: a bare `综保区` is the bonded zone the article
+    /// named last before it, in any paragraph; else the article's zone if it
+    /// is one; else nothing (never a zone of another kind).
+    #[test]
+    fn a_form_means_the_last_name_of_its_kind() {
+        let dict = crate::testing::dict_with_generics(
+            "id\ttype\tname\taliases\tattributes\n\
+             zone:hx\tzone\t河西高新区\t\t\n\
+             zone:a\tzone\t东湾综合保税区\t\t\n\
+             zone:b\tzone\t北江综合保税区\t\t\n",
+            "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\tresolves\n\
+             综保区\tzone\tyes\t级\t\tx\t综保区|综合保税区\t\tnamed\n",
+        );
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "河西高新区快讯\n\n高新区下辖的东湾综合保税区扩区。\n\n企业入驻综保区。",
+                &["东湾综合保税区"],
+            ),
+            (
+                "河西高新区快讯\n\n东湾综合保税区与北江综合保税区结对。\n\n综保区将配套。",
+                &["北江综合保税区"],
+            ),
+            ("东湾综合保税区快讯\n\n综保区将配套。", &["东湾综合保税区"]),
+            ("河西高新区快讯\n\n综保区将配套。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(resolved_names(&dict, text, false), *want, "{text}");
         }
     }
 
