@@ -186,6 +186,8 @@ pub struct Rule {
     /// Words right after the match that void it (`A在Z设立全资子公司B`:
     /// what is set up in Z is B, not A).
     pub not_before: Vec<String>,
+    /// Words inside the match that void it: a negation (`A已确认不在Z建设`).
+    pub not_inside: Vec<String>,
     /// Store each pair once, from the smaller id to the larger.
     pub symmetric: bool,
     pub location: Location,
@@ -355,6 +357,8 @@ struct RawRule {
     not_after: Vec<String>,
     #[serde(default)]
     not_before: Vec<String>,
+    #[serde(default)]
+    not_inside: Vec<String>,
     #[serde(default)]
     symmetric: bool,
 }
@@ -610,6 +614,7 @@ fn build_rule(raw: RawRule, location: Location) -> Result<Rule, String> {
         after: raw.after.iter().map(|a| fold(a)).collect(),
         not_after: words(&raw.not_after),
         not_before: words(&raw.not_before),
+        not_inside: words(&raw.not_inside),
         symmetric: raw.symmetric,
         location,
     })
@@ -636,6 +641,10 @@ struct Unit<'a> {
     /// The rule's `not_before` words: a match that ends right before one
     /// of them does not count.
     not_before: &'a [String],
+    /// The rule's `not_inside` words: a match that holds one does not count.
+    not_inside: &'a [String],
+    /// Where the match being tried starts.
+    start: std::cell::Cell<usize>,
     /// Mentions inside the unit, sorted by start (rule-visible ones only).
     mentions: Vec<&'a Mention>,
     dict: &'a Dictionary,
@@ -656,7 +665,9 @@ impl<'a> Unit<'a> {
 
     fn matches(&self, toks: &[Token], pos: usize, b: &mut Vec<Binding>) -> bool {
         let Some((tok, rest)) = toks.split_first() else {
-            return !self.not_before.iter().any(|w| self.text[pos..].starts_with(w.as_str()));
+            let inside = &self.text[self.start.get()..pos];
+            return !self.not_before.iter().any(|w| self.text[pos..].starts_with(w.as_str()))
+                && !self.not_inside.iter().any(|w| inside.contains(w.as_str()));
         };
         let mark = b.len();
         if self.one(tok, rest, pos, b) {
@@ -954,6 +965,8 @@ pub fn apply(
                             text,
                             end: uend,
                             not_before: &rule.not_before,
+                            not_inside: &rule.not_inside,
+                            start: std::cell::Cell::new(ustart),
                             mentions: in_sentence
                                 .iter()
                                 .copied()
@@ -999,6 +1012,7 @@ pub fn apply(
                                 continue;
                             }
                             last = Some(pos);
+                            unit.start.set(pos);
                             let mut b = Vec::new();
                             if !unit.matches(tokens, pos, &mut b) {
                                 continue;
@@ -1734,6 +1748,9 @@ mod tests {
                     t("河西高新区", "focuses_on", "新材料"),
                 ],
             ),
+            // A negated placement gives no edge.
+            ("海芯晶圆项目已确认不在河西高新区建设。", vec![]),
+            ("云帆重工去年未在河西高新区设立子公司。", vec![]),
             // A parent with a modifier (总部位于宁波的B); a clause that dates
             // A before 由B全资控股; A的母公司为B.
             (

@@ -241,6 +241,11 @@ pub fn resolve(
                             .entry(g)
                             .or_insert_with(|| means(dict, generic, matches, salient))
                     }),
+                    // `“我们…”A负责人说`: in a quote, the first person is
+                    // the speaker's firm, where the text defines no other.
+                    Resolves::Defined if FIRST_PERSON.contains(&generic.form.as_str()) => {
+                        quoted_speaker(dict, matches, &norm.text, m.start, &generic.refers_to)
+                    }
                     Resolves::Defined => None,
                     Resolves::Salient => *meaning
                         .entry(g)
@@ -320,6 +325,54 @@ fn previous(
         .max_by_key(|m| m.norm_end)
         .filter(|m| !text[m.norm_end..start].contains('\n'))
         .map(|m| m.entity)
+}
+
+/// First-person forms, which in a quote mean the speaker's firm.
+const FIRST_PERSON: [&str; 3] = ["我们", "我司", "我们公司"];
+/// Verbs that attribute a quote to its speaker.
+const SPEECH_VERBS: [&str; 8] = ["说", "表示", "介绍", "坦言", "告诉", "指出", "透露", "感慨"];
+/// How far the speaker's firm may stand from the quote's mark, and its
+/// verb from the firm, in bytes (a title and a name between: 总经理陈书航).
+const SPEAKER_WINDOW: usize = 12;
+const SPEECH_WINDOW: usize = 36;
+
+/// The firm whose person speaks the quote holding `at`: named right after
+/// the closing mark and followed by a verb of speech (`“…”A总经理X说`),
+/// or right before the opening one (`A负责人介绍:“…`).
+fn quoted_speaker(dict: &Dictionary, matches: &[Match], text: &str, at: usize, etype: &str) -> Option<usize> {
+    let open = text[..at].rfind('“')?;
+    if text[open..at].contains('”') {
+        return None;
+    }
+    let close = at + text[at..].find('”')?;
+    let firm = |m: &&Match| m.entity().is_some_and(|e| dict.entities[e].etype == etype);
+    let speaks = |from: usize, to: usize| {
+        let mut to = to.clamp(from, text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let between = &text[from..to];
+        !between.contains(['。', '“', '”']) && SPEECH_VERBS.iter().any(|v| between.contains(v))
+    };
+    let after = close + '”'.len_utf8();
+    let next = matches
+        .iter()
+        .filter(firm)
+        .find(|m| m.start >= after && m.start <= after + SPEAKER_WINDOW)
+        .filter(|m| {
+            let end = text[m.end..].find('。').map_or(text.len(), |i| m.end + i);
+            speaks(m.end, end.min(m.end + SPEECH_WINDOW))
+        });
+    let before = || {
+        let lead = text[..open].strip_suffix(':')?;
+        let lead_start = lead.rfind(['。', '\n', '”']).map_or(0, |i| i + 1);
+        matches
+            .iter()
+            .filter(firm)
+            .rfind(|m| m.start >= lead_start && m.end <= lead.len())
+            .filter(|m| speaks(m.end, lead.len()))
+    };
+    next.or_else(before).and_then(Match::entity)
 }
 
 /// The entity of the last name before `start` in the article that the
@@ -653,6 +706,37 @@ mod tests {
             .chain(kinds.iter().map(|(text, want)| (*text, want.to_vec())));
         for (text, want) in cases {
             assert_eq!(resolved_names(&dict, text, false), want, "{text}");
+        }
+    }
+
+    /// In a quote, `我们` is the firm of the speaker named right after it
+    /// (`“…”A总经理X说`) or right before it (`A负责人介绍:“…`); outside a
+    /// quote, or with no verb of speech, nothing.
+    #[test]
+    fn first_person_in_a_quote_is_the_speakers_firm() {
+        let dict = crate::testing::dict_with_generics(
+            "id\ttype\tname\taliases\tattributes\n\
+             company:a\tcompany\t骏力电驱\t\t\n\
+             company:b\tcompany\t驰赣汽车\t\t\n",
+            "form\trefers_to\tmention\tnot_after\tnot_before\tnote\tonly_for\tonly_after\tresolves\n\
+             我们\tcompany\tno\t\t\tx\t\t\tdefined\n",
+        );
+        let cases: &[(&str, &[&str])] = &[
+            ("标题\n\n“我们和驰赣汽车签了协议。”骏力电驱负责人说。", &["骏力电驱"]),
+            (
+                "标题\n\n“我们和驰赣汽车签了协议。”骏力电驱总经理陈书航对记者说。",
+                &["骏力电驱"],
+            ),
+            ("标题\n\n骏力电驱负责人介绍：“我们和驰赣汽车签了协议。”", &["骏力电驱"]),
+            // no verb of speech after the firm; no quote at all
+            ("标题\n\n“我们和驰赣汽车签了协议。”骏力电驱今年扩产。", &[]),
+            ("标题\n\n我们和驰赣汽车签了协议。骏力电驱负责人说。", &[]),
+            // the window after the firm ends inside a character (regression:
+            // a byte window panicked there)
+            ("标题\n\n“我们在这里。”骏力电驱，轧轧轧轧轧轧轧轧轧轧轧轧轧轧轧。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(resolved_names(&dict, text, true), *want, "{text}");
         }
     }
 
