@@ -1347,12 +1347,14 @@ impl<'a> DocDiscovery<'a> {
                     if is_figure(&text[start..walk_from]) {
                         continue;
                     }
-                    // 工业互联网创新中心, 新能源汽车产业基地: an industry with
-                    // generic words is no project's name.
+                    // 工业互联网创新中心, 新能源汽车产业基地, 锂电隔膜项目: a
+                    // name that opens with an industry (generic words or a
+                    // product after it) is no project's name; a trade name
+                    // comes first in one.
                     if clue == Clue::ProjectSuffix
                         && self.mentions.iter().any(|m| {
                             m.norm_start == start
-                                && m.norm_end == start + core.len()
+                                && m.norm_end <= walk_from
                                 && self.dict.entities[m.entity].etype == "cluster"
                         })
                     {
@@ -3043,6 +3045,9 @@ mod tests {
             // Products listed, and a list item a stop word cuts.
             ("带动了隔膜、铝塑膜等配套企业相继落地。", vec![]),
             ("一条从磷矿到正极材料、电解液再到电芯的产业链已成形。", vec![]),
+            // A project word after an industry and a product: a facility
+            // no trade name names.
+            ("建设工业互联网标识解析中心项目。", vec![]),
             // A date or a period is no name.
             ("鹭岛市2025年第二季度重大项目集中开工。", vec![]),
             // A petrochemical area is a zone when a place names it.
