@@ -1748,6 +1748,27 @@ mod tests {
                     t("河西高新区", "focuses_on", "新材料"),
                 ],
             ),
+            // The zone's core area; a project ranked in the zone; the chain
+            // extended towards industries; a growth curve taken up.
+            (
+                "在河西高新区的核心区临江智造产业园,海芯科技今年扩产。",
+                vec![t("临江智造产业园", "located_in", "河西高新区")],
+            ),
+            (
+                "海芯晶圆项目总投资28亿元,是河西高新区当年单体投资最大的新开工项目。",
+                vec![t("海芯晶圆项目", "located_in", "河西高新区")],
+            ),
+            (
+                "河西高新区将继续以新材料为主导,向生物医药方向延伸产业链。",
+                vec![
+                    t("河西高新区", "focuses_on", "新材料"),
+                    t("河西高新区", "focuses_on", "生物医药"),
+                ],
+            ),
+            (
+                "河西高新区又把生物医药作为第二增长曲线。",
+                vec![t("河西高新区", "focuses_on", "生物医药")],
+            ),
             // A negated placement gives no edge.
             ("海芯晶圆项目已确认不在河西高新区建设。", vec![]),
             ("云帆重工去年未在河西高新区设立子公司。", vec![]),
