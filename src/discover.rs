@@ -1136,8 +1136,9 @@ impl<'a> DocDiscovery<'a> {
             end = floor + open;
         }
         // Words of a registered line of business that the stop words would
-        // cut before (芜湖市产业投资基金有限公司: 投资 then 基金).
-        const BUSINESS: [&str; 6] = ["基金", "管理", "运营", "资本", "资产", "发展"];
+        // cut before (芜湖市产业投资基金有限公司: 投资 then 基金; 南京扬子建设
+        // 工程有限公司: 建设 then 工程).
+        const BUSINESS: [&str; 9] = ["基金", "管理", "运营", "资本", "资产", "发展", "工程", "施工", "安装"];
         while let Some(w) = self
             .cfg
             .boundary
@@ -3048,6 +3049,11 @@ mod tests {
             // A project word after an industry and a product: a facility
             // no trade name names.
             ("建设工业互联网标识解析中心项目。", vec![]),
+            // A builder's registered line of business (建设 then 工程).
+            (
+                "项目由江苏扬帆建设工程有限公司承建。",
+                vec![s("江苏扬帆建设工程有限公司", "company")],
+            ),
             // A date or a period is no name.
             ("鹭岛市2025年第二季度重大项目集中开工。", vec![]),
             // A petrochemical area is a zone when a place names it.

@@ -1769,6 +1769,18 @@ mod tests {
                 "河西高新区又把生物医药作为第二增长曲线。",
                 vec![t("河西高新区", "focuses_on", "生物医药")],
             ),
+            // A zone co-builds a project with a firm; a firm moves a line in.
+            (
+                "河西高新区与云帆重工签约共建海芯晶圆项目。",
+                vec![
+                    t("云帆重工", "owns", "海芯晶圆项目"),
+                    t("海芯晶圆项目", "located_in", "河西高新区"),
+                ],
+            ),
+            (
+                "云帆重工将把整机总装线由柳州整体迁入河西高新区。",
+                vec![t("云帆重工", "located_in", "河西高新区")],
+            ),
             // A negated placement gives no edge.
             ("海芯晶圆项目已确认不在河西高新区建设。", vec![]),
             ("云帆重工去年未在河西高新区设立子公司。", vec![]),
