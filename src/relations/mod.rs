@@ -6,6 +6,7 @@
 
 pub mod cooccur;
 pub mod facts;
+pub mod pairs;
 pub mod records;
 pub mod rules;
 pub mod salience;

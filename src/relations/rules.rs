@@ -1059,6 +1059,7 @@ pub fn apply(
         }
     }
     super::records::apply(&rules.records, dict, doc, max_evidence, edges);
+    super::pairs::apply(dict, doc, max_evidence, edges);
 }
 
 /// The clauses of a sentence: split at `,;:`.
@@ -1781,6 +1782,22 @@ mod tests {
                 "云帆重工将把整机总装线由柳州整体迁入河西高新区。",
                 vec![t("云帆重工", "located_in", "河西高新区")],
             ),
+            // A pair word takes up the two firms named before it, in its
+            // sentence or the one before, when it signs an agreement.
+            (
+                "云帆重工与海芯科技洽谈多年。两家企业去年签订了五年期配套协议。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            (
+                "海芯科技向云帆重工采购零部件,双方去年续签了长期供货合同。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            (
+                "云帆重工与海芯科技洽谈多年。\n\n两家企业去年签订了五年期配套协议。",
+                vec![],
+            ),
+            ("云帆重工与海芯科技洽谈多年。两家企业去年产值均增长两成。", vec![]),
+            ("云帆重工今年扩产。两家企业去年签订了五年期配套协议。", vec![]),
             // A negated placement gives no edge.
             ("海芯晶圆项目已确认不在河西高新区建设。", vec![]),
             ("云帆重工去年未在河西高新区设立子公司。", vec![]),
