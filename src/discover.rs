@@ -1372,6 +1372,15 @@ impl<'a> DocDiscovery<'a> {
                     }
                     // A short form in a list of industries or products names no
                     // firm (电子信息、航空物流、生物医药等产业).
+                    // 围绕复合材料, 聚焦智能装备: the object of an industry verb
+                    // is an industry, not a firm's short form.
+                    if clue == Clue::ShortSuffix
+                        && crate::relations::salience::INDUSTRY_VERBS
+                            .iter()
+                            .any(|v| text[s.start..start].ends_with(v))
+                    {
+                        continue;
+                    }
                     if clue == Clue::ShortSuffix && self.listed(s, start, end) && self.industry_list(s, start, end) {
                         continue;
                     }
@@ -3049,6 +3058,13 @@ mod tests {
             // A project word after an industry and a product: a facility
             // no trade name names.
             ("建设工业互联网标识解析中心项目。", vec![]),
+            // Its owner stays a firm.
+            (
+                "由鹭岛新材料有限公司投资的工业互联网复合材料项目落户。",
+                vec![s("鹭岛新材料有限公司", "company")],
+            ),
+            // The object of an industry verb is an industry.
+            ("双方将围绕复合材料在外壳上的应用联合攻关。", vec![]),
             // A builder's registered line of business (建设 then 工程).
             (
                 "项目由江苏扬帆建设工程有限公司承建。",

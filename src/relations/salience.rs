@@ -114,7 +114,7 @@ const INDUSTRY_NOUNS: [&str; 5] = ["企业", "产业", "行业", "领域", "板�
 
 /// Words right before an industry word that make it a target of the zone's
 /// or firm's work, when the word ends there.
-const INDUSTRY_VERBS: [&str; 16] = [
+pub(crate) const INDUSTRY_VERBS: [&str; 16] = [
     "聚焦", "发展", "培育", "布局", "主攻", "深耕", "涵盖", "围绕", "打造", "壮大", "瞄准", "覆盖", "包括", "引育",
     "做强", "做大",
 ];
