@@ -310,6 +310,9 @@ const PROJECT_CUES: &[&str] = &[
 ];
 /// Words right before a short firm name that mark it as a firm.
 const FIRM_CUES: &[&str] = &["企业", "公司", "龙头", "骨干", "以", "依托", "招引", "引进"];
+/// Verbs whose object is an industry, never a firm (围绕复合材料, 聚焦智能装备);
+/// not 包括 or 培育, whose objects may be firms (重点企业包括A、B).
+const INDUSTRY_OBJECT_VERBS: &[&str] = &["围绕", "聚焦", "深耕", "主攻", "瞄准", "做强", "做大", "壮大"];
 /// What `以A` makes of a firm A: its role at the head of a group.
 const LEAD_ROLES: &[&str] = &[
     "为龙头",
@@ -525,7 +528,7 @@ fn place_like(inner: &str) -> bool {
 }
 
 /// The length of a phase at the start of `rest` (二期, 3期), or 0.
-pub(crate) fn phase_len(rest: &str) -> usize {
+fn phase_len(rest: &str) -> usize {
     let numeral = rest
         .char_indices()
         .take_while(|(_, c)| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
@@ -551,14 +554,22 @@ fn has_year(core: &str) -> bool {
 fn phases_only_in_brackets(name: &str) -> bool {
     let mut rest = name;
     while let Some(open) = rest.find('(') {
-        let inner = &rest[open + 1..];
-        let Some(close) = inner.find(')') else { return false };
-        if phase_len(&inner[..close]) != close {
+        let len = phase_in_brackets(&rest[open..]);
+        if len == 0 || rest[..open].contains(')') {
             return false;
         }
-        rest = &inner[close + 1..];
+        rest = &rest[open + len..];
     }
     !rest.contains(')')
+}
+
+/// The length of a phase in brackets at the start of `rest` (`(一期)`), or 0.
+pub(crate) fn phase_in_brackets(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('(') else { return 0 };
+    match inner.find(')') {
+        Some(close) if close > 0 && phase_len(&inner[..close]) == close => close + "()".len(),
+        _ => 0,
+    }
 }
 
 /// Whether a core starts with a count, an ordinal or a date: 两台机组,
@@ -824,11 +835,13 @@ impl<'a> DocDiscovery<'a> {
         (!starts_with_place && !self.zone_has_place(zone, place)).then_some(p)
     }
 
-    /// Whether a zone's names or its places (its region, `province_name`,
-    /// `city_name`) hold `place`.
+    /// Whether a zone's names or its places (its `region`, `city` or
+    /// `province`, and `province_name`, `city_name`) hold `place`.
     fn zone_has_place(&self, zone: usize, place: &str) -> bool {
         let e = &self.dict.entities[zone];
-        let region = e.attributes.get("region").and_then(|id| self.dict.get(id));
+        let regions = ["region", "city", "province"]
+            .iter()
+            .filter_map(|k| e.attributes.get(k).and_then(|id| self.dict.get(id)));
         std::iter::once(e.name.as_str())
             .chain(e.aliases.iter().map(String::as_str))
             .chain(
@@ -836,7 +849,7 @@ impl<'a> DocDiscovery<'a> {
                     .iter()
                     .filter_map(|k| e.attributes.get(k)),
             )
-            .chain(region.into_iter().flat_map(|r| {
+            .chain(regions.flat_map(|r| {
                 let r = &self.dict.entities[r];
                 std::iter::once(r.name.as_str()).chain(r.aliases.iter().map(String::as_str))
             }))
@@ -1375,9 +1388,7 @@ impl<'a> DocDiscovery<'a> {
                     // 围绕复合材料, 聚焦智能装备: the object of an industry verb
                     // is an industry, not a firm's short form.
                     if clue == Clue::ShortSuffix
-                        && crate::relations::salience::INDUSTRY_VERBS
-                            .iter()
-                            .any(|v| text[s.start..start].ends_with(v))
+                        && INDUSTRY_OBJECT_VERBS.iter().any(|v| text[s.start..start].ends_with(v))
                     {
                         continue;
                     }
@@ -2674,13 +2685,17 @@ mod tests {
     fn a_place_before_another_places_zone_name() {
         let dict = "r1\tregion\t天津市\t天津\tlevel=municipality\n\
             z1\tzone\t天津滨海新区\t滨海新区\tprovince_name=天津市; city_name=天津市\n\
-            z2\tzone\t大亚湾经济技术开发区\t大亚湾经开区\tprovince_name=广东省; city_name=惠州市\n";
+            z2\tzone\t大亚湾经济技术开发区\t大亚湾经开区\tprovince_name=广东省; city_name=惠州市\n\
+            r2\tregion\t南通市\t南通\tlevel=prefecture\n\
+            z3\tzone\t中科科技园\t\tcity=r2\n";
         let s = |n: &str, t: &'static str| (n.to_string(), t);
         let cases: Vec<(&str, Vec<(String, &'static str)>)> = vec![
             ("绍兴滨海新区二季度重大项目集中签约。", vec![s("绍兴滨海新区", "zone")]),
             ("项目落户天津滨海新区。", vec![]),
             ("落户广东大亚湾经开区。", vec![]),
             ("落户大亚湾经开区。", vec![]),
+            // a zone's city given as a region id
+            ("多家企业入驻南通中科科技园。", vec![]),
             // The zone's investment arm keeps the place in its name.
             (
                 "新区国资平台绍兴滨海新区建设投资集团有限公司出资10亿元。",
@@ -3063,8 +3078,13 @@ mod tests {
                 "由鹭岛新材料有限公司投资的工业互联网复合材料项目落户。",
                 vec![s("鹭岛新材料有限公司", "company")],
             ),
-            // The object of an industry verb is an industry.
+            // The object of an industry verb is an industry; firms listed
+            // after 包括 are firms.
             ("双方将围绕复合材料在外壳上的应用联合攻关。", vec![]),
+            (
+                "重点企业包括鹭岛科技、海芯电子等。",
+                vec![s("鹭岛科技", "company"), s("海芯电子", "company")],
+            ),
             // A builder's registered line of business (建设 then 工程).
             (
                 "项目由江苏扬帆建设工程有限公司承建。",

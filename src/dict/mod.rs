@@ -87,8 +87,10 @@ pub enum Resolves {
     /// named), else as [`Resolves::Previous`].
     Article,
     /// The last name of its kind anywhere before it in the article, else
-    /// the article's entity if it is of that kind: a bare `综保区` after
-    /// `…下辖的盐城综合保税区` in an earlier paragraph.
+    /// what a [`Resolves::Salient`] form of that kind means (the article's
+    /// entity if it is of that kind, or the one of that kind the article
+    /// names most): a bare `综保区` after `…下辖的盐城综合保税区` in an earlier
+    /// paragraph.
     Named,
 }
 

@@ -462,15 +462,13 @@ fn first_piece(text: &str, start: usize, end: usize, stops: &[char]) -> usize {
 fn name_end(text: &str, start: usize, end: usize) -> usize {
     const STOPS: [char; 7] = ['。', ';', ',', '!', '?', '(', '“'];
     let mut piece_end = first_piece(text, start, end, &STOPS);
-    while let Some(inner) = text[piece_end..end].strip_prefix('(')
-        && let Some(close) = inner.find(')')
-        && close > 0
-        && crate::discover::phase_len(&inner[..close]) == close
-    {
-        let after = piece_end + 1 + close + 1;
-        piece_end = first_piece(text, after, end, &STOPS);
+    loop {
+        let phase = crate::discover::phase_in_brackets(&text[piece_end..end]);
+        if phase == 0 {
+            return piece_end;
+        }
+        piece_end = first_piece(text, piece_end + phase, end, &STOPS);
     }
-    piece_end
 }
 
 /// Whether `s` is short filler around a heading: a list number (`2.`,
@@ -538,7 +536,13 @@ pub fn apply(keys: &RecordKeys, dict: &Dictionary, doc: &DocView<'_>, max_eviden
         if fields.is_empty() {
             let line = &text[paragraph.0..paragraph.1];
             let heading = line.chars().count() <= HEADING_PARAGRAPH_CHARS && !line.contains(['。', '!', '?']);
-            if !heading || within(paragraph.0, paragraph.1).any(|m| matches!(etype(m), "project" | "company")) {
+            // A heading that names a record, known or not (`(二)临江新材料
+            // 产业园项目`), starts another.
+            let names_one = within(paragraph.0, paragraph.1).any(|m| matches!(etype(m), "project" | "company"))
+                || ["项目", "工程", "公司", "基地"]
+                    .iter()
+                    .any(|w| line.trim_end().ends_with(w));
+            if !heading || names_one {
                 carried = None;
             }
             previous = Some(paragraph);

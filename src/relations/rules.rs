@@ -323,6 +323,11 @@ struct RawFile {
     nested_mention: Vec<RawNested>,
     #[serde(default)]
     records: Option<toml::Spanned<super::records::RawRecords>>,
+    /// Words that void a match of any rule of the file with that relation
+    /// (`[not_inside] located_in = ["不在", "未落户"]`), added to each rule's
+    /// own `not_inside`: a negation voids every placement alike.
+    #[serde(default)]
+    not_inside: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -522,7 +527,10 @@ impl RuleSet {
         for spanned in raw.rule {
             let at = Location::line(path, line_of(text, spanned.span().start));
             match build_rule(spanned.into_inner(), at.clone()) {
-                Ok(rule) => {
+                Ok(mut rule) => {
+                    if let Some(words_of_relation) = raw.not_inside.get(&rule.relation) {
+                        rule.not_inside.extend(words(words_of_relation));
+                    }
                     if let Some(first) = self.rules.iter().find(|r| r.id == rule.id) {
                         problems.push(Problem::new(
                             at,
@@ -1569,6 +1577,11 @@ mod tests {
                 "项目名称:云帆H级燃机项目\n\n招标代理机构:海芯科技\n\n建设地点:临江经济开发区",
                 vec![t("云帆H级燃机项目", "located_in", "临江经济开发区")],
             ),
+            // A heading that names another record ends it, known or not.
+            (
+                "项目名称:云帆H级燃机项目\n\n建设单位:海芯科技\n\n(二)临江新材料产业园项目\n\n建设单位:远景材料",
+                vec![t("海芯科技", "owns", "云帆H级燃机项目")],
+            ),
             // Prose ends the record, and so does a heading that names another.
             (
                 "项目名称:云帆H级燃机项目\n\n该项目今年开工,预计明年年底建成投产,达产后年产值可达十亿元以上。\n\n建设单位:海芯科技",
@@ -1614,6 +1627,31 @@ mod tests {
             got.sort();
             want.sort();
             assert_eq!(got, want, "text {text:?}");
+        }
+    }
+
+    /// A file's `[not_inside]` table voids a match of every rule of that
+    /// relation which holds one of its words, and no rule of another.
+    #[test]
+    fn a_files_negations_void_its_rules_of_the_relation() {
+        let rules = "[not_inside]\nlocated_in = [\"不在\"]\n\n\
+            [[rule]]\nid = \"l\"\nrelation = \"located_in\"\npattern = \"{project:head} ..8 在 {zone:tail} 建设\"\n\n\
+            [[rule]]\nid = \"o\"\nrelation = \"owns\"\npattern = \"{company:head} ..8 不在 ..8 {project:tail}\"\n";
+        let t = |h: &str, r: &str, tl: &str| (h.to_string(), r.to_string(), tl.to_string());
+        type Triple = (String, String, String);
+        let cases: Vec<(&str, Vec<Triple>)> = vec![
+            (
+                "海芯晶圆项目将在河西高新区建设。",
+                vec![t("海芯晶圆项目", "located_in", "河西高新区")],
+            ),
+            ("海芯晶圆项目已确认不在河西高新区建设。", vec![]),
+            (
+                "云帆重工称其并不在意海芯晶圆项目。",
+                vec![t("云帆重工", "owns", "海芯晶圆项目")],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(extract(rules, text, None), want, "{text}");
         }
     }
 

@@ -114,9 +114,16 @@ const INDUSTRY_NOUNS: [&str; 5] = ["企业", "产业", "行业", "领域", "板�
 
 /// Words right before an industry word that make it a target of the zone's
 /// or firm's work, when the word ends there.
-pub(crate) const INDUSTRY_VERBS: [&str; 16] = [
+const INDUSTRY_VERBS: [&str; 16] = [
     "聚焦", "发展", "培育", "布局", "主攻", "深耕", "涵盖", "围绕", "打造", "壮大", "瞄准", "覆盖", "包括", "引育",
     "做强", "做大",
+];
+
+/// Verbs right before a word that make it the first of two industries
+/// joined by 和 (`做大X和Y`); not 包括 or 覆盖, whose objects are as often
+/// products (`产品包括X和焊接设备`).
+const PAIR_VERBS: [&str; 10] = [
+    "聚焦", "发展", "培育", "布局", "主攻", "深耕", "打造", "壮大", "做强", "做大",
 ];
 
 /// Whether `text[start..end]`, a bare industry word, is used as an industry:
@@ -137,19 +144,24 @@ fn industry_sense(text: &str, start: usize, end: usize) -> bool {
     // Joined to another item by 和 (及, 与): the last item of a list
     // (跨境电商、数字贸易和X), or the first of two that an industry noun or
     // 方向 closes (X和贵金属材料方向).
-    // The clause before the word: a list in it, or a verb such as 做大 whose
-    // object the word ends (做大硬质合金和X: X is the second industry).
+    // The clause before the word: a list in it, or a verb such as 做大 right
+    // before the first item (做大硬质合金和X: X is the second industry).
     let clause_before = before.rsplit([',', '。', ';', ':', '!', '?']).next().unwrap_or("");
     let joined_before = ["和", "及", "与"].iter().any(|w| before.ends_with(w))
         && (clause_before.contains('、') || {
             let first = &clause_before[..clause_before.len() - "和".len()];
-            INDUSTRY_VERBS.iter().any(|v| first.contains(v))
+            INDUSTRY_VERBS.iter().any(|v| {
+                first.rfind(v).is_some_and(|i| {
+                    let item = &first[i + v.len()..];
+                    !item.is_empty() && !item.contains('的')
+                })
+            })
         });
     let joined_after = ["和", "及", "与"].iter().any(|w| after.starts_with(w))
         && ({
             let window: String = clause.chars().take(JOINED_WINDOW_CHARS).collect();
             INDUSTRY_NOUNS.iter().chain(&["方向"]).any(|w| window.contains(w))
-        } || INDUSTRY_VERBS.iter().any(|w| before.ends_with(w)));
+        } || PAIR_VERBS.iter().any(|w| before.ends_with(w)));
     before.ends_with('、')
         || joined_before
         || joined_after
@@ -344,7 +356,11 @@ fn quoted_speaker(dict: &Dictionary, matches: &[Match], text: &str, at: usize, e
     if text[open..at].contains('”') {
         return None;
     }
-    let close = at + text[at..].find('”')?;
+    // The quote's own closing mark: within its paragraph, before another opens.
+    let close = at
+        + text[at..]
+            .find(['”', '“', '\n'])
+            .filter(|&i| text[at + i..].starts_with('”'))?;
     let firm = |m: &&Match| m.entity().is_some_and(|e| dict.entities[e].etype == etype);
     let speaks = |from: usize, to: usize| {
         let mut to = to.clamp(from, text.len());
@@ -365,7 +381,11 @@ fn quoted_speaker(dict: &Dictionary, matches: &[Match], text: &str, at: usize, e
         });
     let before = || {
         let lead = text[..open].strip_suffix(':')?;
-        let lead_start = lead.rfind(['。', '\n', '”']).map_or(0, |i| i + 1);
+        let lead_start = lead
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '。' | '\n' | '”'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         matches
             .iter()
             .filter(firm)
@@ -564,6 +584,9 @@ mod tests {
             ("着力做大光子和激光精深加工", true),
             ("生产光纤和激光切割头", false),
             ("采购激光和焊接设备", false),
+            // the verb must govern the first item, not a clause before it
+            ("助力高质量发展的光纤和激光切割头", false),
+            ("产品包括激光和焊接设备", false),
         ];
         for (text, want) in cases {
             let start = text.find("激光").unwrap();
