@@ -327,14 +327,7 @@ fn previous(
     start: usize,
     generic: &crate::dict::Generic,
 ) -> Option<usize> {
-    found
-        .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nested))
-        .filter(|m| {
-            let entity = &dict.entities[m.entity];
-            m.norm_end <= start && entity.etype == generic.refers_to && fits(entity, &generic.only_for)
-        })
-        .max_by_key(|m| m.norm_end)
+    last_of_kind(dict, found, start, generic)
         .filter(|m| !text[m.norm_end..start].contains('\n'))
         .map(|m| m.entity)
 }
@@ -398,6 +391,17 @@ fn quoted_speaker(dict: &Dictionary, matches: &[Match], text: &str, at: usize, e
 /// The entity of the last name before `start` in the article that the
 /// form can mean (`resolves = named`).
 fn named_before(dict: &Dictionary, found: &[Mention], start: usize, generic: &crate::dict::Generic) -> Option<usize> {
+    last_of_kind(dict, found, start, generic).map(|m| m.entity)
+}
+
+/// The last name (or nested name) ending before `start` whose entity the
+/// form can mean: of its type, and fitting its `only_for` list.
+fn last_of_kind<'m>(
+    dict: &Dictionary,
+    found: &'m [Mention],
+    start: usize,
+    generic: &crate::dict::Generic,
+) -> Option<&'m Mention> {
     found
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nested) && m.norm_end <= start)
@@ -406,7 +410,6 @@ fn named_before(dict: &Dictionary, found: &[Mention], start: usize, generic: &cr
             entity.etype == generic.refers_to && fits(entity, &generic.only_for)
         })
         .max_by_key(|m| m.norm_end)
-        .map(|m| m.entity)
 }
 
 /// Whether `entity` is named in the paragraph holding `start`, before it.
