@@ -17,6 +17,8 @@ use crate::matcher::{Mention, MentionKind};
 
 /// Words for the pair, longest first so that `两家企业` wins over `两家`.
 const PAIR_WORDS: [&str; 6] = ["两家企业", "两家公司", "两家", "双方", "二者", "两者"];
+/// The first characters of [`PAIR_WORDS`].
+const PAIR_FIRST_CHARS: [char; 3] = ['两', '双', '二'];
 /// Verbs of signing, within [`SIGN_WINDOW_CHARS`] after the pair word.
 const SIGN_VERBS: [&str; 6] = ["签订", "签署", "签了", "续签", "订立", "达成"];
 /// What is signed, within [`DEAL_WINDOW_CHARS`] after the verb.
@@ -29,50 +31,53 @@ const CONFIDENCE: f64 = 0.7;
 /// Add `partners_with` for every pair word that takes up two firms.
 pub fn apply(dict: &Dictionary, doc: &DocView<'_>, max_evidence: usize, edges: &mut Edges) {
     let text = &doc.norm.text;
-    if !PAIR_WORDS.iter().any(|w| text.contains(w)) {
-        return;
-    }
     let doc_arc: std::sync::Arc<str> = doc.doc_id.into();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let sentence = &text[s.start..s.end];
-        for (i, _) in sentence.char_indices() {
-            let at = s.start + i;
-            let Some(word) = PAIR_WORDS.iter().find(|w| text[at..s.end].starts_with(*w)) else {
-                continue;
-            };
-            if !opens_clause(&text[s.start..at]) || !signs(&text[at + word.len()..s.end]) {
-                continue;
-            }
-            // The firms named before it: in this sentence, and in the one
-            // before when it is in the same paragraph.
-            let from = si
-                .checked_sub(1)
-                .map(|p| doc.sentences[p].start)
-                .filter(|&f| !text[f..at].contains('\n'))
-                .unwrap_or(s.start);
-            let Some((first, a, b)) = last_two_firms(dict, doc.mentions, from, at) else {
-                continue;
-            };
-            let (a, b) = if dict.entities[b].id < dict.entities[a].id {
-                (b, a)
-            } else {
-                (a, b)
-            };
-            let (o_start, o_end) = doc.norm.to_original(first, s.end);
-            super::add_typed(
-                edges,
-                (a, "partners_with".to_string(), b),
-                || "partners_with.pair".to_string(),
-                CONFIDENCE,
-                Evidence {
-                    doc: doc_arc.clone(),
-                    start: o_start,
-                    end: o_end,
-                    text: text[first..s.end].into(),
-                },
-                max_evidence,
-            );
+    // Every pair word begins with one of these characters: jump from one to
+    // the next instead of trying each word at every character.
+    for (at, _) in text.match_indices(PAIR_FIRST_CHARS) {
+        let Some(word) = PAIR_WORDS.iter().find(|w| text[at..].starts_with(*w)) else {
+            continue;
+        };
+        let si = doc.sentences.partition_point(|s| s.end <= at);
+        let Some(s) = doc
+            .sentences
+            .get(si)
+            .filter(|s| s.start <= at && at + word.len() <= s.end)
+        else {
+            continue;
+        };
+        if !opens_clause(&text[s.start..at]) || !signs(&text[at + word.len()..s.end]) {
+            continue;
         }
+        // The firms named before it: in this sentence, and in the one
+        // before when it is in the same paragraph.
+        let from = si
+            .checked_sub(1)
+            .map(|p| doc.sentences[p].start)
+            .filter(|&f| !text[f..at].contains('\n'))
+            .unwrap_or(s.start);
+        let Some((first, a, b)) = last_two_firms(dict, doc.mentions, from, at) else {
+            continue;
+        };
+        let (a, b) = if dict.entities[b].id < dict.entities[a].id {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        let (o_start, o_end) = doc.norm.to_original(first, s.end);
+        super::add_typed(
+            edges,
+            (a, "partners_with".to_string(), b),
+            || "partners_with.pair".to_string(),
+            CONFIDENCE,
+            Evidence {
+                doc: doc_arc.clone(),
+                start: o_start,
+                end: o_end,
+                text: text[first..s.end].into(),
+            },
+            max_evidence,
+        );
     }
 }
 
@@ -101,8 +106,11 @@ fn signs(after: &str) -> bool {
 /// them starts.
 fn last_two_firms(dict: &Dictionary, mentions: &[Mention], from: usize, to: usize) -> Option<(usize, usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for m in mentions.iter().rev() {
-        if m.norm_start < from || m.norm_end > to || m.kind == MentionKind::Nested {
+    // Mentions are sorted by start: look only at those starting in range.
+    let lo = mentions.partition_point(|m| m.norm_start < from);
+    let hi = mentions.partition_point(|m| m.norm_start < to);
+    for m in mentions[lo..hi].iter().rev() {
+        if m.norm_end > to || m.kind == MentionKind::Nested {
             continue;
         }
         if dict.entities[m.entity].etype != "company" || found.iter().any(|&(e, _)| e == m.entity) {

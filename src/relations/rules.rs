@@ -1836,6 +1836,16 @@ mod tests {
             ),
             ("云帆重工与海芯科技洽谈多年。两家企业去年产值均增长两成。", vec![]),
             ("云帆重工今年扩产。两家企业去年签订了五年期配套协议。", vec![]),
+            // Firms two sentences back are out of reach; a second pair word
+            // in the document is tried on its own.
+            (
+                "海芯科技今年扩产。云帆重工今年扩产。两家企业去年签订了五年期配套协议。",
+                vec![],
+            ),
+            (
+                "双方洽谈多年。云帆重工与海芯科技洽谈。双方去年签订了配套协议。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
             // A negated placement gives no edge.
             ("海芯晶圆项目已确认不在河西高新区建设。", vec![]),
             ("云帆重工去年未在河西高新区设立子公司。", vec![]),
