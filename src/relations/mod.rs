@@ -4,6 +4,7 @@
 //! the graph stage turns them into petgraph edges. Co-occurrence lives in
 //! [`cooccur`]; curated relations come from the dictionaries.
 
+pub mod backoff;
 pub mod cooccur;
 pub mod facts;
 pub mod pairs;
