@@ -1025,7 +1025,8 @@ impl<'a> DocDiscovery<'a> {
             // character only once the name has two (可为科技 keeps its 为),
             // except particles that never end a name's left part; and a
             // single character does not end a trade name that a place leads
-            // (南宁 + 和睿, 南宁 + 泰和).
+            // (南宁 + 和睿, 南宁 + 泰和), unless it is a particle no trade name
+            // holds (北京 + 的 + 华测…集团有限公司, 遵义工厂 + 是 + 集团).
             // A conjunction right before a zone word joins two places
             // (烟台港和开发区), where a firm's trade name may end in one (致和科技).
             let strict = |w: &str| STRICT_STOPS.contains(&w) || zone && ["和", "与", "及"].contains(&w);
@@ -1033,7 +1034,10 @@ impl<'a> DocDiscovery<'a> {
                 before.ends_with(w.as_str())
                     && (w.chars().count() > 1 || chars >= 2 || strict(w))
                     && !self.in_word(floor, start - w.len(), w)
-                    && !(!zone && w.chars().count() == 1 && self.place_leads(floor, start - w.len(), covered))
+                    && (zone
+                        || w.chars().count() > 1
+                        || strict(w)
+                        || !self.place_leads(floor, start - w.len(), covered))
             });
             if stop {
                 return Some(start);
@@ -1316,6 +1320,7 @@ impl<'a> DocDiscovery<'a> {
                     // A project named with its capacity runs longer than the limit
                     // that keeps clauses out (楚驰汽车年产20万辆新能源整车扩能项目).
                     let walk = |max| self.left_boundary(s.start, walk_from, max, covered, known_end, kind.levels);
+                    let walk_to = |at| self.left_boundary(s.start, at, kind.max_core, covered, known_end, kind.levels);
                     let Some(start) = walk(kind.max_core).or_else(|| {
                         (clue == Clue::ProjectSuffix)
                             .then(|| walk(MAX_CAPACITY_PROJECT_CORE))
@@ -1323,6 +1328,26 @@ impl<'a> DocDiscovery<'a> {
                             .filter(|&start| text[start..walk_from].contains("年产"))
                     }) else {
                         continue;
+                    };
+                    // 恒庐汽车座椅及内饰件项目: 及 joins two products inside one
+                    // name when what stands before it is a trade name and a
+                    // product (four characters or more) that names nothing of
+                    // its own (no firm's or project's word ends it: 云帆重工及
+                    // 海芯晶圆项目 and 一期工程及二期项目 stay two; 土建及室外
+                    // 配套工程 is work, not a name).
+                    let start = match start.checked_sub('及'.len_utf8()) {
+                        Some(join)
+                            if clue == Clue::ProjectSuffix
+                                && text[s.start..start].ends_with('及')
+                                && !text[s.start..start].ends_with("以及") =>
+                        {
+                            walk_to(join)
+                                .filter(|&left| {
+                                    text[left..join].chars().count() >= 4 && !self.names_own(&text[left..join])
+                                })
+                                .unwrap_or(start)
+                        }
+                        _ => start,
                     };
                     // A firm named before a project is its owner, not part of
                     // its name (…有限公司 | 年产5万套精密减速器项目), unless all
@@ -1411,6 +1436,20 @@ impl<'a> DocDiscovery<'a> {
                 }
             }
         }
+    }
+
+    /// Whether a phrase ends in a word that ends a firm's or a project's
+    /// name (科技, 有限公司, 项目, 工程): such a phrase names something of its own.
+    fn names_own(&self, phrase: &str) -> bool {
+        let company = &self.cfg.company;
+        let project = &self.cfg.project;
+        company
+            .legal_suffixes
+            .iter()
+            .chain(&company.short_suffixes)
+            .chain(&project.suffixes)
+            .chain(&project.weak_suffixes)
+            .any(|w| phrase.ends_with(w.as_str()))
     }
 
     /// How much the context raises a candidate: being an item of a list
@@ -2725,6 +2764,29 @@ mod tests {
                 vec![s("江苏云帆弹性材料有限公司", "company")],
             ),
             ("临泉区北塘镇海星线缆项目开工。", vec![s("海星线缆项目", "project")]),
+            // A particle after a place ends the name; a trade name after a
+            // place keeps a conjunction (南宁 + 和睿).
+            (
+                "今年引进了总部位于江苏的华测传感科技集团有限公司。",
+                vec![s("华测传感科技集团有限公司", "company")],
+            ),
+            ("临川工厂是集团在西南的重要布局。", vec![]),
+            // 及 joins two products inside one project's name, but not two
+            // names, and 以及 never.
+            (
+                "恒庐汽车座椅及内饰件项目今年投产。",
+                vec![s("恒庐汽车座椅及内饰件项目", "project")],
+            ),
+            (
+                "云帆精密及海晶晶圆项目今年投产。",
+                vec![s("云帆精密", "company"), s("海晶晶圆项目", "project")],
+            ),
+            (
+                "海晶晶圆基地以及星图智算中心今年投产。",
+                vec![s("海晶晶圆基地", "project"), s("星图智算中心", "project")],
+            ),
+            // 工业区 is a zone word (weak: a place or a cue makes it a name).
+            ("临川化学工业区今年新增企业5家。", vec![s("临川化学工业区", "zone")]),
             // A registered line of business that a stop word would cut (投资).
             (
                 "由临川硅岳科技股份有限公司与临川市产业投资基金有限公司合资设立。",
