@@ -179,24 +179,28 @@ fn modifies_next(dict: &Dictionary, text: &str, m: &Mention, after: &[&Mention])
 }
 
 /// Whether the name at `i` shares a clause with a mention of the zone, or
-/// no other firm or project stands between them: in `A由B控股,C落户Z` the
-/// placement is C's.
+/// the zone's clause names no firm or project of its own between them: in
+/// `A由B控股,C落户Z` the placement is C's, and in `A是B旗下企业,已在Z生产十年`
+/// it is A's.
 fn near_zone(dict: &Dictionary, text: &str, i: usize, here: &[&Mention]) -> bool {
+    let same_clause = |a: &Mention, b: &Mention| {
+        let (from, to) = if b.norm_start >= a.norm_end {
+            (a.norm_end, b.norm_start)
+        } else {
+            (b.norm_end, a.norm_start)
+        };
+        !text[from..to].contains(CLAUSE_MARKS)
+    };
     let m = here[i];
     here.iter()
         .enumerate()
         .filter(|(_, z)| etype(dict, z) == "zone")
         .any(|(j, z)| {
-            let (from, to) = if z.norm_start >= m.norm_end {
-                (m.norm_end, z.norm_start)
-            } else {
-                (z.norm_end, m.norm_start)
-            };
-            let (lo, hi) = if j > i { (i + 1, j) } else { (j + 1, i) };
-            !text[from..to].contains(CLAUSE_MARKS)
-                || !here[lo..hi]
+            let between = if j > i { &here[i + 1..j] } else { &here[j + 1..i] };
+            same_clause(m, z)
+                || !between
                     .iter()
-                    .any(|n| matches!(etype(dict, n), "company" | "project"))
+                    .any(|n| matches!(etype(dict, n), "company" | "project") && same_clause(n, z))
         })
 }
 

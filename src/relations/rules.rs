@@ -1708,7 +1708,9 @@ mod tests {
             [same_sentence]\nid = \"located_in.same_sentence\"\nconfidence = 0.35\n\
             not_inside = [\"拟\"]\n\n\
             [[rule]]\nid = \"owns.builds\"\nrelation = \"owns\"\n\
-            pattern = \"{company:head} 投资建设的 {project:tail}\"\n";
+            pattern = \"{company:head} 投资建设的 {project:tail}\"\n\n\
+            [[rule]]\nid = \"subsidiary_of.group\"\nrelation = \"subsidiary_of\"\n\
+            pattern = \"{company:head} 是 {company:tail} 旗下企业\"\n";
         let placed = |h: &str| (h.to_string(), "located_in".to_string(), "河西高新区".to_string());
         let owns = ("云帆重工".to_string(), "owns".to_string(), "海芯晶圆项目".to_string());
         type Triple = (String, String, String);
@@ -1745,10 +1747,23 @@ mod tests {
             ("由云帆重工投资建设的新材料项目今年在河西高新区投产。", vec![]),
             // a preposition's object is a partner or customer
             ("河西高新区今年与云帆重工深化合作。", vec![]),
-            // another firm stands between it and the zone, across a clause
+            // another firm stands between it and the zone, in the zone's
+            // clause; one of its own clause does not (and a parent is no
+            // firm to place)
             (
                 "云帆重工去年扩产,海芯科技今年亮相河西高新区。",
                 vec![placed("海芯科技")],
+            ),
+            (
+                "海芯科技是云帆重工旗下企业,已在河西高新区生产十年。",
+                vec![
+                    placed("海芯科技"),
+                    (
+                        "海芯科技".to_string(),
+                        "subsidiary_of".to_string(),
+                        "云帆重工".to_string(),
+                    ),
+                ],
             ),
         ];
         for (text, mut want) in cases {
@@ -1942,6 +1957,40 @@ mod tests {
             ),
             (
                 "云帆重工将把整机总装线由柳州整体迁入河西高新区。",
+                vec![t("云帆重工", "located_in", "河西高新区")],
+            ),
+            // Session 33: 前瞻布局X和Y两个新赛道; 把X作为重点培育的新兴产业;
+            // A斥资N亿元兴建的B; A和B签下…协议; A…,母公司为B; A把…基地放在了Z;
+            // A…已在Z生产十年.
+            (
+                "河西高新区将前瞻布局生物医药和新材料两个新赛道。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            (
+                "河西高新区近年来把生物医药作为重点培育的新兴产业。",
+                vec![t("河西高新区", "focuses_on", "生物医药")],
+            ),
+            (
+                "云帆重工斥资28亿元兴建的海芯晶圆项目投产。",
+                vec![t("云帆重工", "owns", "海芯晶圆项目")],
+            ),
+            (
+                "云帆重工已经和海芯科技签下为期三年的供货协议。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            (
+                "海芯科技2021年成立,母公司为江苏远景材料有限公司。",
+                vec![t("海芯科技", "subsidiary_of", "江苏远景材料有限公司")],
+            ),
+            (
+                "云帆重工则把华中生产基地放在了河西高新区。",
+                vec![t("云帆重工", "located_in", "河西高新区")],
+            ),
+            (
+                "云帆重工已在河西高新区生产十年。",
                 vec![t("云帆重工", "located_in", "河西高新区")],
             ),
             // A pair word takes up the two firms named before it, in its

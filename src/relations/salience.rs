@@ -110,7 +110,7 @@ const INDUSTRY_AFTER: [&str; 14] = [
 
 /// Words that, a few characters after an industry word, make it one
 /// (`集成电路设计企业`, `激光装备产业`).
-const INDUSTRY_NOUNS: [&str; 5] = ["企业", "产业", "行业", "领域", "板块"];
+const INDUSTRY_NOUNS: [&str; 6] = ["企业", "产业", "行业", "领域", "板块", "赛道"];
 
 /// Words right before an industry word that make it a target of the zone's
 /// or firm's work, when the word ends there.
