@@ -2785,6 +2785,12 @@ mod tests {
                 "海晶晶圆基地以及星图智算中心今年投产。",
                 vec![s("海晶晶圆基地", "project"), s("星图智算中心", "project")],
             ),
+            // A firm's regional base names no project; 加上 ends a name.
+            (
+                "云帆精密把华中生产基地和北方研发中心放在了临川。",
+                vec![s("云帆精密", "company")],
+            ),
+            ("这里有长江水运加上铁路专线的便利。", vec![]),
             // 工业区 is a zone word (weak: a place or a cue makes it a name).
             ("临川化学工业区今年新增企业5家。", vec![s("临川化学工业区", "zone")]),
             // A registered line of business that a stop word would cut (投资).
