@@ -112,7 +112,6 @@ pub fn apply(cfg: &SameSentence, dict: &Dictionary, doc: &DocView<'_>, max_evide
     }
     let text = &doc.norm.text;
     let doc_arc: std::sync::Arc<str> = doc.doc_id.into();
-    let kind_of = |m: &Mention| etype(dict, m);
     for s in doc.sentences {
         let lo = doc.mentions.partition_point(|m| m.norm_start < s.start);
         let hi = doc.mentions.partition_point(|m| m.norm_start < s.end);
@@ -120,7 +119,11 @@ pub fn apply(cfg: &SameSentence, dict: &Dictionary, doc: &DocView<'_>, max_evide
             .iter()
             .filter(|m| m.norm_end <= s.end && matches!(m.kind, MentionKind::Name | MentionKind::Resolved(_)))
             .collect();
-        let zones: BTreeSet<usize> = here.iter().filter(|m| kind_of(m) == "zone").map(|m| m.entity).collect();
+        let zones: BTreeSet<usize> = here
+            .iter()
+            .filter(|m| etype(dict, m) == "zone")
+            .map(|m| m.entity)
+            .collect();
         let [zone] = zones.into_iter().collect::<Vec<_>>()[..] else {
             continue;
         };
@@ -129,9 +132,15 @@ pub fn apply(cfg: &SameSentence, dict: &Dictionary, doc: &DocView<'_>, max_evide
             continue;
         }
         let mut evidence = None;
+        // One piece of evidence per firm and sentence, however often named.
+        let mut done = BTreeSet::new();
         for (i, m) in here.iter().enumerate() {
-            let kind = kind_of(m);
-            if !matches!(kind, "company" | "project") || placed.contains(&m.entity) || doubtful(cfg, dict, m) {
+            let kind = etype(dict, m);
+            if !matches!(kind, "company" | "project")
+                || placed.contains(&m.entity)
+                || done.contains(&m.entity)
+                || doubtful(cfg, dict, m)
+            {
                 continue;
             }
             if kind == "company" && holders.contains(&m.entity) {
@@ -143,6 +152,7 @@ pub fn apply(cfg: &SameSentence, dict: &Dictionary, doc: &DocView<'_>, max_evide
             {
                 continue;
             }
+            done.insert(m.entity);
             let evidence = evidence
                 .get_or_insert_with(|| {
                     let (start, end) = doc.norm.to_original(s.start, s.end);

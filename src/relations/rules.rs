@@ -1296,6 +1296,14 @@ mod tests {
     /// Run the bundled-style pipeline on one text with a small dictionary
     /// and rule file; return (head name, relation, tail name) triples.
     fn extract(rules_toml: &str, text: &str, title: Option<&str>) -> Vec<(String, String, String)> {
+        extract_counted(rules_toml, text, title)
+            .into_iter()
+            .map(|(triple, _)| triple)
+            .collect()
+    }
+
+    /// As [`extract`], with each edge's count of supporting sentences.
+    fn extract_counted(rules_toml: &str, text: &str, title: Option<&str>) -> Vec<((String, String, String), u64)> {
         let tsv = "id\ttype\tname\taliases\tattributes\n\
             zone:lj\tzone\t临江经济开发区\t临开\t\n\
             zone:hx\tzone\t河西高新区\t\t\n\
@@ -1334,13 +1342,14 @@ mod tests {
         let mut edges = Edges::new();
         apply(&set, &dict, &matcher, &view, 5, &mut edges);
         edges
-            .keys()
-            .map(|(h, r, t)| {
-                (
+            .iter()
+            .map(|((h, r, t), acc)| {
+                let triple = (
                     dict.entities[*h].name.clone(),
                     r.clone(),
                     dict.entities[*t].name.clone(),
-                )
+                );
+                (triple, acc.count)
             })
             .collect()
     }
@@ -1772,6 +1781,11 @@ mod tests {
         }
         // Without the table there is no back-off.
         assert_eq!(extract("", "河西高新区今年的亮点是云帆重工。", None), vec![]);
+        // A firm named twice in the sentence is one piece of evidence.
+        assert_eq!(
+            extract_counted(toml, "云帆重工今年亮相河西高新区,云帆重工明年扩产。", None),
+            vec![(placed("云帆重工"), 1)]
+        );
     }
 
     #[test]
