@@ -35,6 +35,9 @@ use crate::matcher::{Mention, MentionKind};
 const RELATION: &str = "located_in";
 /// Characters that make the next name a preposition's object.
 const PREPOSITIONS: [char; 9] = ['与', '和', '同', '向', '从', '为', '给', '跟', '及'];
+/// How far after a name a `的` makes it a modifier when no other name
+/// comes first (`B(总部位于成都)的全资子公司`, `A的新厂房`).
+const OWN_PHRASE_CHARS: usize = 12;
 /// Marks that end a clause (the text is normalised to half-width).
 const CLAUSE_MARKS: [char; 3] = [',', ';', ':'];
 
@@ -180,12 +183,23 @@ pub fn apply(cfg: &SameSentence, dict: &Dictionary, doc: &DocView<'_>, max_evide
 /// `的`: `A投资建设的B`, both A and B in `A与B合资设立的C`, and A in
 /// `由A投资建设的新材料项目落户Z` (the unnamed project is placed, not A).
 fn modifies_next(dict: &Dictionary, text: &str, m: &Mention, after: &[&Mention]) -> bool {
-    after
+    // Up to the next name (or the clause's end): `B(总部位于成都)的全资子公司`.
+    let next = after
         .iter()
-        .filter(|n| n.norm_start >= m.norm_end && matches!(etype(dict, n), "company" | "project" | "zone"))
-        .map(|n| &text[m.norm_end..n.norm_start])
-        .take_while(|between| !between.contains(CLAUSE_MARKS))
-        .any(|between| between.contains('的'))
+        .find(|n| n.norm_start >= m.norm_end)
+        .map_or(text.len(), |n| n.norm_start);
+    let own: String = text[m.norm_end..next]
+        .chars()
+        .take_while(|c| !CLAUSE_MARKS.contains(c))
+        .take(OWN_PHRASE_CHARS)
+        .collect();
+    own.contains('的')
+        || after
+            .iter()
+            .filter(|n| n.norm_start >= m.norm_end && matches!(etype(dict, n), "company" | "project" | "zone"))
+            .map(|n| &text[m.norm_end..n.norm_start])
+            .take_while(|between| !between.contains(CLAUSE_MARKS))
+            .any(|between| between.contains('的'))
 }
 
 /// Whether the name at `i` shares a clause with a mention of the zone, or

@@ -1752,7 +1752,12 @@ mod tests {
                 "云帆重工投资建设的海芯晶圆项目已投产。云帆重工今年亮相河西高新区。",
                 vec![owns.clone()],
             ),
-            // a firm before 的 modifies what is placed
+            // a firm before 的 modifies what is placed, also with no name
+            // after it (B(总部位于上海)的全资子公司)
+            (
+                "海芯科技是远景材料(总部位于上海)的全资子公司,去年落户河西高新区。",
+                vec![placed("海芯科技")],
+            ),
             ("由云帆重工投资建设的新材料项目今年在河西高新区投产。", vec![]),
             // a preposition's object is a partner or customer
             ("河西高新区今年与云帆重工深化合作。", vec![]),
