@@ -347,6 +347,27 @@ def texts_each(pattern, label, show, files_only=False, errors=None):
     return refs
 
 
+# The gold sets in the order they were written, each with the file prefix of its test half (None: the
+# whole set is for development). A test half must stay unread, so its overlapping runs are counted,
+# never printed.
+SETS = [('heldout', 'h'), ('dev2', None), ('dev3', 'd'), ('dev4', 'e'), ('dev5', 'f'), ('dev6', 'g'), ('dev7', 'k'),
+        ('dev8', 'm'), ('dev9', 'n')]
+
+
+def earlier_references(main, before):
+    """examples/ and the corpora of every set written before `before`: development halves (01-04)
+    shown, test halves (05-09) counted only. `main` is the repository root."""
+    refs = texts_each(os.path.join(main, 'examples', '*'), 'examples/', show=True, files_only=True, errors='replace')
+    for name, prefix in SETS[:[n for n, _ in SETS].index(before)]:
+        folder = os.path.join(main, 'eval', name, 'corpus')
+        if prefix is None:
+            refs += texts_each(os.path.join(folder, '*.txt'), name + '/', show=True)
+        else:
+            refs += texts_each(os.path.join(folder, prefix + '0[1-4]_*.txt'), name + '/', show=True)
+            refs += texts_each(os.path.join(folder, prefix + '0[5-9]_*.txt'), name + '/', show=False)
+    return refs
+
+
 def texts_joined(pattern, label, show):
     """All files matching `pattern` joined into one reference text named `label` (none if that text is empty)."""
     text = ''.join(open(p, encoding='utf-8').read() for p in glob.glob(pattern))

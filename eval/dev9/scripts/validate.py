@@ -15,10 +15,6 @@ sys.path.insert(0, os.path.normpath(os.path.join(ROOT, '..', 'scripts')))  # eva
 import goldset  # noqa: E402
 
 
-def corpus(sub, pattern, label, show):
-    return goldset.texts_each(os.path.join(MAIN, 'eval', sub, 'corpus', pattern), label, show=show)
-
-
 goldset.validate(
     ROOT,
     n_articles=8,
@@ -29,22 +25,7 @@ goldset.validate(
     # texts that may be read: the test halves (heldout h05-h08, dev3 d05-d06, dev4 e05-e08, dev5 f05-f08, dev6 g05-g08, dev7 k05-k08,
     # dev8 m05-m08) must stay unread, so for those files only the count is reported.
     seed_refs=goldset.texts_each(os.path.join(SEEDS, '*.txt'), 'seeds/', show=True),
-    other_refs=(goldset.texts_each(os.path.join(MAIN, 'examples', '*'), 'examples/', show=True, files_only=True, errors='replace')
-                + corpus('heldout', 'h0[1-4]_*.txt', 'heldout/', True)
-                + corpus('heldout', 'h0[5-9]_*.txt', 'heldout/', False)
-                + corpus('dev2', '*.txt', 'dev2/', True)
-                + corpus('dev3', 'd0[1-4]_*.txt', 'dev3/', True)
-                + corpus('dev3', 'd0[5-9]_*.txt', 'dev3/', False)
-                + corpus('dev4', 'e0[1-4]_*.txt', 'dev4/', True)
-                + corpus('dev4', 'e0[5-9]_*.txt', 'dev4/', False)
-                + corpus('dev5', 'f0[1-4]_*.txt', 'dev5/', True)
-                + corpus('dev5', 'f0[5-9]_*.txt', 'dev5/', False)
-                + corpus('dev6', 'g0[1-4]_*.txt', 'dev6/', True)
-                + corpus('dev6', 'g0[5-9]_*.txt', 'dev6/', False)
-                + corpus('dev7', 'k0[1-4]_*.txt', 'dev7/', True)
-                + corpus('dev7', 'k0[5-9]_*.txt', 'dev7/', False)
-                + corpus('dev8', 'm0[1-4]_*.txt', 'dev8/', True)
-                + corpus('dev8', 'm0[5-9]_*.txt', 'dev8/', False)),
+    other_refs=goldset.earlier_references(MAIN, 'dev9'),
     missing_seeds='warning: seed texts not found; 14-character overlap check with the seeds skipped',
     shared_msg='{name}: shares {n} 14-character runs with {ref}{runs}',
     summary='overlap check: {articles} articles against {refs} reference texts (seeds, examples/, eval/heldout/corpus, '
