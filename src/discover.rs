@@ -1319,11 +1319,10 @@ impl<'a> DocDiscovery<'a> {
                     };
                     // A project named with its capacity runs longer than the limit
                     // that keeps clauses out (楚驰汽车年产20万辆新能源整车扩能项目).
-                    let walk = |max| self.left_boundary(s.start, walk_from, max, covered, known_end, kind.levels);
-                    let walk_to = |at| self.left_boundary(s.start, at, kind.max_core, covered, known_end, kind.levels);
-                    let Some(start) = walk(kind.max_core).or_else(|| {
+                    let walk = |at, max| self.left_boundary(s.start, at, max, covered, known_end, kind.levels);
+                    let Some(start) = walk(walk_from, kind.max_core).or_else(|| {
                         (clue == Clue::ProjectSuffix)
-                            .then(|| walk(MAX_CAPACITY_PROJECT_CORE))
+                            .then(|| walk(walk_from, MAX_CAPACITY_PROJECT_CORE))
                             .flatten()
                             .filter(|&start| text[start..walk_from].contains("年产"))
                     }) else {
@@ -1341,7 +1340,7 @@ impl<'a> DocDiscovery<'a> {
                                 && text[s.start..start].ends_with('及')
                                 && !text[s.start..start].ends_with("以及") =>
                         {
-                            walk_to(join)
+                            walk(join, kind.max_core)
                                 .filter(|&left| {
                                     text[left..join].chars().count() >= 4 && !self.names_own(&text[left..join])
                                 })

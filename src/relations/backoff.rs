@@ -150,7 +150,7 @@ pub fn apply(cfg: &SameSentence, dict: &Dictionary, doc: &DocView<'_>, max_evide
                 continue;
             }
             if text[s.start..m.norm_start].ends_with(PREPOSITIONS)
-                || modifies_next(dict, text, m, &here[i + 1..])
+                || modifies_next(dict, &text[..s.end], m, &here[i + 1..])
                 || !near_zone(dict, text, i, &here)
             {
                 continue;
@@ -182,6 +182,7 @@ pub fn apply(cfg: &SameSentence, dict: &Dictionary, doc: &DocView<'_>, max_evide
 /// Whether a name modifies what a later name of its clause places, through
 /// `的`: `A投资建设的B`, both A and B in `A与B合资设立的C`, and A in
 /// `由A投资建设的新材料项目落户Z` (the unnamed project is placed, not A).
+/// `text` ends with the name's sentence.
 fn modifies_next(dict: &Dictionary, text: &str, m: &Mention, after: &[&Mention]) -> bool {
     // Up to the next name (or the clause's end): `B(总部位于成都)的全资子公司`.
     let next = after

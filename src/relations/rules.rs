@@ -1786,6 +1786,11 @@ mod tests {
         }
         // Without the table there is no back-off.
         assert_eq!(extract("", "河西高新区今年的亮点是云帆重工。", None), vec![]);
+        // What follows the sentence does not make its last firm a modifier.
+        assert_eq!(
+            extract(toml, "河西高新区今年引进了云帆重工。海芯科技的新厂已投产。", None),
+            vec![placed("云帆重工")]
+        );
         // A firm named twice in the sentence is one piece of evidence.
         assert_eq!(
             extract_counted(toml, "云帆重工今年亮相河西高新区,云帆重工明年扩产。", None),
