@@ -2634,6 +2634,208 @@ mod tests {
                 "海芯科技是云帆重工出资设立的独资企业。",
                 vec![t("海芯科技", "subsidiary_of", "云帆重工")],
             ),
+            // Session 34, from sentences written to probe phrasings the rules
+            // did not know. member_of: the industry gathers its firms; the
+            // industry as the sentence's topic; a chain's leader without
+            // 企业; 以A为整车龙头; A属于X; A、B构成X的主体; X的A.
+            (
+                "生物医药产业集聚了海芯科技、云帆重工等一批龙头企业。",
+                vec![
+                    t("海芯科技", "member_of", "生物医药"),
+                    t("云帆重工", "member_of", "生物医药"),
+                ],
+            ),
+            (
+                "新材料产业方面,远景材料、海芯科技等企业产值增长较快。",
+                vec![
+                    t("江苏远景材料有限公司", "member_of", "新材料"),
+                    t("海芯科技", "member_of", "新材料"),
+                ],
+            ),
+            (
+                "在生物医药产业链上,海芯科技、云帆重工等企业协同发展。",
+                vec![
+                    t("海芯科技", "member_of", "生物医药"),
+                    t("云帆重工", "member_of", "生物医药"),
+                ],
+            ),
+            (
+                "生物医药产业链链主海芯科技带动上下游企业集聚。",
+                vec![t("海芯科技", "member_of", "生物医药")],
+            ),
+            (
+                "新材料产业形成了以远景材料为头部龙头、海芯科技等为配套的体系。",
+                vec![t("江苏远景材料有限公司", "member_of", "新材料")],
+            ),
+            (
+                "海芯科技属于生物医药产业。",
+                vec![t("海芯科技", "member_of", "生物医药")],
+            ),
+            (
+                "海芯科技、云帆重工等企业构成了生物医药产业集群的主体。",
+                vec![
+                    t("海芯科技", "member_of", "生物医药"),
+                    t("云帆重工", "member_of", "生物医药"),
+                ],
+            ),
+            (
+                "新材料产业的远景材料去年营收破十亿元。",
+                vec![t("江苏远景材料有限公司", "member_of", "新材料")],
+            ),
+            (
+                "围绕生物医药产业,河西高新区先后引进海芯科技、云帆重工等企业。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("海芯科技", "member_of", "生物医药"),
+                    t("云帆重工", "member_of", "生物医药"),
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("云帆重工", "located_in", "河西高新区"),
+                ],
+            ),
+            // ...but an industry the zone develops is no topic of the firms
+            // that follow it.
+            (
+                "河西高新区重点发展生物医药产业,海芯科技等企业相继落户。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("海芯科技", "located_in", "河西高新区"),
+                ],
+            ),
+            // subsidiary_of: X控股子公司A; X全资设立的A; A隶属于X; A(X子公司);
+            // A的母公司X; a joint venture whose controlling partner is named
+            // in a later clause.
+            (
+                "云帆重工控股子公司海芯科技今年投产。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "云帆重工全资设立的海芯科技今年投产。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技隶属于云帆重工。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技(云帆重工子公司)今年投产。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技的母公司云帆重工今年营收过千亿。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技由云帆重工与远景材料合资组建,云帆重工持股六成并控股。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                    t("云帆重工", "partners_with", "江苏远景材料有限公司"),
+                ],
+            ),
+            (
+                "海芯科技由云帆重工与远景材料共同出资,其中云帆重工出资比例为51%,为控股股东。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                    t("云帆重工", "partners_with", "江苏远景材料有限公司"),
+                ],
+            ),
+            // ...and none when no partner is said to control it.
+            (
+                "海芯科技由云帆重工与远景材料合资组建,双方各持股一半。",
+                vec![t("云帆重工", "partners_with", "江苏远景材料有限公司")],
+            ),
+            // focuses_on: an adverb and verb; the leading industries named
+            // after 是; counted clusters with a size; 将X作为; the second
+            // industry of 以X为引领、Y为支撑; a zone that is an industry's
+            // base; an industry become the zone's pillar.
+            (
+                "河西高新区着力培育生物医药产业。",
+                vec![t("河西高新区", "focuses_on", "生物医药")],
+            ),
+            (
+                "河西高新区的主导产业是生物医药和新材料。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            (
+                "河西高新区已形成生物医药、新材料两个百亿级产业集群。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            (
+                "河西高新区将生物医药产业作为战略性新兴产业来培育。",
+                vec![t("河西高新区", "focuses_on", "生物医药")],
+            ),
+            (
+                "河西高新区构建起以生物医药为引领、新材料为支撑的产业格局。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            (
+                "河西高新区是全省重要的新材料产业基地。",
+                vec![t("河西高新区", "focuses_on", "新材料")],
+            ),
+            (
+                "在河西高新区,生物医药产业已成为第一支柱产业。",
+                vec![t("河西高新区", "focuses_on", "生物医药")],
+            ),
+            (
+                "河西高新区锚定生物医药产业。",
+                vec![t("河西高新区", "focuses_on", "生物医药")],
+            ),
+            // owns: A作为B的投资方; A旗下的B; A与Z签约B; A牵头实施B.
+            (
+                "云帆重工作为海芯晶圆项目的投资方,今年追加投资。",
+                vec![t("云帆重工", "owns", "海芯晶圆项目")],
+            ),
+            (
+                "云帆重工旗下的海芯晶圆项目投产。",
+                vec![t("云帆重工", "owns", "海芯晶圆项目")],
+            ),
+            (
+                "远景材料与河西高新区签约海芯晶圆项目。",
+                vec![
+                    t("江苏远景材料有限公司", "owns", "海芯晶圆项目"),
+                    t("海芯晶圆项目", "located_in", "河西高新区"),
+                ],
+            ),
+            (
+                "远景材料牵头实施海芯晶圆项目。",
+                vec![t("江苏远景材料有限公司", "owns", "海芯晶圆项目")],
+            ),
+            // partners_with: a supplier or customer named as such; goods
+            // sold to or bought from a firm; both parties signing; 牵手.
+            (
+                "海芯科技是云帆重工的核心供应商。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            (
+                "海芯科技的产品主要供应云帆重工。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            (
+                "海芯科技为云帆重工提供电池包。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            (
+                "海芯科技向云帆重工采购电芯。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            (
+                "海芯科技、云帆重工双方签订了框架协议。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            (
+                "海芯科技牵手云帆重工。",
+                vec![t("云帆重工", "partners_with", "海芯科技")],
+            ),
+            // ...not a firm's own supply chain
+            ("海芯科技供应链稳定,云帆重工产能饱满。", vec![]),
         ];
         for (text, mut want) in cases {
             let mut got = extract(bundled, text, None);
