@@ -351,7 +351,7 @@ def texts_each(pattern, label, show, files_only=False, errors=None):
 # whole set is for development). A test half must stay unread, so its overlapping runs are counted,
 # never printed.
 SETS = [('heldout', 'h'), ('dev2', None), ('dev3', 'd'), ('dev4', 'e'), ('dev5', 'f'), ('dev6', 'g'), ('dev7', 'k'),
-        ('dev8', 'm'), ('dev9', 'n')]
+        ('dev8', 'm'), ('dev9', 'n'), ('dev10', 'o')]
 
 
 def earlier_references(main, before):
