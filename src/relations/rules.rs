@@ -33,8 +33,8 @@
 //! A rule may take its head or tail from context instead of a slot:
 //! `head = "subject_zone"` is the zone the sentence is about: the nearest
 //! zone (or resolved `开发区`/`全区`) before the match in the sentence, passing
-//! over one that only places another (`Z1地处Z2中部`), or, if none, the
-//! article's salient zone. A sentence with no zone before the match
+//! over one that only places another (`Z1地处Z2中部`), or, if none, the zone
+//! its paragraph opens with (`在Z,…`), or else the article's salient zone. A sentence with no zone before the match
 //! that opens with a region (`海门区重点打造…`) is about that region, and the
 //! rule gives nothing.
 //! `after = ["形成"]` requires one of the words before the match in the sentence.
@@ -861,6 +861,18 @@ impl<'a> Unit<'a> {
     }
 }
 
+/// What may stand before the zone that opens a paragraph about it.
+const TOPIC_OPENERS: &[&str] = &["", "在", "而在", "再看", "至于"];
+
+/// The zone a paragraph is about when its first sentence opens with one:
+/// `在Z,…` or `Z上半年…`, only spaces or an opener of [`TOPIC_OPENERS`]
+/// before it.
+fn paragraph_zone(text: &str, opens_at: usize, first: &[&Mention], dict: &Dictionary) -> Option<usize> {
+    let m = first.first().filter(|m| m.norm_start >= opens_at)?;
+    let before = text[opens_at..m.norm_start].trim();
+    (dict.entities[m.entity].etype == "zone" && TOPIC_OPENERS.contains(&before)).then_some(m.entity)
+}
+
 /// Apply every rule to one document, adding typed edges.
 pub fn apply(
     rules: &RuleSet,
@@ -880,8 +892,17 @@ pub fn apply(
         }
     }
     let doc_arc: std::sync::Arc<str> = doc.doc_id.into();
+    // The zone a paragraph opens with (`在Z,…`, `Z上半年…`): news about one
+    // zone often gives a paragraph to another, and there a sentence naming
+    // no zone (`区内的A…`, `A已竣工`) is about that one, not the article's.
+    let mut paragraph: (usize, Option<usize>) = (usize::MAX, None);
     for (si, s) in sentences.iter().enumerate() {
         let in_sentence = &by_sentence[si];
+        let opens_at = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+        if opens_at != paragraph.0 {
+            paragraph = (opens_at, paragraph_zone(text, opens_at, in_sentence, dict));
+        }
+        let topic = paragraph.1;
         // Every edge a rule makes binds a slot to a mention (`build_rule`
         // refuses a pattern without a slot unless the other end is the
         // subject zone, and an edge from a zone to itself is dropped), so a
@@ -925,7 +946,7 @@ pub fn apply(
             match nearest {
                 Some(m) => Some(m.entity),
                 None if opens_with_region => None,
-                None => doc.salient.get("zone").copied(),
+                None => topic.or_else(|| doc.salient.get("zone").copied()),
             }
         };
         // The units of each scope, and the cue words present in each unit,
@@ -1412,6 +1433,31 @@ mod tests {
             ),
             // An article that names no zone invents none.
             (focus, "临泉区简介\n\n全区重点打造新材料产业。", None, vec![]),
+            // A paragraph that opens with another zone (`在Z,…`, `Z…`) is
+            // about that zone: its sentences naming none mean it, not the
+            // article's; the next paragraph is back to the article's zone.
+            (
+                focus,
+                "临江经济开发区简介\n\n在河西高新区,产业基础较好。我们将重点打造新材料产业。\n\n我们将重点打造生物医药产业。",
+                Some("临江经济开发区简介"),
+                vec![
+                    t("临江经济开发区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            (
+                focus,
+                "临江经济开发区简介\n\n河西高新区产业基础较好。我们将重点打造新材料产业。",
+                Some("临江经济开发区简介"),
+                vec![t("河西高新区", "focuses_on", "新材料")],
+            ),
+            // ...but not one that names a zone later in its first sentence.
+            (
+                focus,
+                "临江经济开发区简介\n\n今年以来,河西高新区产业基础较好。我们将重点打造新材料产业。",
+                Some("临江经济开发区简介"),
+                vec![t("临江经济开发区", "focuses_on", "新材料")],
+            ),
             // 全区 anchors the article's zone; items carry modifiers.
             (
                 located,
@@ -2852,6 +2898,39 @@ mod tests {
             ),
             // ...not a firm's own supply chain
             ("海芯科技供应链稳定,云帆重工产能饱满。", vec![]),
+            // Session 35: a modifier between 隶属于 and the parent, but not a
+            // subsidiary of the parent; 将成为…子公司; X及全资子公司A; a
+            // production base set up by X; 同时培育X.
+            (
+                "海芯科技隶属于总部在上海的云帆重工。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技隶属于云帆重工的子公司远景材料。",
+                vec![
+                    t("江苏远景材料有限公司", "subsidiary_of", "云帆重工"),
+                    t("海芯科技", "subsidiary_of", "江苏远景材料有限公司"),
+                ],
+            ),
+            (
+                "交易完成后,海芯科技将成为云帆重工的控股子公司。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "云帆重工及全资子公司海芯科技共同出资。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技是云帆重工在华东设立的唯一生产基地。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "到2027年,河西高新区产值力争翻番,同时培育生物医药、新材料等产业。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
         ];
         for (text, mut want) in cases {
             let mut got = extract(bundled, text, None);
