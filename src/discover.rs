@@ -428,6 +428,21 @@ fn ends_with_count(core: &str) -> bool {
     rev.next().is_some_and(|c| "大个家座批项条台类种".contains(c)) && rev.next().is_some_and(|c| NUMERALS.contains(c))
 }
 
+/// Periods of a plan or a report (二季度, 2024年度, 上半年): a name holding one
+/// dates a batch of projects, it names none.
+const PERIODS: [&str; 4] = ["季度", "年度", "上半年", "下半年"];
+
+/// Words ending in 市, 省 or 县 that are no place (超市项目 is a project).
+const NOT_PLACES: [&str; 6] = ["超市", "城市", "夜市", "集市", "门市", "股市"];
+
+/// Whether a project's core, its generic words gone, is a place alone
+/// (临川市 of 临川市重点项目, 江北省 of 江北省重大项目): no project's name.
+fn place_only(core: &str) -> bool {
+    (2..=5).contains(&core.chars().count())
+        && ["市", "省", "县"].iter().any(|w| core.ends_with(w))
+        && !NOT_PLACES.iter().any(|w| core.ends_with(w))
+}
+
 /// Whether a core holds an amount (10亿元, 3000万美元) or starts with an
 /// approximate number (超百亿, 近10): it describes projects, it names none.
 fn is_figure(core: &str) -> bool {
@@ -1186,7 +1201,7 @@ impl<'a> DocDiscovery<'a> {
             // 百亿级产业集群, 千亿级园区: a scale, not a name.
             || core.contains("亿级")
             // 赣州市2025年第二季度重大项目: a date or a period, not a name.
-            || ["季度", "年度", "上半年", "下半年"].iter().any(|w| core.contains(w))
+            || PERIODS.iter().any(|w| core.contains(w))
             || has_year(core)
             || self.cfg.boundary.generic_cores.iter().any(|g| g == core)
             // 外资项目, 重大项目, 工业招商公司: a generic word before the suffix,
@@ -1383,6 +1398,13 @@ impl<'a> DocDiscovery<'a> {
                     };
                     // 3个超10亿元储备项目: a figure, whatever generic words follow.
                     if is_figure(&text[start..walk_from]) {
+                        continue;
+                    }
+                    // 连云港市二季度重大项目: a place and a period before generic
+                    // words, which the core has lost, is no project's name.
+                    if clue == Clue::ProjectSuffix
+                        && (PERIODS.iter().any(|w| text[start..walk_from].contains(w)) || place_only(&core))
+                    {
                         continue;
                     }
                     // 工业互联网创新中心, 新能源汽车产业基地, 锂电隔膜项目: a
@@ -2262,9 +2284,15 @@ impl Aggregate {
         let mut aliases_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut owners_of = |names: &[TypedName], aliases: &dyn Fn(&str) -> Vec<String>| {
             let mut owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+            // A short form the text defines for one name is that name's, though
+            // another name's words make it too: with 浙江启辰光能…（简称“启辰光能”）
+            // the text's 启辰光能 is not 滁州启辰光能科技有限公司.
+            let defined_here = |n: &TypedName| defined.get(n.key.as_str()).into_iter().flat_map(|d| d.iter());
+            let defined_forms: BTreeSet<&String> = names.iter().flat_map(defined_here).collect();
             for n in names {
                 let mut forms = aliases(&n.key);
-                for short in defined.get(n.key.as_str()).into_iter().flat_map(|d| d.iter()) {
+                forms.retain(|f| !defined_forms.contains(f) || defined_here(n).any(|d| d == f));
+                for short in defined_here(n) {
                     if !forms.contains(short) {
                         forms.push(short.clone());
                     }
@@ -2701,6 +2729,14 @@ mod tests {
         let aliases = |name: &str| found.iter().find(|c| c.name == name).expect(name).aliases.clone();
         assert!(aliases("临川蜀循资源再生科技有限公司").contains(&"蜀循再生".to_string()));
         assert_eq!(aliases("临川澄阳储能电池项目"), vec!["澄阳一期"]);
+        // Regression (session 35): another firm's words make the same short
+        // form; the text's definition decides whose it is.
+        let text =
+            "江苏星岚光能科技股份有限公司(简称“星岚光能”)公告,与合作方设立南通星岚光能科技有限公司。星岚光能持股60%。";
+        let (found, _) = discovered("", text);
+        let aliases = |name: &str| found.iter().find(|c| c.name == name).expect(name).aliases.clone();
+        assert!(aliases("江苏星岚光能科技股份有限公司").contains(&"星岚光能".to_string()));
+        assert!(!aliases("南通星岚光能科技有限公司").contains(&"星岚光能".to_string()));
     }
 
     /// `以A为龙头` cues a firm; `以A为主` names what a place is made of.
@@ -3159,6 +3195,18 @@ mod tests {
             ),
             // A date or a period is no name.
             ("鹭岛市2025年第二季度重大项目集中开工。", vec![]),
+            // ...also where the core has lost it, or is a place alone.
+            ("鹭岛市二季度重大项目集中签约活动举行。", vec![]),
+            ("鹭岛市重点项目集中开工。", vec![]),
+            ("鹭岛超市项目开工。", vec![s("鹭岛超市项目", "project")]),
+            // A maker's place in a chain is no part of the name; nor is 纳入;
+            // nor is a firm's only base a name.
+            (
+                "整机厂江北星河智能科技有限公司是它的客户。",
+                vec![s("江北星河智能科技有限公司", "company")],
+            ),
+            ("新公司将纳入公司合并报表范围。", vec![]),
+            ("这是它在北方设立的唯一生产基地。", vec![]),
             // A petrochemical area is a zone when a place names it.
             ("项目位于临川石化区。", vec![s("临川石化区", "zone")]),
             // A Latin word counts as one character toward the limit.
