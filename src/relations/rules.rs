@@ -68,6 +68,31 @@ const PLACING: &[&str] = &["位于", "地处", "坐落于", "坐落在", "隶属
 const CLAUSE_ENDS: &[char] = &[',', ';', ':'];
 /// Words that join the items of a list, longest first.
 pub(super) const LIST_SEPARATORS: &[&str] = &["、以及", ",以及", "以及", "、", "和", "及", "与"];
+/// List separators that also join a firm to its partner (`A与B签约`).
+const PARTNER_JOINS: &[&str] = &["与", "和"];
+/// Verbs of two parties dealing with each other.
+const COOPERATION_VERBS: &[&str] = &[
+    "签约", "签署", "签订", "签下", "合作", "达成", "携手", "联手", "共建", "洽谈", "会谈", "对接",
+];
+/// Words after `签约` that make it a firm's signing with a zone (`A和B签约落户Z`):
+/// the two are a list, not partners.
+const SETTLING_AFTER_SIGNING: &[&str] = &["落户", "入驻", "进驻", "落地"];
+
+/// Whether the clause from `rest` on has the two sides of a list deal with
+/// each other (`与B签署…协议`), not sign with a zone together (`和B签约落户`).
+fn cooperates(rest: &str) -> bool {
+    let clause = &rest[..rest
+        .find(|c| CLAUSE_ENDS.contains(&c) || c == '。')
+        .unwrap_or(rest.len())];
+    COOPERATION_VERBS.iter().any(|v| {
+        clause.match_indices(v).any(|(i, _)| {
+            !SETTLING_AFTER_SIGNING
+                .iter()
+                .any(|w| clause[i + v.len()..].starts_with(w))
+        })
+    })
+}
+
 /// How many characters a list item may carry before its mention.
 const MAX_MODIFIER_CHARS: usize = 15;
 /// Nouns that close a group of a list (`A、B等整车企业`).
@@ -853,6 +878,18 @@ impl<'a> Unit<'a> {
             let end = end + note_len(&self.text[end..self.end]);
             let rest = &self.text[end..self.end];
             match LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s)) {
+                // `位于Z的A与B签署合作协议`: B is A's partner, not a second
+                // firm in Z; the list ends at A.
+                // Not for joint owners (`由A与B合资建设`) or things other
+                // than firms (`围绕X和Y两条产业链新签约`).
+                Some(sep)
+                    if PARTNER_JOINS.contains(sep)
+                        && !self.text[..pos].ends_with('由')
+                        && bound.last().is_some_and(|&e| self.dict.entities[e].etype == "company")
+                        && cooperates(&rest[sep.len()..]) =>
+                {
+                    break;
+                }
                 Some(sep) => at = end + sep.len(),
                 None => break,
             }
@@ -2959,6 +2996,31 @@ mod tests {
             (
                 "海芯科技将在河西高新区新建一座工厂,临江经济开发区也在争取。",
                 vec![t("海芯科技", "located_in", "河西高新区")],
+            ),
+            // A list joined by 与/和 ends where the two deal with each other:
+            // the partner is not a second firm in the zone. Firms signing to
+            // settle together, and joint owners after 由, stay a list.
+            (
+                "位于河西高新区的海芯科技与云帆重工签署战略合作协议。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("云帆重工", "partners_with", "海芯科技"),
+                ],
+            ),
+            (
+                "海芯科技和云帆重工签约落户河西高新区。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("云帆重工", "located_in", "河西高新区"),
+                ],
+            ),
+            (
+                "海芯晶圆项目由海芯科技与云帆重工合资建设。",
+                vec![
+                    t("海芯科技", "owns", "海芯晶圆项目"),
+                    t("云帆重工", "owns", "海芯晶圆项目"),
+                    t("云帆重工", "partners_with", "海芯科技"),
+                ],
             ),
             // ...not a zone's partner or visitor
             (
