@@ -3022,6 +3022,43 @@ mod tests {
                     t("云帆重工", "partners_with", "海芯科技"),
                 ],
             ),
+            // subsidiary_of phrasings of session 35: 作为/目前是…的子公司 (a
+            // few words between), the whole stake, the only shareholder,
+            // 全资控股的, a full takeover, firms listed as subsidiaries.
+            (
+                "海芯科技作为云帆重工的全资子公司,今年营收增长。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技目前是云帆重工在华东的控股子公司之一。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "云帆重工持有海芯科技100%股权。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "海芯科技的唯一股东为云帆重工。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "云帆重工全资控股的海芯科技今年投产。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "云帆重工去年完成对海芯科技的全资收购。",
+                vec![t("海芯科技", "subsidiary_of", "云帆重工")],
+            ),
+            (
+                "云帆重工下设海芯科技、远景材料等多家子公司。",
+                vec![
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                    t("江苏远景材料有限公司", "subsidiary_of", "云帆重工"),
+                ],
+            ),
+            // ...not a bare majority stake, nor a former parent
+            ("云帆重工持有海芯科技51%股权。", vec![]),
+            ("海芯科技曾是云帆重工的子公司,去年被出售。", vec![]),
             // ...not a zone's partner or visitor
             (
                 "云帆重工是河西高新区的合作伙伴,临江经济开发区的领导走访了海芯科技。",
