@@ -3056,6 +3056,29 @@ mod tests {
                     t("江苏远景材料有限公司", "subsidiary_of", "云帆重工"),
                 ],
             ),
+            // The parent in a clause with no subject of its own; a joint
+            // venture named after its verb, then its controlling partner.
+            (
+                "海芯科技2022年落户河西高新区,是总部设在北京的云帆重工的全资子公司。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                ],
+            ),
+            (
+                "海芯科技2019年迁入河西高新区,隶属于总部在上海的云帆重工。",
+                vec![
+                    t("海芯科技", "located_in", "河西高新区"),
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                ],
+            ),
+            (
+                "云帆重工与远景材料当天签约,合资设立海芯科技,其中云帆重工出资比例为51%,为控股股东。",
+                vec![
+                    t("云帆重工", "partners_with", "江苏远景材料有限公司"),
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                ],
+            ),
             // ...not a bare majority stake, nor a former parent
             ("云帆重工持有海芯科技51%股权。", vec![]),
             ("海芯科技曾是云帆重工的子公司,去年被出售。", vec![]),
