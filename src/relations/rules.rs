@@ -3079,6 +3079,14 @@ mod tests {
                     t("海芯科技", "subsidiary_of", "云帆重工"),
                 ],
             ),
+            // owns: who undertakes the building after 由
+            (
+                "园区引导云帆重工由其子公司海芯科技承担海芯晶圆项目建设。",
+                vec![
+                    t("海芯科技", "owns", "海芯晶圆项目"),
+                    t("海芯科技", "subsidiary_of", "云帆重工"),
+                ],
+            ),
             // ...not a bare majority stake, nor a former parent
             ("云帆重工持有海芯科技51%股权。", vec![]),
             ("海芯科技曾是云帆重工的子公司,去年被出售。", vec![]),
