@@ -3087,6 +3087,18 @@ mod tests {
                     t("海芯科技", "subsidiary_of", "云帆重工"),
                 ],
             ),
+            // focuses_on: a plan item growing N industries; 在X领域持续发力
+            (
+                "河西高新区将培育生物医药和新材料两大新兴产业。",
+                vec![
+                    t("河西高新区", "focuses_on", "生物医药"),
+                    t("河西高新区", "focuses_on", "新材料"),
+                ],
+            ),
+            (
+                "据介绍,河西高新区同时在生物医药领域持续发力。",
+                vec![t("河西高新区", "focuses_on", "生物医药")],
+            ),
             // ...not a bare majority stake, nor a former parent
             ("云帆重工持有海芯科技51%股权。", vec![]),
             ("海芯科技曾是云帆重工的子公司,去年被出售。", vec![]),
