@@ -3099,6 +3099,15 @@ mod tests {
                 "据介绍,河西高新区同时在生物医药领域持续发力。",
                 vec![t("河西高新区", "focuses_on", "生物医药")],
             ),
+            // located_in: 把…集中到Z; a project in trial runs in the zone of its sentence
+            (
+                "海芯科技计划把华东的分装业务全部集中到河西高新区。",
+                vec![t("海芯科技", "located_in", "河西高新区")],
+            ),
+            (
+                "在河西高新区,海芯晶圆项目已进入设备调试阶段。",
+                vec![t("海芯晶圆项目", "located_in", "河西高新区")],
+            ),
             // ...not a bare majority stake, nor a former parent
             ("云帆重工持有海芯科技51%股权。", vec![]),
             ("海芯科技曾是云帆重工的子公司,去年被出售。", vec![]),
