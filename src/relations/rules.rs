@@ -213,6 +213,9 @@ pub struct Rule {
     pub not_before: Vec<String>,
     /// Words inside the match that void it: a negation (`A已确认不在Z建设`).
     pub not_inside: Vec<String>,
+    /// Words anywhere in the sentence that void every match in it: hearsay
+    /// and denials (`此前有消息称A将在Z设立…，企业回应称暂无此计划`).
+    pub not_in_sentence: Vec<String>,
     /// Store each pair once, from the smaller id to the larger.
     pub symmetric: bool,
     pub location: Location,
@@ -355,6 +358,11 @@ struct RawFile {
     /// own `not_inside`: a negation voids every placement alike.
     #[serde(default)]
     not_inside: std::collections::BTreeMap<String, Vec<String>>,
+    /// Words that void every match of the relation in their sentence
+    /// (`[not_in_sentence] located_in = ["消息称", "否认"]`): a rumour or a
+    /// denial says nothing is placed, wherever in the sentence it stands.
+    #[serde(default)]
+    not_in_sentence: std::collections::BTreeMap<String, Vec<String>>,
     /// The back-off placement; see [`super::backoff`].
     #[serde(default)]
     same_sentence: Option<toml::Spanned<super::backoff::RawSameSentence>>,
@@ -556,7 +564,13 @@ impl RuleSet {
         }
         if let Some(table) = raw.same_sentence {
             let at = Location::line(path, line_of(text, table.span().start));
-            let negations = raw.not_inside.get("located_in").map(|w| words(w)).unwrap_or_default();
+            // The back-off leaves out a sentence with a negation or hearsay
+            // of either table too.
+            let negations: Vec<String> = [&raw.not_inside, &raw.not_in_sentence]
+                .iter()
+                .filter_map(|table| table.get("located_in"))
+                .flat_map(|w| words(w))
+                .collect();
             match (
                 &self.same_sentence,
                 super::backoff::SameSentence::new(table.into_inner(), &negations),
@@ -581,6 +595,9 @@ impl RuleSet {
                 Ok(mut rule) => {
                     if let Some(words_of_relation) = raw.not_inside.get(&rule.relation) {
                         rule.not_inside.extend(words(words_of_relation));
+                    }
+                    if let Some(words_of_relation) = raw.not_in_sentence.get(&rule.relation) {
+                        rule.not_in_sentence.extend(words(words_of_relation));
                     }
                     if let Some(first) = self.rules.iter().find(|r| r.id == rule.id) {
                         problems.push(Problem::new(
@@ -674,6 +691,7 @@ fn build_rule(raw: RawRule, location: Location) -> Result<Rule, String> {
         not_after: words(&raw.not_after),
         not_before: words(&raw.not_before),
         not_inside: words(&raw.not_inside),
+        not_in_sentence: Vec::new(),
         symmetric: raw.symmetric,
         location,
     })
@@ -1016,6 +1034,13 @@ pub fn apply(
                     }
                 }
                 RuleKind::Pattern(tokens) => {
+                    if rule
+                        .not_in_sentence
+                        .iter()
+                        .any(|w| text[s.start..s.end].contains(w.as_str()))
+                    {
+                        continue;
+                    }
                     // `after`: the match must start once one of the words has
                     // ended; a sentence without any of them gives nothing.
                     let after_from = if rule.after.is_empty() {
@@ -1761,6 +1786,33 @@ mod tests {
             got.sort();
             want.sort();
             assert_eq!(got, want, "text {text:?}");
+        }
+    }
+
+    /// A file's `[not_in_sentence]` table voids every match of that relation
+    /// in a sentence holding one of its words, wherever it stands, and no
+    /// rule of another relation.
+    #[test]
+    fn hearsay_voids_the_relations_sentence() {
+        let rules = "[not_in_sentence]\nlocated_in = [\"消息称\", \"暂无此计划\"]\n\n\
+            [[rule]]\nid = \"l\"\nrelation = \"located_in\"\npattern = \"{company:head} ..8 在 {zone:tail} 设立\"\n\n\
+            [[rule]]\nid = \"o\"\nrelation = \"owns\"\npattern = \"{company:head} ..4 建设 {project:tail}\"\n";
+        let t = |h: &str, r: &str, tl: &str| (h.to_string(), r.to_string(), tl.to_string());
+        type Triple = (String, String, String);
+        let cases: Vec<(&str, Vec<Triple>)> = vec![
+            (
+                "海芯科技将在河西高新区设立研发中心。",
+                vec![t("海芯科技", "located_in", "河西高新区")],
+            ),
+            ("此前有消息称,海芯科技将在河西高新区设立研发中心。", vec![]),
+            ("海芯科技将在河西高新区设立研发中心一说,企业回应称暂无此计划。", vec![]),
+            (
+                "此前有消息称,海芯科技将建设海芯晶圆项目。",
+                vec![t("海芯科技", "owns", "海芯晶圆项目")],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(extract(rules, text, None), want, "{text}");
         }
     }
 
