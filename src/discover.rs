@@ -1196,6 +1196,12 @@ impl<'a> DocDiscovery<'a> {
         (core.chars().count() < 2 && !number_name)
             || digits_only
             || starts_with_quantity(core)
+            // 第二工厂: an ordinal alone names no project.
+            || core.strip_prefix('第').is_some_and(|r| !r.is_empty() && r.chars().all(|c| NUMERALS.contains(c)))
+            // 自动涂胶机和(智能): a list of products cut at its last item's word.
+            || etype == "company"
+                && ["和", "及", "与", "或"].iter().any(|w| core.ends_with(w))
+                && !self.cfg.boundary.stop_exceptions.iter().any(|e| core.ends_with(e.as_str()))
             // 苏通发电三大(传统电厂): a count ends a list's subject, not a name.
             || ends_with_count(core)
             // 百亿级产业集群, 千亿级园区: a scale, not a name.
@@ -1403,7 +1409,9 @@ impl<'a> DocDiscovery<'a> {
                     // 连云港市二季度重大项目: a place and a period before generic
                     // words, which the core has lost, is no project's name.
                     if clue == Clue::ProjectSuffix
-                        && (PERIODS.iter().any(|w| text[start..walk_from].contains(w)) || place_only(&core))
+                        && (PERIODS.iter().any(|w| text[start..walk_from].contains(w))
+                            || place_only(&core)
+                            || self.cfg.boundary.region_prefixes.contains(&core))
                     {
                         continue;
                     }
@@ -3207,6 +3215,12 @@ mod tests {
             ),
             ("新公司将纳入公司合并报表范围。", vec![]),
             ("这是它在北方设立的唯一生产基地。", vec![]),
+            // An ordinal, or a city alone, before a plant word; a list of
+            // products cut at its last item's industry word.
+            ("其第二工厂今年投产。", vec![]),
+            ("遵义工厂今年投产。", vec![]),
+            ("该厂主营工业相机模组、光学镜片和精密结构件,产品销往全国。", vec![]),
+            ("产品覆盖电脑绣花机、自动裁床和智能缝纫单元,去年营收过亿。", vec![]),
             // A petrochemical area is a zone when a place names it.
             ("项目位于临川石化区。", vec![s("临川石化区", "zone")]),
             // A Latin word counts as one character toward the limit.
