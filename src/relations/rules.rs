@@ -214,8 +214,10 @@ pub struct Rule {
     /// Words inside the match that void it: a negation (`A已确认不在Z建设`).
     pub not_inside: Vec<String>,
     /// Words anywhere in the sentence that void every match in it: hearsay
-    /// and denials (`此前有消息称A将在Z设立…，企业回应称暂无此计划`).
-    pub not_in_sentence: Vec<String>,
+    /// and denials (`此前有消息称A将在Z设立…，企业回应称暂无此计划`). An index
+    /// into the set's word lists, which rules of a relation share, so that a
+    /// sentence is searched once per list, not once per rule.
+    pub not_in_sentence: Option<usize>,
     /// Store each pair once, from the smaller id to the larger.
     pub symmetric: bool,
     pub location: Location,
@@ -233,6 +235,8 @@ pub struct RuleSet {
     pub records: super::records::RecordKeys,
     /// The back-off placement (`[same_sentence]`), when a rule file asks for it.
     pub same_sentence: Option<super::backoff::SameSentence>,
+    /// The `[not_in_sentence]` word lists, each once.
+    not_in_sentence: Vec<Vec<String>>,
     /// Every literal of every rule in one automaton, rebuilt whenever rules
     /// are added.
     cues: Cues,
@@ -597,7 +601,15 @@ impl RuleSet {
                         rule.not_inside.extend(words(words_of_relation));
                     }
                     if let Some(words_of_relation) = raw.not_in_sentence.get(&rule.relation) {
-                        rule.not_in_sentence.extend(words(words_of_relation));
+                        let list = words(words_of_relation);
+                        let at = match self.not_in_sentence.iter().position(|l| *l == list) {
+                            Some(at) => at,
+                            None => {
+                                self.not_in_sentence.push(list);
+                                self.not_in_sentence.len() - 1
+                            }
+                        };
+                        rule.not_in_sentence = Some(at);
                     }
                     if let Some(first) = self.rules.iter().find(|r| r.id == rule.id) {
                         problems.push(Problem::new(
@@ -691,7 +703,7 @@ fn build_rule(raw: RawRule, location: Location) -> Result<Rule, String> {
         not_after: words(&raw.not_after),
         not_before: words(&raw.not_before),
         not_inside: words(&raw.not_inside),
-        not_in_sentence: Vec::new(),
+        not_in_sentence: None,
         symmetric: raw.symmetric,
         location,
     })
@@ -1014,6 +1026,7 @@ pub fn apply(
         let sentence_present = std::cell::OnceCell::new();
         let clause_units = std::cell::OnceCell::new();
         let mut found: Vec<(usize, &Rule, usize)> = Vec::new();
+        let vetoed: Vec<std::cell::OnceCell<bool>> = vec![std::cell::OnceCell::new(); rules.not_in_sentence.len()];
         for (ri, rule) in rules.rules.iter().enumerate() {
             match &rule.kind {
                 RuleKind::Embedded { outer, inner } => {
@@ -1034,12 +1047,12 @@ pub fn apply(
                     }
                 }
                 RuleKind::Pattern(tokens) => {
-                    if rule
-                        .not_in_sentence
-                        .iter()
-                        .any(|w| text[s.start..s.end].contains(w.as_str()))
-                    {
-                        continue;
+                    if let Some(list) = rule.not_in_sentence {
+                        let sentence = &text[s.start..s.end];
+                        let words = &rules.not_in_sentence[list];
+                        if *vetoed[list].get_or_init(|| words.iter().any(|w| sentence.contains(w.as_str()))) {
+                            continue;
+                        }
                     }
                     // `after`: the match must start once one of the words has
                     // ended; a sentence without any of them gives nothing.
