@@ -34,9 +34,9 @@
 //! `head = "subject_zone"` is the zone the sentence is about: the nearest
 //! zone (or resolved `开发区`/`全区`) before the match in the sentence, passing
 //! over one that only places another (`Z1地处Z2中部`), or, if none, the zone
-//! its paragraph opens with (`在Z,…`), or else the article's salient zone. A sentence with no zone before the match
-//! that opens with a region (`海门区重点打造…`) is about that region, and the
-//! rule gives nothing.
+//! its paragraph opens with (`在Z,…`), or else the article's salient zone.
+//! A sentence with no zone before the match that opens with a region
+//! (`海门区重点打造…`) is about that region, and the rule gives nothing.
 //! `after = ["形成"]` requires one of the words before the match in the sentence.
 //!
 //! A rule with `embedded = { outer = "project", inner = "company" }` instead
