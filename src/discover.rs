@@ -436,11 +436,13 @@ const PERIODS: [&str; 4] = ["季度", "年度", "上半年", "下半年"];
 const NOT_PLACES: [&str; 6] = ["超市", "城市", "夜市", "集市", "门市", "股市"];
 
 /// Whether a project's core, its generic words gone, is a place alone
-/// (临川市 of 临川市重点项目, 江北省 of 江北省重大项目): no project's name.
-fn place_only(core: &str) -> bool {
-    (2..=5).contains(&core.chars().count())
-        && ["市", "省", "县"].iter().any(|w| core.ends_with(w))
-        && !NOT_PLACES.iter().any(|w| core.ends_with(w))
+/// (临川市 of 临川市重点项目, 江北省 of 江北省重大项目, 遵义 of 遵义工厂, a
+/// place of `region_prefixes`): no project's name.
+fn place_only(core: &str, region_prefixes: &[String]) -> bool {
+    region_prefixes.iter().any(|r| r == core)
+        || (2..=5).contains(&core.chars().count())
+            && ["市", "省", "县"].iter().any(|w| core.ends_with(w))
+            && !NOT_PLACES.iter().any(|w| core.ends_with(w))
 }
 
 /// Whether a core holds an amount (10亿元, 3000万美元) or starts with an
@@ -1410,8 +1412,7 @@ impl<'a> DocDiscovery<'a> {
                     // words, which the core has lost, is no project's name.
                     if clue == Clue::ProjectSuffix
                         && (PERIODS.iter().any(|w| text[start..walk_from].contains(w))
-                            || place_only(&core)
-                            || self.cfg.boundary.region_prefixes.contains(&core))
+                            || place_only(&core, &self.cfg.boundary.region_prefixes))
                     {
                         continue;
                     }
